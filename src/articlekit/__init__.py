@@ -1,0 +1,64 @@
+"""articlekit: a raw French news page in, a structured Article out.
+
+>>> import articlekit
+>>> article = articlekit.extract(open("page.html", "rb").read(), url="https://example.fr/a")
+>>> article.headline, article.quotes, article.sources
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .errors import (
+    ArticlekitError,
+    ContentTypeError,
+    DeadlineExceeded,
+    DecodeError,
+    FetchError,
+    HTTPStatusError,
+    InputError,
+    TooLargeError,
+    UnsupportedContentError,
+)
+from .model import Article, Block, Image, Link, Quote, RelatedLink, Source, SourceMention
+from .options import Options
+from .pipeline import extract
+
+if TYPE_CHECKING:
+    from .fetching import afetch, fetch
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Article",
+    "ArticlekitError",
+    "Block",
+    "ContentTypeError",
+    "DeadlineExceeded",
+    "DecodeError",
+    "FetchError",
+    "HTTPStatusError",
+    "Image",
+    "InputError",
+    "Link",
+    "Options",
+    "Quote",
+    "RelatedLink",
+    "Source",
+    "SourceMention",
+    "TooLargeError",
+    "UnsupportedContentError",
+    "__version__",
+    "afetch",
+    "extract",
+    "fetch",
+]
+
+
+def __getattr__(name: str) -> Any:
+    """Load the network half (httpx) only when it is first used, to keep `import articlekit` light."""
+    if name in ("fetch", "afetch"):
+        from . import fetching as _fetch
+
+        return getattr(_fetch, name)
+    raise AttributeError(f"module 'articlekit' has no attribute {name!r}")

@@ -1,0 +1,27 @@
+"""What the load stage hands to the rest of the pipeline: an HTML tree or the lines of a text dump."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lxml import html as lxml_html
+
+
+@dataclass(frozen=True, slots=True)
+class HtmlDocument:
+    """A page parsed once into an lxml tree that the pipeline owns (and may label in place)."""
+
+    tree: lxml_html.HtmlElement  # the <html> root element
+    url: str | None = None
+    encoding: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TextDocument:
+    """A plain-text dump of a page: its lines, whitespace-normalised, blank lines kept."""
+
+    lines: tuple[str, ...]
+    url: str | None = None
+
+
+Document = HtmlDocument | TextDocument

@@ -1,0 +1,1 @@
+"""French: the language articlekit was built for."""

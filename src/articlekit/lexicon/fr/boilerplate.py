@@ -1,0 +1,3 @@
+"""French boilerplate data."""
+
+from __future__ import annotations

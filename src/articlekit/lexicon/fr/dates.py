@@ -1,0 +1,3 @@
+"""French dates data."""
+
+from __future__ import annotations

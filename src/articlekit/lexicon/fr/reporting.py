@@ -1,0 +1,3 @@
+"""French reporting data."""
+
+from __future__ import annotations

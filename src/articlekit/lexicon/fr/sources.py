@@ -1,0 +1,3 @@
+"""French sources data."""
+
+from __future__ import annotations

@@ -1,0 +1,87 @@
+"""The one-way flow: load → clean → locate → segment → enrich → Article."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from . import clean, locate, meta, quotes, related, segment, sources, textdump
+from .document import HtmlDocument, TextDocument
+from .errors import DeadlineExceeded
+from .lexicon import Lexicon
+from .lexicon import get as get_lexicon
+from .load import load
+from .model import Article
+from .options import DEFAULT_OPTIONS, Options
+from .parts import Structure
+
+
+class _Clock:
+    """Checks the caller's deadline between stages (stages themselves are bounded by input size)."""
+
+    def __init__(self, deadline: float | None) -> None:
+        self._end = None if deadline is None else time.monotonic() + deadline
+
+    def check(self, stage: str) -> None:
+        """Raise DeadlineExceeded when the deadline has passed before `stage`."""
+        if self._end is not None and time.monotonic() > self._end:
+            raise DeadlineExceeded(f"extraction exceeded its deadline before {stage}")
+
+
+def _structure_html(doc: HtmlDocument, lex: Lexicon, opts: Options, clock: _Clock) -> Structure:
+    """Run the HTML stages: metadata from the whole page, then boilerplate, related, body."""
+    metadata = meta.extract_metadata(doc.tree, url=doc.url, lex=lex, options=opts)
+    clock.check("clean")
+    clean.clean(doc.tree, lex=lex)
+    clock.check("related")
+    links = related.find_related(doc.tree, url=doc.url, lex=lex)
+    clock.check("locate")
+    root = locate.locate(doc.tree)
+    clock.check("segment")
+    body = segment.segment(root, url=doc.url, headline=metadata.headline, lex=lex)
+    return Structure(metadata=metadata, body=body, related=links)
+
+
+def extract(
+    page: Any,
+    *,
+    url: str | None = None,
+    content_type: str | None = None,
+    options: Options | None = None,
+) -> Article:
+    """Extract an Article from a page: bytes, str, Path, lxml tree, BeautifulSoup, or a text dump."""
+    opts = options or DEFAULT_OPTIONS
+    clock = _Clock(opts.deadline)
+    lex = get_lexicon(opts.lang)
+    doc = load(page, url=url, content_type=content_type, options=opts)
+    clock.check("structure")
+    if isinstance(doc, TextDocument):
+        found = textdump.read(doc, lex=lex, options=opts)
+    else:
+        found = _structure_html(doc, lex, opts, clock)
+    clock.check("quotes")
+    md, body = found.metadata, found.body
+    found_quotes = quotes.find_quotes(body.blocks, lex=lex) if opts.quotes else ()
+    found_sources = (
+        sources.find_sources(body.blocks, found_quotes, body.links, lex=lex) if opts.quotes else ()
+    )
+    images = tuple(dict.fromkeys((*md.images, *body.images)))
+    return Article(
+        url=doc.url,
+        canonical_url=md.canonical_url,
+        lang=md.lang,
+        site_name=md.site_name,
+        headline=md.headline,
+        lead=md.lead,
+        authors=md.authors,
+        published=md.published,
+        modified=md.modified,
+        section=md.section,
+        tags=md.tags,
+        paragraphs=body.blocks,
+        quotes=found_quotes,
+        sources=found_sources,
+        related=found.related,
+        links=body.links,
+        images=images,
+    )
