@@ -1,7 +1,7 @@
 """Language data (boilerplate labels, reporting verbs, source cues, date words), one package per language.
 
 A language is a subpackage (``lexicon/fr/``) whose modules carry the same constant names:
-``boilerplate``, ``dates``, ``reporting``, ``sources``. Code never holds French words as literals;
+``boilerplate``, ``dates``, ``related``, ``reporting``, ``sources``. Code never holds French words as literals;
 it reads them from the `Lexicon` it is given.
 """
 
@@ -14,7 +14,7 @@ from types import ModuleType
 
 from ..errors import InputError
 
-DOMAINS = ("boilerplate", "dates", "reporting", "sources")
+DOMAINS = ("boilerplate", "dates", "related", "reporting", "sources")
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +24,7 @@ class Lexicon:
     lang: str
     boilerplate: ModuleType
     dates: ModuleType
+    related: ModuleType
     reporting: ModuleType
     sources: ModuleType
 
