@@ -1,3 +1,324 @@
-"""Date parsing: ISO and common French shapes by regex, dateparser (loaded lazily) for the rest."""
+"""Date parsing: ISO and common French shapes by regex, dateparser (loaded lazily) for the rest.
+
+Entry points, stable for every stage:
+
+* ``parse_date(text, *, lex, tz=None)`` -> ``datetime | date | None`` for a text that *is* a date
+  ("2023-12-05T11:20:00+01:00", "Mercredi 24 Avril 2024", "24/04/2024", "le 5 déc. 2023 à 11h20", "1er mai").
+* ``parse_structured_date(text, *, lex, tz=None)`` for values of JSON-LD / <meta> / <time datetime>:
+  ISO first, then any language through dateparser (pages of the corpus are multilingual).
+* ``find_date_in_text(text, lex, tz=None)`` for a line that *contains* a date ("Publié le … à 11h20").
+* ``date_line_kind(text, lex)`` -> "published" | "modified" | None: which cue opens a date line.
+
+A value with a time is timezone-aware: the page's own offset when it gives one, else ``tz``
+(an IANA name such as "Europe/Paris", or a tzinfo); a date alone stays a ``datetime.date``.
+"""
 
 from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from functools import cache
+from typing import Literal
+
+from .lexicon import Lexicon
+
+DateValue = dt.datetime | dt.date
+TzLike = str | dt.tzinfo | None
+LineKind = Literal["published", "modified"]
+
+MIN_YEAR = 1900
+MAX_YEAR = 2100
+
+_ISO = re.compile(
+    r"(?P<y>\d{4})-?(?P<mo>\d{2})-?(?P<d>\d{2})"
+    r"(?:[T\s]+(?P<h>\d{1,2}):?(?P<mi>\d{2})(?::?(?P<s>\d{2})(?:[.,]\d+)?)?"
+    r"\s*(?P<tz>Z|[+-]\d{2}(?::?\d{2})?)?)?",
+    re.IGNORECASE,
+)
+_NUMERIC = re.compile(r"(?<![\d/.-])(?P<d>\d{1,2})[/.-](?P<mo>\d{1,2})[/.-](?P<y>\d{4}|\d{2})(?![\d/.-]*\d)")
+_WORD_MONTH = re.compile(
+    r"(?<!\d)(?P<d>\d{1,2})(?P<suf>[^\W\d_]{1,3})?\.?\s+(?P<mo>[^\W\d_]{3,})\.?,?"
+    r"(?:\s+(?P<y>\d{4}))?(?!\d)"
+)
+_TIME = re.compile(
+    r"(?<![\d:])(?P<h>\d{1,2})\s*(?P<sep>:|[^\W\d_])\s*(?P<mi>\d{2})?(?::(?P<s>\d{2}))?(?![\d:])"
+    r"(?:\s*(?P<tz>Z|UTC|GMT|[+-]\d{2}:?\d{2}))?"
+)
+_YMD = re.compile(r"(?<![\d/.-])(?P<y>\d{4})[/.](?P<mo>\d{1,2})[/.](?P<d>\d{1,2})(?![\d/.-]*\d)")
+_PUNCT = re.compile(r"[\W_]*")
+_SPACES = re.compile(r"\s+")
+_EPOCH = re.compile(r"\d{10}(?:\d{3})?")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _norm(text: str) -> str:
+    """Fold a date text to NFC with single plain spaces (no-break spaces included)."""
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
+
+
+def _zone(tz: TzLike) -> dt.tzinfo | None:
+    """Turn an IANA name or tzinfo into a tzinfo (None when unknown or not given)."""
+    if tz is None or isinstance(tz, dt.tzinfo):
+        return tz
+    return _named_zone(tz)
+
+
+@cache
+def _named_zone(name: str) -> dt.tzinfo | None:
+    """Load an IANA time zone once (None when the name is unknown)."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def _offset(text: str | None) -> dt.tzinfo | None:
+    """Read "Z", "UTC", "+01:00" or "+0100" into a fixed-offset tzinfo."""
+    if not text:
+        return None
+    if text.upper() in ("Z", "UTC", "GMT"):
+        return dt.timezone.utc
+    sign = -1 if text[0] == "-" else 1
+    digits = text[1:].replace(":", "")
+    hours, minutes = int(digits[:2]), int(digits[2:4] or 0)
+    if hours > 14 or minutes > 59:
+        return None
+    return dt.timezone(sign * dt.timedelta(hours=hours, minutes=minutes))
+
+
+def _build(
+    y: int, mo: int, d: int, hms: tuple[int, int, int] | None, offset: dt.tzinfo | None, tz: TzLike
+) -> DateValue | None:
+    """Make a date, or an aware datetime when a time is given; None when the fields are impossible."""
+    if not MIN_YEAR <= y <= MAX_YEAR:
+        return None
+    try:
+        if hms is None:
+            return dt.date(y, mo, d)
+        return dt.datetime(y, mo, d, *hms, tzinfo=offset or _zone(tz))
+    except ValueError:
+        return None
+
+
+def _full_year(y: str) -> int:
+    """Expand a two-digit year ("23" -> 2023, "98" -> 1998)."""
+    n = int(y)
+    if len(y) == 4:
+        return n
+    return 2000 + n if n < 70 else 1900 + n
+
+
+def _parse_iso(text: str, tz: TzLike) -> DateValue | None:
+    """Read an ISO 8601 date or datetime at the start of `text`."""
+    m = _ISO.match(text)
+    if m is None or (m.end() < len(text) and text[m.end()].isdigit()):
+        return None
+    hms = None
+    if m["h"] is not None:
+        hms = (int(m["h"]), int(m["mi"]), int(m["s"] or 0))
+        if hms[0] > 23 or hms[1] > 59 or hms[2] > 59:
+            return None
+    return _build(int(m["y"]), int(m["mo"]), int(m["d"]), hms, _offset(m["tz"]), tz)
+
+
+def _time_after(text: str, lex: Lexicon) -> tuple[tuple[int, int, int] | None, dt.tzinfo | None]:
+    """Read the time written right after a date ("à 11h20", "- 11:20", ", 8 h"), if any."""
+    words = text.split(" ")
+    skip = 0
+    while skip < min(len(words), 3) and (_PUNCT.fullmatch(words[skip]) or _is_filler(words[skip], lex)):
+        skip += 1
+    m = _TIME.match(" ".join(words[skip:]))
+    if m is None:
+        return None, None
+    sep = m["sep"].lower()
+    if sep != ":" and sep not in lex.dates.HOUR_MARKS:
+        return None, None
+    if sep == ":" and m["mi"] is None:
+        return None, None
+    h, mi, s = int(m["h"]), int(m["mi"] or 0), int(m["s"] or 0)
+    if h > 23 or mi > 59 or s > 59:
+        return None, None
+    return (h, mi, s), _offset(m["tz"])
+
+
+def _is_filler(word: str, lex: Lexicon) -> bool:
+    """Tell whether `word` only links a date to its time ("à", "le")."""
+    w = word.lower().strip(",")
+    return w in lex.dates.TIME_CONNECTORS or w in lex.dates.FILLER_WORDS
+
+
+def _parse_numeric(text: str, lex: Lexicon, tz: TzLike) -> DateValue | None:
+    """Read "24/04/2024", "05.12.23" or "5-12-2023" (day before month), with an optional time after."""
+    m = _NUMERIC.search(text) or _YMD.search(text)
+    if m is None:
+        return None
+    d, mo = int(m["d"]), int(m["mo"])
+    if mo > 12 and d <= 12:  # "12/24/2024": only a month-first reading makes sense
+        d, mo = mo, d
+    hms, offset = _time_after(text[m.end() :].strip(), lex)
+    return _build(_full_year(m["y"]), mo, d, hms, offset, tz)
+
+
+def _parse_words(text: str, lex: Lexicon, tz: TzLike, year: int | None) -> DateValue | None:
+    """Read "mardi 5 décembre 2023 à 11h20", "24 Avril 2024", "5 déc. 2023", "1er mai"."""
+    for m in _WORD_MONTH.finditer(text):
+        month = lex.dates.MONTHS.get(m["mo"].lower())
+        suffix = (m["suf"] or "").lower()
+        if month is None or (suffix and suffix not in lex.dates.ORDINAL_SUFFIXES):
+            continue
+        y = int(m["y"]) if m["y"] else year
+        hms, offset = _time_after(text[m.end() :].strip(), lex)
+        if y is None:
+            return _yearless(int(m["d"]), month, hms, offset, tz)
+        return _build(y, month, int(m["d"]), hms, offset, tz)
+    return None
+
+
+def _yearless(
+    d: int, month: int, hms: tuple[int, int, int] | None, offset: dt.tzinfo | None, tz: TzLike
+) -> DateValue | None:
+    """Place "1er mai" in the most recent year where it is not in the future (as news pages mean it)."""
+    today = dt.date.today()
+    y = today.year if (month, d) <= (today.month, today.day) else today.year - 1
+    return _build(y, month, d, hms, offset, tz)
+
+
+def _dateparser(text: str, lex: Lexicon | None, tz: TzLike) -> DateValue | None:
+    """Last resort: dateparser (imported here, it is slow to load), day before month."""
+    import dateparser
+
+    settings = {"DATE_ORDER": "DMY", "PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
+    languages = [lex.lang] if lex is not None else None
+    try:
+        found = dateparser.parse(text, languages=languages, settings=settings)
+    except (ValueError, TypeError, OverflowError, AttributeError):
+        return None
+    if found is None or not MIN_YEAR <= found.year <= MAX_YEAR:
+        return None
+    if found.hour == found.minute == found.second == 0 or not _has_clock(text, lex):
+        return found.date()
+    zone = found.tzinfo or _zone(tz)
+    return found.replace(tzinfo=zone)
+
+
+def _has_clock(text: str, lex: Lexicon | None) -> bool:
+    """Tell whether `text` writes a clock time ("11h20", "10:00"), not just any number and letter."""
+    marks = lex.dates.HOUR_MARKS if lex is not None else frozenset()
+    for m in _TIME.finditer(text):
+        sep = m["sep"].lower()
+        if (sep == ":" and m["mi"] is not None) or sep in marks:
+            return True
+    return False
+
+
+def _strip_cue(text: str, lex: Lexicon) -> str:
+    """Drop a leading "Publié le" / "Mis à jour le" cue and a day name, keeping the date part."""
+    low = text.lower()
+    for cue in (*lex.dates.MODIFIED_CUES, *lex.dates.PUBLISHED_CUES):
+        if low.startswith(cue) and (len(low) == len(cue) or not low[len(cue)].isalpha()):
+            text = text[len(cue) :].lstrip(" :,-")
+            break
+    first = text.split(" ", 1)
+    if first and first[0].lower().rstrip(".,") in lex.dates.DAYS and len(first) > 1:
+        text = first[1]
+    return text
+
+
+def _fast(text: str, lex: Lexicon, tz: TzLike, year: int | None) -> DateValue | None:
+    """Try the regex shapes (ISO, numeric day-first, day + month name) without dateparser."""
+    return _parse_iso(text, tz) or _parse_words(text, lex, tz, year) or _parse_numeric(text, lex, tz)
+
+
+def parse_date(
+    text: str | None, *, lex: Lexicon, tz: TzLike = None, year: int | None = None
+) -> DateValue | None:
+    """Parse a text that is a date ("24 avril 2024", "24/04/2024", ISO…) into a date or aware datetime.
+
+    `tz` zones a time the text gives without offset; `year` completes a date written without one
+    ("1er mai"); by default that is the latest such day not in the future.
+    """
+    if not text:
+        return None
+    clean = _strip_cue(_norm(text), lex)
+    if not clean or not any(c.isdigit() for c in clean):
+        return None
+    found = _fast(clean, lex, tz, year)
+    if found is not None:
+        return found
+    if len(clean) > 60:  # long prose is not a date; dateparser would guess from any number in it
+        return None
+    return _dateparser(clean, lex, tz)
+
+
+def parse_structured_date(text: str | None, *, lex: Lexicon, tz: TzLike = None) -> DateValue | None:
+    """Parse a machine-written date (JSON-LD, <meta>, <time datetime>) in any language, ISO first."""
+    if not text:
+        return None
+    clean = _norm(str(text))
+    if _EPOCH.fullmatch(clean):
+        seconds = int(clean[:10])
+        return dt.datetime.fromtimestamp(seconds, tz=dt.timezone.utc)
+    found = _parse_iso(clean, tz) or parse_date(clean, lex=lex, tz=tz)
+    if found is not None or len(clean) > 60 or not any(c.isdigit() for c in clean):
+        return found
+    return _dateparser(clean, None, tz)
+
+
+def date_line_kind(text: str, lex: Lexicon) -> LineKind | None:
+    """Say whether a line opens with a modification cue, a publication cue, or neither."""
+    low = _norm(text).lower()
+    for kind, cues in (("modified", lex.dates.MODIFIED_CUES), ("published", lex.dates.PUBLISHED_CUES)):
+        for cue in cues:
+            if low.startswith(cue) and (len(low) == len(cue) or not low[len(cue)].isalpha()):
+                return kind  # type: ignore[return-value]
+    return None
+
+
+def find_date_in_text(text: str, lex: Lexicon, tz: TzLike = None) -> DateValue | None:
+    """Find the date a line gives ("Publié le mardi 5 décembre 2023 à 11h20 | Mis à jour…"): the first one.
+
+    Only the regex shapes are tried on running text, so a number in prose is never read as a date.
+    """
+    if not text:
+        return None
+    norm = _norm(text)
+    for m in _LETTERS.finditer(norm):
+        if m.group().lower() in lex.dates.DAYS:
+            found = _fast(norm[m.end() :].lstrip(" .,"), lex, tz, None)
+            if found is not None:
+                return found
+    return _fast_anywhere(norm, lex, tz)
+
+
+def _fast_anywhere(text: str, lex: Lexicon, tz: TzLike) -> DateValue | None:
+    """Return the earliest-placed date of any regex shape in `text`."""
+    candidates: list[tuple[int, DateValue]] = []
+    iso = re.search(r"\d{4}-\d{2}-\d{2}", text)
+    if iso is not None:
+        found = _parse_iso(text[iso.start() :], tz)
+        if found is not None:
+            candidates.append((iso.start(), found))
+    for pos, parse in ((_first_word_month(text, lex), _parse_words), (_first_numeric(text), _parse_numeric)):
+        if pos is not None:
+            found = parse(text[pos:], lex, tz, None) if parse is _parse_words else parse(text[pos:], lex, tz)
+            if found is not None:
+                candidates.append((pos, found))
+    return min(candidates, key=lambda c: c[0])[1] if candidates else None
+
+
+def _first_word_month(text: str, lex: Lexicon) -> int | None:
+    """Position of the first "day month-name" pair in `text`."""
+    for m in _WORD_MONTH.finditer(text):
+        suffix = (m["suf"] or "").lower()
+        if m["mo"].lower() in lex.dates.MONTHS and (not suffix or suffix in lex.dates.ORDINAL_SUFFIXES):
+            return m.start()
+    return None
+
+
+def _first_numeric(text: str) -> int | None:
+    """Position of the first "dd/mm/yyyy" in `text`."""
+    m = _NUMERIC.search(text) or _YMD.search(text)
+    return m.start() if m else None

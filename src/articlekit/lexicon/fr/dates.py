@@ -1,3 +1,116 @@
-"""French dates data."""
+"""French dates data: month and day names, ordinal suffixes, time marks, and the cues of date lines.
+
+Every key is lower-case; code folds the text it reads to lower case (and strips a trailing dot from
+abbreviations) before looking a word up here.
+"""
 
 from __future__ import annotations
+
+#: month name or abbreviation -> month number (accented and unaccented spellings both listed)
+MONTHS: dict[str, int] = {
+    "janvier": 1,
+    "janv": 1,
+    "jan": 1,
+    "février": 2,
+    "fevrier": 2,
+    "févr": 2,
+    "fevr": 2,
+    "fév": 2,
+    "fev": 2,
+    "mars": 3,
+    "mar": 3,
+    "avril": 4,
+    "avr": 4,
+    "mai": 5,
+    "juin": 6,
+    "juillet": 7,
+    "juil": 7,
+    "août": 8,
+    "aout": 8,
+    "aoû": 8,
+    "septembre": 9,
+    "sept": 9,
+    "sep": 9,
+    "octobre": 10,
+    "oct": 10,
+    "novembre": 11,
+    "nov": 11,
+    "décembre": 12,
+    "decembre": 12,
+    "déc": 12,
+    "dec": 12,
+}
+
+#: day names and their abbreviations (skipped in front of a date: "mardi 5 décembre 2023")
+DAYS: frozenset[str] = frozenset(
+    {
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+        "lun",
+        "mar",
+        "mer",
+        "jeu",
+        "ven",
+        "sam",
+        "dim",
+    }
+)
+
+#: suffixes written after a day number ("1er mai", "1re")
+ORDINAL_SUFFIXES: frozenset[str] = frozenset({"er", "re", "ère", "e"})
+
+#: letters that separate hours from minutes ("11h20", "11 h 20"); ":" is always accepted
+HOUR_MARKS: frozenset[str] = frozenset({"h"})
+
+#: words that link a date to its time ("le 5 décembre à 11h20")
+TIME_CONNECTORS: frozenset[str] = frozenset({"à", "a", "vers"})
+
+#: cues opening a publication-date line, longest first ("Publié le mardi 5 décembre 2023 à 11h20")
+PUBLISHED_CUES: tuple[str, ...] = (
+    "publié aujourd'hui le",
+    "publié le",
+    "publiée le",
+    "publié",
+    "publiée",
+    "mis en ligne le",
+    "mise en ligne le",
+    "mis en ligne",
+    "mise en ligne",
+    "paru le",
+    "parution le",
+    "posté le",
+    "créé le",
+    "rédigé le",
+    "date de publication",
+    "publication",
+    "pub.",
+    "le",
+)
+
+#: cues opening a modification-date line, longest first ("Mis à jour le 5 décembre 2023")
+MODIFIED_CUES: tuple[str, ...] = (
+    "dernière mise à jour le",
+    "dernière mise à jour",
+    "mis à jour le",
+    "mise à jour le",
+    "mis à jour",
+    "mise à jour",
+    "modifié le",
+    "modifiée le",
+    "modifié",
+    "actualisé le",
+    "actualisée le",
+    "actualisé",
+    "màj le",
+    "màj",
+    "maj le",
+    "maj",
+)
+
+#: words around dates that carry no date information ("le", "à", "-", "|")
+FILLER_WORDS: frozenset[str] = frozenset({"le", "du", "à", "a", "vers", "et", "depuis"})

@@ -1,0 +1,107 @@
+"""Tests of articlekit.dates: ISO and French fast paths, dateparser fallback, date lines."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from articlekit.dates import date_line_kind, find_date_in_text, parse_date, parse_structured_date
+from articlekit.lexicon import get
+
+LEX = get("fr")
+PARIS = ZoneInfo("Europe/Paris")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2023-12-05", dt.date(2023, 12, 5)),
+        ("20231205", dt.date(2023, 12, 5)),
+        ("24 avril 2024", dt.date(2024, 4, 24)),
+        ("Mercredi 24 Avril 2024", dt.date(2024, 4, 24)),
+        ("24/04/2024", dt.date(2024, 4, 24)),
+        ("05/12/2023", dt.date(2023, 12, 5)),
+        ("05.12.23", dt.date(2023, 12, 5)),
+        ("2023/12/05", dt.date(2023, 12, 5)),
+        ("mar. 5 déc. 2023", dt.date(2023, 12, 5)),
+        ("1er mai 2024", dt.date(2024, 5, 1)),
+        ("le 14\u00a0juillet\u00a02022", dt.date(2022, 7, 14)),
+    ],
+)
+def test_dates_without_time_stay_dates(text: str, expected: dt.date) -> None:
+    """A date with no time is a plain date, read day before month."""
+    found = parse_date(text, lex=LEX, tz="Europe/Paris")
+    assert found == expected
+    assert type(found) is dt.date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Publié le 5 décembre 2023 à 11h20",
+        "Publié le mardi 5 décembre 2023 à 11h20",
+        "le 5 déc. 2023 à 11h20",
+        "05/12/2023 à 11:20",
+        "5 décembre 2023 à 11 h 20",
+        "Mis à jour le 05/12/2023 - 11h20",
+    ],
+)
+def test_time_without_offset_takes_the_given_zone(text: str) -> None:
+    """A time without offset is placed in the zone the caller gives."""
+    assert parse_date(text, lex=LEX, tz="Europe/Paris") == dt.datetime(2023, 12, 5, 11, 20, tzinfo=PARIS)
+    found = parse_date(text, lex=LEX, tz="Europe/Paris")
+    assert isinstance(found, dt.datetime)
+    assert found.utcoffset() == dt.timedelta(hours=1)
+
+
+def test_iso_keeps_the_page_offset() -> None:
+    """An ISO datetime keeps its own offset and day, whatever zone the caller gives."""
+    found = parse_date("2023-12-05T23:30:00-05:00", lex=LEX, tz="Europe/Paris")
+    assert isinstance(found, dt.datetime)
+    assert found.date() == dt.date(2023, 12, 5)
+    assert found.utcoffset() == dt.timedelta(hours=-5)
+    utc = parse_date("2023-12-05T11:20:00.000Z", lex=LEX)
+    assert utc == dt.datetime(2023, 12, 5, 11, 20, tzinfo=dt.timezone.utc)
+
+
+def test_yearless_date_is_the_latest_past_one() -> None:
+    """ "1er mai" is the last 1 May not in the future, or the year the caller gives."""
+    found = parse_date("1er mai", lex=LEX)
+    assert isinstance(found, dt.date)
+    assert (found.month, found.day) == (5, 1)
+    assert found <= dt.date.today()
+    assert parse_date("1er mai", lex=LEX, year=2021) == dt.date(2021, 5, 1)
+
+
+@pytest.mark.parametrize("text", ["", None, "bonjour", "32/13/2024", "Il y a du monde", "31 février 2024"])
+def test_non_dates_give_none(text: str | None) -> None:
+    """Texts that are no date give None, never an exception."""
+    assert parse_date(text, lex=LEX) is None
+
+
+def test_structured_dates_in_other_languages() -> None:
+    """Machine-written values in English or German, and epoch seconds, are read too."""
+    assert parse_structured_date("Tuesday, March 5, 2020", lex=LEX) == dt.date(2020, 3, 5)
+    assert parse_structured_date("5. März 2020", lex=LEX) == dt.date(2020, 3, 5)
+    rfc = parse_structured_date("Thu, 05 Mar 2020 10:00:00 GMT", lex=LEX)
+    assert rfc == dt.datetime(2020, 3, 5, 10, 0, tzinfo=dt.timezone.utc)
+    assert parse_structured_date("1583366400", lex=LEX) == dt.datetime(2020, 3, 5, tzinfo=dt.timezone.utc)
+
+
+def test_find_date_in_a_byline() -> None:
+    """The first date of a line is found, and prose numbers are not dates."""
+    line = "Par Jean Dupont | Publié le 24/04/2024 à 10h30, mis à jour le 25/04/2024"
+    found = find_date_in_text(line, LEX, "Europe/Paris")
+    assert found == dt.datetime(2024, 4, 24, 10, 30, tzinfo=PARIS)
+    assert find_date_in_text("Il y avait 12 personnes en 2023", LEX) is None
+    assert find_date_in_text("Le mercredi 24 avril 2024", LEX) == dt.date(2024, 4, 24)
+
+
+def test_date_line_kind() -> None:
+    """The cue opening a line tells publication from update."""
+    assert date_line_kind("Publié le 5 décembre 2023", LEX) == "published"
+    assert date_line_kind("Mis à jour le 5 décembre 2023", LEX) == "modified"
+    assert date_line_kind("Dernière mise à jour : 5 décembre", LEX) == "modified"
+    assert date_line_kind("Jean Dupont", LEX) is None
