@@ -1,14 +1,522 @@
-"""Related-article blocks ("Articles qui pourraient vous intéresser", "Sur le même sujet") and their dates."""
+"""Related-article blocks ("Articles qui pourraient vous intéresser", "Sur le même sujet") and their dates.
+
+A block is recognised by its LABEL (a heading from `lex.related.LABELS` or the related entries of
+`lex.boilerplate.HEADINGS`), by a generic CLASS HINT (related, similar, recommend…), or because the
+clean stage already labelled it `data-ak="related"`. Every block found is labelled `data-ak="related"`
+so that locate/segment skip it. Inline inserts ("Lire aussi : <a>…</a>") inside the body count too.
+Each link keeps the title as displayed, its absolute URL, the date shown beside it, and the block label.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from urllib.parse import urljoin, urlsplit
+
+from lxml import etree
 from lxml import html as lxml_html
 
+from . import dates
 from .lexicon import Lexicon
 from .model import RelatedLink
+
+#: labels of the clean stage under which a related block is never looked for
+_SKIPPED_REGIONS = frozenset({"nav", "ticker", "comments", "cookie", "newsletter", "hidden", "share"})
+_MENU_TAGS = frozenset({"nav", "header", "menu"})  # site menus, even before clean labels them
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "title", "meta", "link"})
+_LABEL_MAX_CHARS = 70  # longer texts are prose, not a block heading
+_INLINE_MAX_CHARS = 260  # an inline "Lire aussi" insert is one short line
+_DATE_CHUNK_MAX = 45  # a text piece longer than this beside a link is a teaser, not a date
+_MAX_CLIMB = 6  # how far above its label a block container may be
+_MIN_TITLE_CHARS = 12
+_MIN_TITLE_WORDS = 2
+
+_WS = re.compile(r"\s+")
+_APOS = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "–": "-", "—": "-", "‑": "-"})
+_EDGE = re.compile(r"^[\s:>»«•+|*►▶→\-]+|[\s:.…!?»«•|*\-]+$")
+_BULLET = re.compile(r"^[\s>»•+|*►▶→-]+\s*")
+_CLASS_TITLE = re.compile(r"title|titre|headline", re.IGNORECASE)
+_NO_URL = ("#", "javascript:", "mailto:", "tel:", "data:")
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_DMY = re.compile(r"(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-]\d{2}(?!\d)")
+_WORD = re.compile(r"[^\W\d_]+")
+
+_LINKS = etree.XPath("descendant-or-self::a[@href]")
+_TIMES = etree.XPath(".//time")
+_BASE = etree.XPath("//base[@href]/@href")
+_CLASSED = etree.XPath("//*[@class or @id]")
+_LABELLED = etree.XPath("//*[@data-ak='related']")
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """The related-block vocabulary of one lexicon, folded once."""
+
+    labels: frozenset[str]
+    refused: frozenset[str]
+    inline: tuple[str, ...]
+    hints: tuple[str, ...]
+    vetoes: tuple[str, ...]
+    not_titles: frozenset[str]
+
+
+def fold(text: str) -> str:
+    """Fold a label for comparison: lower case, no accents, straight apostrophes, no edge punctuation."""
+    text = unicodedata.normalize("NFKD", text.translate(_APOS).replace("\u00a0", " "))
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    return _EDGE.sub("", _WS.sub(" ", text)).strip()
+
+
+@cache
+def _words(lex: Lexicon) -> _Words:
+    """Collect and fold the related vocabulary of `lex` (related labels + boilerplate headings)."""
+    headings = getattr(lex.boilerplate, "HEADINGS", {})
+    labels = {fold(w) for w in lex.related.LABELS} | {fold(k) for k, v in headings.items() if v == "related"}
+    refused = {fold(w) for w in lex.related.NOT_RELATED_LABELS}
+    refused |= {fold(k) for k, v in headings.items() if v != "related"}
+    inline = {fold(w) for w in lex.related.INLINE_LABELS}
+    inline |= {fold(w) for w in getattr(lex.boilerplate, "INSERT_PREFIXES", ())}
+    return _Words(
+        labels=frozenset(labels - refused),
+        refused=frozenset(refused),
+        inline=tuple(sorted(inline, key=len, reverse=True)),
+        hints=tuple(lex.related.CLASS_HINTS),
+        vetoes=tuple(lex.related.CLASS_VETOES),
+        not_titles=frozenset(fold(w) for w in lex.related.NOT_TITLES),
+    )
+
+
+def clean_text(text: str | None) -> str:
+    """Collapse whitespace (no-break spaces included) and trim."""
+    return _WS.sub(" ", (text or "").replace("\u00a0", " ")).strip()
 
 
 def find_related(tree: lxml_html.HtmlElement, *, url: str | None, lex: Lexicon) -> tuple[RelatedLink, ...]:
     """Find related-article blocks anywhere in the page and return their links with dates."""
-    # PROVISIONAL
-    return ()
+    words = _words(lex)
+    base = _base_url(tree, url)
+    found: list[RelatedLink] = []
+    for block in _in_page_order(tree, _blocks(tree, words)):
+        for el in block.elements:
+            el.set("data-ak", "related")
+        found.extend(_block_links(block, base, words, lex))
+    for insert, label in _inline_inserts(tree, words):
+        insert.set("data-ak", "related")
+        found.extend(_block_links(_Block((insert,), label, (insert,)), base, words, lex))
+    return _dedupe(found)
+
+
+def _base_url(tree: lxml_html.HtmlElement, url: str | None) -> str | None:
+    """The URL relative links resolve against: <base href> (itself resolved against `url`), else `url`."""
+    bases = _BASE(tree)
+    if bases:
+        return urljoin(url or "", clean_text(str(bases[0]))) or url
+    return url
+
+
+# ----- finding blocks ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Block:
+    """A related block: the elements it spans, its label, and the elements holding that label."""
+
+    elements: tuple[lxml_html.HtmlElement, ...]
+    label: str | None
+    label_elements: tuple[lxml_html.HtmlElement, ...] = ()
+
+
+def _blocks(tree: lxml_html.HtmlElement, words: _Words) -> list[_Block]:
+    """Related blocks by clean's labels, by heading label, then by class hint, without overlaps."""
+    out: list[_Block] = []
+    taken: set[lxml_html.HtmlElement] = set()
+    for block in _chain(_labelled_blocks(tree, words), _label_blocks(tree, words), _hint_blocks(tree, words)):
+        if any(el in taken or _inside(el, taken) for el in block.elements):
+            continue
+        out.append(block)
+        taken.update(block.elements)
+    return out
+
+
+def _in_page_order(tree: lxml_html.HtmlElement, blocks: list[_Block]) -> list[_Block]:
+    """Sort blocks by where they start in the page (finders return them grouped by method)."""
+    if len(blocks) < 2:
+        return blocks
+    firsts = {block.elements[0]: block for block in blocks}
+    return [firsts[el] for el in tree.iter() if el in firsts]
+
+
+def _chain(*parts: Iterable[_Block]) -> Iterator[_Block]:
+    """Yield from each iterable in turn (lazily, so later finders see earlier labels)."""
+    for part in parts:
+        yield from part
+
+
+def _inside(el: lxml_html.HtmlElement, taken: set[lxml_html.HtmlElement]) -> bool:
+    """True when an ancestor of `el` is already a block."""
+    return any(anc in taken for anc in el.iterancestors())
+
+
+def _region(el: lxml_html.HtmlElement) -> str | None:
+    """The clean-stage label on `el` or its nearest labelled ancestor ("nav" inside <nav>/<header>)."""
+    for node in (el, *el.iterancestors()):
+        mark = node.get("data-ak")
+        if mark:
+            return mark
+        if node.tag in _MENU_TAGS:
+            return "nav"
+    return None
+
+
+def _labelled_blocks(tree: lxml_html.HtmlElement, words: _Words) -> Iterator[_Block]:
+    """Blocks the clean stage already labelled `related`, outermost only."""
+    for el in _LABELLED(tree):
+        if any(anc.get("data-ak") == "related" for anc in el.iterancestors()):
+            continue
+        heading = _heading_in(el, words)
+        yield _Block((el,), _display_label(heading) if heading is not None else None, _opt(heading))
+
+
+def _opt(el: lxml_html.HtmlElement | None) -> tuple[lxml_html.HtmlElement, ...]:
+    """A one-element tuple, or an empty one for None."""
+    return () if el is None else (el,)
+
+
+def _short_text(el: lxml_html.HtmlElement) -> str | None:
+    """The element's text when it is short enough to be a label, else None."""
+    if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS or len(el) > 4:
+        return None
+    text = clean_text(el.text_content())
+    return text if 0 < len(text) <= _LABEL_MAX_CHARS else None
+
+
+def _label_blocks(tree: lxml_html.HtmlElement, words: _Words) -> Iterator[_Block]:
+    """Blocks introduced by a related label ("Sur le même sujet"), wherever they stand."""
+    seen: set[lxml_html.HtmlElement] = set()
+    for el in tree.iter():
+        text = _short_text(el)
+        if text is None or fold(text) not in words.labels or _region(el) in _SKIPPED_REGIONS:
+            continue
+        if any(anc in seen for anc in el.iterancestors()):
+            continue  # the inner element of a label already handled
+        seen.add(el)
+        elements = _container_for_label(el, words)
+        if elements:
+            yield _Block(elements, _display_label(el), (el,))
+
+
+def _hint_blocks(tree: lxml_html.HtmlElement, words: _Words) -> Iterator[_Block]:
+    """Blocks whose class or id carries a related hint and that read as a list of article links."""
+    for el in _CLASSED(tree):
+        if not isinstance(el.tag, str) or el.tag in ("body", "html") or el.tag in _SKIP_TAGS:
+            continue
+        names = f"{el.get('class', '')} {el.get('id', '')}".lower()
+        if not any(h in names for h in words.hints) or any(v in names for v in words.vetoes):
+            continue
+        if _region(el) in _SKIPPED_REGIONS or not _is_link_list(el, None, words):
+            continue
+        heading = _heading_in(el, words)
+        if heading is not None and fold(clean_text(heading.text_content())) in words.refused:
+            continue
+        yield _Block((el,), _display_label(heading) if heading is not None else None, _opt(heading))
+
+
+def _heading_in(el: lxml_html.HtmlElement, words: _Words) -> lxml_html.HtmlElement | None:
+    """The block's own heading: a known label inside it, else its first heading without a link."""
+    first: lxml_html.HtmlElement | None = None
+    for node in el.iter():
+        text = _short_text(node) if isinstance(node.tag, str) else None
+        if text is None:
+            continue
+        key = fold(text)
+        if key in words.labels or key in words.refused:
+            return node
+        if first is None and node.tag in _HEADING_TAGS and not _LINKS(node):
+            first = node
+    return first
+
+
+def _display_label(el: lxml_html.HtmlElement) -> str | None:
+    """The label an element shows (see `_pretty`)."""
+    return _pretty(el.text_content())
+
+
+def _pretty(text: str) -> str | None:
+    """A label as the page shows it, without a trailing colon; SHOUTED labels in sentence case."""
+    text = _EDGE.sub("", clean_text(text))
+    if not text:
+        return None
+    if text.isupper():
+        text = text[0] + text[1:].lower()
+    return text
+
+
+def _container_for_label(label: lxml_html.HtmlElement, words: _Words) -> tuple[lxml_html.HtmlElement, ...]:
+    """The element(s) a label introduces: its nearest link-list ancestor, else the siblings after it."""
+    cur = label
+    for _ in range(_MAX_CLIMB):
+        parent = cur.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        if _article_anchors(parent, label, words):
+            if _is_link_list(parent, label, words) and not _other_label(parent, label, words):
+                return (parent,)
+            break
+        cur = parent
+    return _siblings_after(cur, words)
+
+
+def _other_label(el: lxml_html.HtmlElement, label: lxml_html.HtmlElement, words: _Words) -> bool:
+    """True when `el` holds a second block heading besides `label` (then it groups several blocks)."""
+    for node in el.iter(*_HEADING_TAGS, "strong", "b", "span", "div", "p"):
+        if node is label or label in node.iterancestors() or node in label.iterancestors():
+            continue
+        text = _short_text(node)
+        if text is None:
+            continue
+        key = fold(text)
+        if key in words.refused or key in words.labels:
+            return True
+        if node.tag == label.tag and node.tag in _HEADING_TAGS and not _LINKS(node):
+            return True
+    return False
+
+
+def _siblings_after(start: lxml_html.HtmlElement, words: _Words) -> tuple[lxml_html.HtmlElement, ...]:
+    """The link lists that follow a label, up to the next heading, label or prose (entering wrappers)."""
+    out: list[lxml_html.HtmlElement] = [start]
+    node = start.getnext()
+    while node is not None:
+        if not isinstance(node.tag, str) or node.tag in _SKIP_TAGS:
+            node = node.getnext()
+            continue
+        if _is_boundary(node, words):
+            break
+        if any(_is_boundary(sub, words) for sub in node.iterdescendants()):
+            node = node[0] if len(node) else None  # a wrapper of several blocks: walk inside it
+            continue
+        if not _is_link_list(node, None, words):
+            break
+        out.append(node)
+        node = node.getnext()
+    return tuple(out) if len(out) > 1 else ()
+
+
+def _is_boundary(el: lxml_html.HtmlElement, words: _Words) -> bool:
+    """True for an element that opens another block: a known label, or a heading that is not a link title."""
+    if not isinstance(el.tag, str):
+        return False
+    if _short_label(el, words):
+        return True
+    if el.tag not in _HEADING_TAGS or any(anc.tag == "a" for anc in el.iterancestors()):
+        return False
+    return not _article_anchors(el, None, words)
+
+
+def _short_label(el: lxml_html.HtmlElement, words: _Words) -> bool:
+    """True when `el` is a known block label (related or not)."""
+    text = _short_text(el)
+    return text is not None and (fold(text) in words.labels or fold(text) in words.refused)
+
+
+def _is_link_list(el: lxml_html.HtmlElement, label: lxml_html.HtmlElement | None, words: _Words) -> bool:
+    """True when most of `el` is article links (titles, dates, teasers), not running prose."""
+    anchors = _article_anchors(el, label, words)
+    if not anchors:
+        return False
+    total = len(clean_text(el.text_content()))
+    linked = sum(len(_title_of(a)) for a in anchors)
+    loose = total - linked
+    return el.tag != "h1" and loose <= 400 + 250 * len(anchors) and linked >= 0.15 * total
+
+
+# ----- reading links ----------------------------------------------------------------------------
+
+
+def _article_anchors(
+    el: lxml_html.HtmlElement, label: lxml_html.HtmlElement | None, words: _Words
+) -> list[lxml_html.HtmlElement]:
+    """Links under `el` (outside `label`) that point to a page and carry a title-like text."""
+    out = []
+    for a in _LINKS(el):
+        if label is not None and (a is label or label in a.iterancestors()):
+            continue
+        if any(anc.tag in _SKIP_TAGS for anc in a.iterancestors()):
+            continue  # <noscript> fallbacks of embeds are not links a reader sees
+        href = clean_text(a.get("href"))
+        if not href or href.lower().startswith(_NO_URL):
+            continue
+        title = _title_of(a)
+        if _looks_like_title(title, words):
+            out.append(a)
+    return out
+
+
+def _looks_like_title(title: str, words: _Words) -> bool:
+    """True for a headline-like text: a few words, not a call to action, not a bare date."""
+    if len(title) < _MIN_TITLE_CHARS or len(title.split()) < _MIN_TITLE_WORDS:
+        return False
+    return fold(title) not in words.not_titles and not _ISO_DAY.fullmatch(title)
+
+
+def _title_of(a: lxml_html.HtmlElement) -> str:
+    """The headline a link shows: its heading/title element when it wraps one, else its own text."""
+    for node in a.iter():
+        if node is a or not isinstance(node.tag, str):
+            continue
+        if node.tag in _HEADING_TAGS or _CLASS_TITLE.search(node.get("class", "")):
+            text = clean_text(node.text_content())
+            if text:
+                return _BULLET.sub("", text)
+    return _BULLET.sub("", clean_text(a.text_content()))
+
+
+def _block_links(block: _Block, base: str | None, words: _Words, lex: Lexicon) -> list[RelatedLink]:
+    """The related links of one block, in page order, one per target URL."""
+    out: list[RelatedLink] = []
+    seen: set[str] = set()
+    label_el = block.label_elements[0] if block.label_elements else None
+    for root in block.elements:
+        for a in _article_anchors(root, label_el, words):
+            target = _absolute(a.get("href", ""), base)
+            if target is None or target in seen:
+                continue
+            seen.add(target)
+            item = _item_of(a, root, words)
+            when = _date_near(item, a, lex)
+            out.append(RelatedLink(title=_title_of(a), url=target, date=when, label=block.label))
+    return out
+
+
+def _absolute(href: str, base: str | None) -> str | None:
+    """`href` made absolute against `base` (kept relative when there is no base); None for non-web links."""
+    href = clean_text(href)
+    target = urljoin(base, href) if base else href
+    scheme = urlsplit(target).scheme.lower()
+    if scheme and scheme not in ("http", "https"):
+        return None
+    return target
+
+
+def _item_of(a: lxml_html.HtmlElement, root: lxml_html.HtmlElement, words: _Words) -> lxml_html.HtmlElement:
+    """The largest element around link `a`, inside `root`, that holds no other article's link."""
+    own = clean_text(a.get("href"))
+    item = a
+    for anc in a.iterancestors():
+        if anc is root.getparent():
+            break
+        hrefs = {clean_text(x.get("href")) for x in _article_anchors(anc, None, words)}
+        if hrefs - {own}:
+            break
+        item = anc
+        if anc is root:
+            break
+    return item
+
+
+def _date_near(item: lxml_html.HtmlElement, a: lxml_html.HtmlElement, lex: Lexicon) -> dt.date | None:
+    """The date shown with a link: a <time>, a short date text in its item, or just before the item."""
+    for time_el in _TIMES(item) if item is not a else _TIMES(a):
+        when = _to_date(time_el.get("datetime"), lex, structured=True) or _to_date(
+            clean_text(time_el.text_content()), lex
+        )
+        if when is not None:
+            return when
+    title = _title_of(a)
+    for chunk in _text_chunks(item, title):
+        when = _to_date(chunk, lex)
+        if when is not None:
+            return when
+    prev = item.getprevious()
+    if prev is not None and isinstance(prev.tag, str) and not _LINKS(prev):
+        return _to_date(clean_text(prev.text_content()), lex)
+    return None
+
+
+def _text_chunks(item: lxml_html.HtmlElement, title: str) -> Iterator[str]:
+    """Short text pieces of `item` other than the title, where a date may be written."""
+    for piece in item.itertext():
+        chunk = clean_text(piece)
+        if chunk and chunk != title and len(chunk) <= _DATE_CHUNK_MAX:
+            yield chunk
+
+
+def _datelike(text: str, lex: Lexicon) -> bool:
+    """True when a text carries a full date shape: a year, or a month name (not a lone rank number)."""
+    if _YEAR.search(text) or _DMY.search(text):
+        return True
+    return any(w in lex.dates.MONTHS for w in _WORD.findall(text.lower()))
+
+
+def _to_date(text: str | None, lex: Lexicon, *, structured: bool = False) -> dt.date | None:
+    """Parse a shown date into a calendar day (None when the text is not a date)."""
+    if not text or not any(c.isdigit() for c in text) or not (structured or _datelike(text, lex)):
+        return None
+    parse = dates.parse_structured_date if structured else dates.parse_date
+    try:
+        value = parse(text, lex=lex)
+    except (ValueError, OverflowError):
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    return value
+
+
+# ----- inline inserts ---------------------------------------------------------------------------
+
+
+def _inline_inserts(
+    tree: lxml_html.HtmlElement, words: _Words
+) -> Iterator[tuple[lxml_html.HtmlElement, str | None]]:
+    """Short elements reading "Lire aussi : <link>" (inside the body or not), with their label."""
+    for a in _LINKS(tree):
+        if _region(a) in (*_SKIPPED_REGIONS, "related"):
+            continue
+        title = _title_of(a)
+        if not _looks_like_title(title, words):
+            continue
+        found = _insert_around(a, title, words)
+        if found is not None:
+            yield found
+
+
+def _insert_around(
+    a: lxml_html.HtmlElement, title: str, words: _Words
+) -> tuple[lxml_html.HtmlElement, str | None] | None:
+    """The smallest element around `a` whose text is an inline label followed by this link only."""
+    for anc in (a, *a.iterancestors()):
+        if anc.tag in ("body", "html"):
+            return None
+        text = clean_text(anc.text_content())
+        if len(text) > _INLINE_MAX_CHARS:
+            return None
+        if text == title:
+            continue
+        head = text[: text.find(title)] if title in text else ""
+        label = fold(head)
+        if label and label in words.inline and text.endswith(title):
+            return anc, _pretty(head)
+        if len(_LINKS(anc)) > 1 or title not in text:
+            return None
+    return None
+
+
+def _dedupe(links: list[RelatedLink]) -> tuple[RelatedLink, ...]:
+    """Drop repeats of the same article (same URL or same title), keeping the first (dated when possible)."""
+    out: dict[str, RelatedLink] = {}
+    for link in links:
+        key = link.url or fold(link.title)
+        by_title = next((k for k, v in out.items() if fold(v.title) == fold(link.title)), None)
+        key = by_title or key
+        kept = out.get(key)
+        if kept is None:
+            out[key] = link
+        elif kept.date is None and link.date is not None:
+            out[key] = RelatedLink(title=kept.title, url=kept.url, date=link.date, label=kept.label)
+    return tuple(out.values())
