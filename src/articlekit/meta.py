@@ -1,18 +1,822 @@
-"""Metadata: headline, lead, authors, dates, section, tags, images, language, site name, canonical URL."""
+"""Metadata: headline, lead, authors, dates, section, tags, images, language, site name, canonical URL.
+
+Read from the whole page before cleaning. Every field has an ordered list of places it may come
+from (JSON-LD, <meta>, microdata, visible bylines and date lines); docs/metadata.md lists them.
+"""
 
 from __future__ import annotations
 
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from lxml import etree
 from lxml import html as lxml_html
 
+from . import dates
 from .lexicon import Lexicon
+from .model import DateValue, Image
 from .options import Options
 from .parts import Metadata
+
+_JSONLD = etree.XPath(
+    "//script[contains(translate(@type, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'),"
+    " 'ld+json')]"
+)
+_META = etree.XPath("//meta[@content]")
+_TITLE = etree.XPath("(//title)[1]")
+_H1 = etree.XPath("//h1")
+_LINKS = etree.XPath("//link[@rel][@href]")
+_HTML_LANG = etree.XPath(
+    "(//html/@lang | //html/@xml:lang)[1]", namespaces={"xml": "http://www.w3.org/XML/1998/namespace"}
+)
+_ITEMPROP = etree.XPath("//*[@itemprop]")
+_REL_AUTHOR = etree.XPath("//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]")
+_TIMES = etree.XPath("//time[@datetime]")
+
+# Generic class/id hints (not any one site's names).
+_BYLINE_HINT = re.compile(r"author|byline|by-line|signature|auteur|writer|creator|journalist", re.I)
+_DATE_HINT = re.compile(r"date|time|publi|posted|byline|meta|info|dateline|timestamp", re.I)
+_LEAD_HINT = re.compile(
+    r"chap[oô]|standfirst|(?<![a-z])lead|intro|summary|sumario|description|(?<![a-z])dek|excerpt|"
+    r"subtitle|sub-title|subheadline|sub-headline|teaser|deck|abstract|header__desc",
+    re.I,
+)
+_KICKER_HINT = re.compile(r"kicker|surtitle|overline|eyebrow|overtitle|supertitle|rubri|category|label", re.I)
+_SKIP_HINT = re.compile(
+    r"comment|related|footer|sidebar|widget|promo|newsletter|share|nav|menu|teaser-list", re.I
+)
+
+_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·•»/]\s+|\s+::\s+|\s*\|\s*")
+_SPACES = re.compile(r"\s+")
+_URLISH = re.compile(r"^(?:https?:|www\.|/)|\.(?:com|fr|org|net|de)\b", re.I)
+_EMAIL = re.compile(r"\S+@\S+\.\w+")
+_HANDLE = re.compile(r"(?<!\w)@\w+")
+_DIGITS = re.compile(r"\d")
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|[-_]|$)")
+_LANG = re.compile(r"^([a-zA-Z]{2,3})(?:[-_].*)?$")
+
+_ARTICLE_TYPES = frozenset(
+    {
+        "article",
+        "newsarticle",
+        "blogposting",
+        "reportagenewsarticle",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "backgroundnewsarticle",
+        "reviewnewsarticle",
+        "askpublicnewsarticle",
+        "liveblogposting",
+        "techarticle",
+        "scholarlyarticle",
+        "satiricalarticle",
+        "advertisercontentarticle",
+        "report",
+        "socialmediaposting",
+        "posting",
+        "review",
+    }
+)
+_PAGE_TYPES = frozenset(
+    {"webpage", "itempage", "aboutpage", "profilepage", "qapage", "mediaobject", "videoobject"}
+)
+_ORG_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", "website"})
+
+MAX_AUTHORS = 8
+MAX_TAGS = 30
+MAX_AUTHOR_CHARS = 60
+MAX_BYLINE_CHARS = 200
+MAX_HEADLINE_CHARS = 400
+MIN_LEAD_CHARS = 40
+MAX_LEAD_CHARS = 1000
+
+
+@dataclass(frozen=True, slots=True)
+class _Page:
+    """What the metadata readers share: the tree, <meta> values, JSON-LD objects, the chosen article."""
+
+    tree: lxml_html.HtmlElement
+    url: str | None
+    meta: dict[str, tuple[str, ...]]
+    ld: tuple[dict[str, Any], ...]
+    article: dict[str, Any] | None
+    lex: Lexicon
+    tz: str
 
 
 def extract_metadata(
     tree: lxml_html.HtmlElement, *, url: str | None, lex: Lexicon, options: Options
 ) -> Metadata:
     """Read what the page says about itself (JSON-LD, <meta>, <title>, visible bylines and dates)."""
-    # PROVISIONAL
-    h1 = tree.find(".//h1")
-    return Metadata(headline=" ".join(h1.text_content().split()) if h1 is not None else None)
+    ld = tuple(_ld_objects(tree))
+    page = _Page(tree, url, _meta_values(tree), ld, _pick_article(ld), lex, options.default_timezone)
+    site = _site_name(page)
+    published, modified = _dates(page)
+    return Metadata(
+        headline=_headline(page, site),
+        lead=_lead(page),
+        authors=_authors(page, site),
+        published=published,
+        modified=modified,
+        section=_section(page),
+        tags=_tags(page),
+        lang=_lang(page),
+        site_name=site,
+        canonical_url=_canonical(page),
+        images=_images(page),
+    )
+
+
+# --------------------------------------------------------------------------------------------------
+# raw material: <meta>, JSON-LD, text
+
+
+def _text(el: Any) -> str:
+    """Visible-ish text of an element, whitespace collapsed."""
+    if el is None:
+        return ""
+    if isinstance(el, str):
+        return _SPACES.sub(" ", el).strip()
+    return _SPACES.sub(" ", el.text_content()).strip()
+
+
+def _meta_values(tree: lxml_html.HtmlElement) -> dict[str, tuple[str, ...]]:
+    """Map each <meta> key (property, name, itemprop or http-equiv, lower-case) to its contents in order."""
+    found: dict[str, list[str]] = {}
+    for el in _META(tree):
+        content = _text(el.get("content"))
+        if not content:
+            continue
+        for attr in ("property", "name", "itemprop", "http-equiv"):
+            key = el.get(attr)
+            if key:
+                found.setdefault(key.strip().lower(), []).append(content)
+    return {k: tuple(v) for k, v in found.items()}
+
+
+def _first_meta(page: _Page, *keys: str) -> str | None:
+    """The first non-empty <meta> content among `keys`, in the order given."""
+    for key in keys:
+        values = page.meta.get(key)
+        if values:
+            return values[0]
+    return None
+
+
+def _load_json(raw: str) -> Any:
+    """Parse a JSON-LD script leniently (comments, CDATA, trailing commas); None when hopeless."""
+    raw = raw.strip()
+    if not raw:
+        return None
+    try:
+        return json.loads(raw, strict=False)
+    except ValueError:
+        pass
+    fixed = re.sub(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$|^\s*<!--|-->\s*$", "", raw)
+    fixed = re.sub(r",\s*([}\]])", r"\1", fixed)
+    try:
+        return json.loads(fixed, strict=False)
+    except ValueError:
+        return None
+
+
+def _ld_objects(tree: lxml_html.HtmlElement) -> Iterator[dict[str, Any]]:
+    """Every JSON object of the page's ld+json scripts, @graph and mainEntity unfolded."""
+    for script in _JSONLD(tree):
+        yield from _flatten(_load_json(script.text or ""), 0)
+
+
+def _flatten(data: Any, depth: int) -> Iterator[dict[str, Any]]:
+    """Yield the objects of a JSON-LD value: lists, @graph members, mainEntity (bounded depth)."""
+    if depth > 5:
+        return
+    if isinstance(data, list):
+        for item in data:
+            yield from _flatten(item, depth + 1)
+    elif isinstance(data, dict):
+        yield data
+        for key in ("@graph", "mainEntity"):
+            if key in data:
+                yield from _flatten(data[key], depth + 1)
+
+
+def _types(obj: Any) -> set[str]:
+    """The schema.org types of an object, lower-case, without "schema:" or URL prefixes."""
+    if not isinstance(obj, dict):
+        return set()
+    raw = obj.get("@type")
+    values = raw if isinstance(raw, list) else [raw]
+    return {str(v).rsplit("/", 1)[-1].rsplit(":", 1)[-1].lower() for v in values if v}
+
+
+def _pick_article(objects: Iterable[dict[str, Any]]) -> dict[str, Any] | None:
+    """The JSON-LD object describing the article: an Article type, the richest if several."""
+    best: dict[str, Any] | None = None
+    best_score = -1
+    for obj in objects:
+        if not _types(obj) & _ARTICLE_TYPES:
+            continue
+        score = sum(k in obj for k in ("headline", "datePublished", "author", "articleBody", "image"))
+        if score > best_score:
+            best, best_score = obj, score
+    return best
+
+
+def _ld_text(value: Any) -> str | None:
+    """A JSON-LD value as one string (first of a list, "name" or "@value" of an object)."""
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("@value")
+    if isinstance(value, (str, int, float)):
+        text = (
+            _SPACES.sub(" ", lxml_html.fromstring(f"<p>{value}</p>").text_content())
+            if "<" in str(value)
+            else str(value)
+        )
+        return _SPACES.sub(" ", text).strip() or None
+    return None
+
+
+def _ld_field(page: _Page, key: str, types: frozenset[str] | None = None) -> Any:
+    """A field of the article object, else of the first object of `types` that has it."""
+    if page.article is not None and page.article.get(key):
+        return page.article[key]
+    if types is None:
+        return None
+    for obj in page.ld:
+        if _types(obj) & types and obj.get(key):
+            return obj[key]
+    return None
+
+
+def _hints(el: Any) -> str:
+    """The class, id and itemprop of an element in one string (for generic hint matching)."""
+    return " ".join(filter(None, (el.get("class"), el.get("id"), el.get("itemprop"))))
+
+
+def _norm(text: str | None) -> str:
+    """Fold a text for comparisons: NFKC, case-folded, letters and digits only."""
+    if not text:
+        return ""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return "".join(c for c in folded if c.isalnum())
+
+
+# --------------------------------------------------------------------------------------------------
+# site name, headline
+
+
+def _site_name(page: _Page) -> str | None:
+    """og:site_name, the JSON-LD publisher's name, or the application name."""
+    found = _first_meta(page, "og:site_name", "og:sitename")
+    if found:
+        return found
+    publisher = _ld_field(page, "publisher")
+    name = _ld_text(publisher) if publisher is not None else None
+    if name:
+        return name
+    for obj in page.ld:
+        if _types(obj) & _ORG_TYPES and _ld_text(obj.get("name")):
+            return _ld_text(obj.get("name"))
+    return _first_meta(page, "application-name", "apple-mobile-web-app-title")
+
+
+def _h1_texts(page: _Page) -> list[str]:
+    """Texts of the page's <h1>s, kicker spans left out, in document order."""
+    out: list[str] = []
+    for h1 in _H1(page.tree):
+        parts = [h1.text or ""]
+        for child in h1:
+            if isinstance(child.tag, str) and not _KICKER_HINT.search(_hints(child)):
+                parts.append(_text(child))
+            parts.append(child.tail or "")
+        text = _SPACES.sub(" ", " ".join(parts)).strip()
+        if text and len(text) <= MAX_HEADLINE_CHARS and text not in out:
+            out.append(text)
+    return out
+
+
+def _title_parts(title: str) -> list[str]:
+    """Split a <title> on its separators ("Headline - Site | Section")."""
+    return [p.strip() for p in _TITLE_SEPARATORS.split(title) if p.strip()]
+
+
+def _strip_site(text: str, site_keys: set[str]) -> str:
+    """Drop leading or trailing title parts that name the site ("Headline | Le Monde")."""
+    if not site_keys:
+        return text
+    parts = _TITLE_SEPARATORS.split(text)
+    seps = _TITLE_SEPARATORS.findall(text)
+    if len(parts) < 2:
+        return text
+    while len(parts) > 1 and _is_site(parts[-1], site_keys):
+        parts.pop()
+        seps.pop()
+    while len(parts) > 1 and _is_site(parts[0], site_keys):
+        parts.pop(0)
+        seps.pop(0)
+    out = parts[0]
+    for sep, part in zip(seps, parts[1:], strict=False):
+        out += sep + part
+    return out.strip()
+
+
+def _is_site(part: str, site_keys: set[str]) -> bool:
+    """Tell whether a title part names the site (its name or its domain)."""
+    key = _norm(part)
+    return bool(key) and any(key == k or (len(key) > 3 and (key in k or k in key)) for k in site_keys)
+
+
+def _site_keys(page: _Page, site: str | None) -> set[str]:
+    """Folded names the site goes by: site name and the host's main label ("lemonde" of lemonde.fr)."""
+    keys = {_norm(site)} if site else set()
+    for url in (page.url, _first_meta(page, "og:url")):
+        host = urlsplit(url).hostname if url else None
+        if host:
+            labels = [p for p in host.split(".") if p not in ("www", "m", "amp")]
+            if len(labels) >= 2:
+                keys.add(_norm(labels[-2]))
+    keys.discard("")
+    return keys
+
+
+def _headline(page: _Page, site: str | None) -> str | None:
+    """The headline the sources agree on: h1, JSON-LD headline, og:title, <title> without the site."""
+    keys = _site_keys(page, site)
+    h1s = [h for h in _h1_texts(page) if _norm(h) not in keys]
+    title_el = _TITLE(page.tree)
+    title = _text(title_el[0]) if title_el else ""
+    raw = [
+        _ld_text(_ld_field(page, "headline")) or _ld_text(_ld_field(page, "name")),
+        _first_meta(page, "og:title"),
+        _first_meta(page, "twitter:title"),
+        title,
+    ]
+    metas = [_strip_site(t, keys) for t in raw if t and len(t) <= MAX_HEADLINE_CHARS]
+    metas = [m for m in metas if _norm(m) and _norm(m) not in keys]
+    agreed = _agreeing(h1s, metas)
+    if agreed:
+        return agreed
+    if metas[:-1] and any(_norm(a) == _norm(b) for a in metas for b in metas if a is not b):
+        return next(a for a in metas if any(_norm(a) == _norm(b) for b in metas if b is not a))
+    if len(h1s) == 1:
+        return h1s[0]
+    if metas:
+        return metas[0] if metas[0] != title or not _title_parts(title) else _longest_part(title)
+    return h1s[0] if h1s else None
+
+
+def _agreeing(h1s: list[str], metas: list[str]) -> str | None:
+    """The first h1 a metadata title confirms (equal, or one holding the other plus a kicker/suffix)."""
+    for h in h1s:
+        nh = _norm(h)
+        if len(nh) < 3:
+            continue
+        for m in metas:
+            nm = _norm(m)
+            if nh == nm:
+                return h
+            if (nm.startswith(nh) or nm.endswith(nh)) and len(nh) * 2 >= len(nm):
+                return h
+            if (nh.startswith(nm) or nh.endswith(nm)) and len(nm) >= 10 and len(nm) * 2 >= len(nh):
+                return m
+    return None
+
+
+def _longest_part(title: str) -> str:
+    """The longest part of a <title> split on its separators (the headline, not the site)."""
+    parts = _title_parts(title)
+    return max(parts, key=len) if parts else title
+
+
+# --------------------------------------------------------------------------------------------------
+# lead
+
+_LEAD_CANDIDATES = etree.XPath(
+    "//*[self::p or self::div or self::h2 or self::h3 or self::span or self::section or self::strong"
+    " or self::header][@class or @id or @itemprop]"
+)
+
+
+def _lead(page: _Page) -> str | None:
+    """A visible chapeau/standfirst near the headline, else the page's description."""
+    for el in _LEAD_CANDIDATES(page.tree):
+        if el.get("itemprop") not in (None, "description") or not _LEAD_HINT.search(_hints(el)):
+            continue
+        text = _text(el)
+        if MIN_LEAD_CHARS <= len(text) <= MAX_LEAD_CHARS and not _in_skipped(el) and _few_links(el, text):
+            return text
+    for key in ("og:description", "description", "twitter:description"):
+        found = _first_meta(page, key)
+        if found and len(found) >= MIN_LEAD_CHARS // 2:
+            return found
+    return _ld_text(_ld_field(page, "description"))
+
+
+def _in_skipped(el: Any) -> bool:
+    """Tell whether an element sits in a comment, related, footer, sidebar or menu region."""
+    for anc in el.iterancestors():
+        if anc.tag in ("nav", "footer", "aside") or _SKIP_HINT.search(_hints(anc)):
+            return True
+    return False
+
+
+def _few_links(el: Any, text: str) -> bool:
+    """Tell whether most of an element's text is not link text (a teaser list is not a lead)."""
+    linked = sum(len(_text(a)) for a in el.iter("a"))
+    return linked * 2 < len(text)
+
+
+# --------------------------------------------------------------------------------------------------
+# section, tags, language, canonical URL, images
+
+_BREADCRUMB = etree.XPath(
+    "//*[contains(translate(@class, 'BREADCRUMB', 'breadcrumb'), 'breadcrumb')"
+    " or contains(translate(@id, 'BREADCRUMB', 'breadcrumb'), 'breadcrumb')]"
+)
+
+
+def _section(page: _Page) -> str | None:
+    """JSON-LD articleSection, article:section, else the last breadcrumb step before the article."""
+    found = _ld_text(_ld_field(page, "articleSection"))
+    if found:
+        return found
+    found = _first_meta(page, "article:section", "og:article:section", "section", "parsely-section")
+    if found:
+        return found
+    for obj in page.ld:
+        if "breadcrumblist" in _types(obj):
+            names = _breadcrumb_names(obj.get("itemListElement"))
+            if len(names) >= 2:
+                return names[-2] if len(names) > 2 else names[-1]
+    for el in _BREADCRUMB(page.tree):
+        names = [_text(a) for a in el.iter("a") if _text(a)]
+        if len(names) >= 2:
+            return names[-1]
+    return None
+
+
+def _breadcrumb_names(items: Any) -> list[str]:
+    """Names of a BreadcrumbList's items, in position order."""
+    if not isinstance(items, list):
+        return []
+    named: list[tuple[float, str]] = []
+    for i, item in enumerate(items):
+        if not isinstance(item, dict):
+            continue
+        name = _ld_text(item.get("name")) or _ld_text(item.get("item"))
+        pos = item.get("position")
+        if name:
+            named.append((float(pos) if isinstance(pos, (int, float)) else float(i), name))
+    return [n for _, n in sorted(named)]
+
+
+def _tags(page: _Page) -> tuple[str, ...]:
+    """article:tag, news_keywords, keywords and JSON-LD keywords, split on commas, deduplicated."""
+    raw: list[str] = [*page.meta.get("article:tag", ()), *page.meta.get("og:article:tag", ())]
+    for key in ("news_keywords", "keywords", "parsely-tags"):
+        raw.extend(page.meta.get(key, ()))
+    keywords = _ld_field(page, "keywords")
+    if isinstance(keywords, list):
+        raw.extend(str(k) for k in keywords if isinstance(k, (str, int)))
+    elif isinstance(keywords, str):
+        raw.append(keywords)
+    seen: dict[str, str] = {}
+    for value in raw:
+        for tag in re.split(r"\s*[,;]\s*", value):
+            tag = tag.strip(" .#")
+            if tag and len(tag) <= 60 and _norm(tag) not in seen:
+                seen[_norm(tag)] = tag
+    return tuple(seen.values())[:MAX_TAGS]
+
+
+def _lang(page: _Page) -> str | None:
+    """<html lang>, og:locale, content-language or JSON-LD inLanguage, as a primary subtag ("fr")."""
+    candidates = [*_HTML_LANG(page.tree)]
+    candidates += [_first_meta(page, "og:locale", "content-language", "language", "dc.language")]
+    candidates.append(_ld_text(_ld_field(page, "inLanguage")))
+    for value in candidates:
+        m = _LANG.match(str(value).strip()) if value else None
+        if m:
+            return m.group(1).lower()
+    return None
+
+
+def _absolute(page: _Page, href: str | None) -> str | None:
+    """An absolute http(s) URL for `href`, resolved against the page URL; None when impossible."""
+    if not href:
+        return None
+    href = href.strip()
+    full = urljoin(page.url, href) if page.url else href
+    if full.startswith("//"):
+        full = "https:" + full
+    return full if urlsplit(full).scheme in ("http", "https") else None
+
+
+def _canonical(page: _Page) -> str | None:
+    """link rel=canonical, else og:url, as an absolute URL."""
+    for link in _LINKS(page.tree):
+        if "canonical" in link.get("rel", "").lower().split():
+            found = _absolute(page, link.get("href"))
+            if found:
+                return found
+    return _absolute(page, _first_meta(page, "og:url"))
+
+
+def _images(page: _Page) -> tuple[Image, ...]:
+    """og:image and twitter:image, then JSON-LD images (with their captions), absolute, deduplicated."""
+    alt = _first_meta(page, "og:image:alt", "twitter:image:alt")
+    found: dict[str, Image] = {}
+    for key in ("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"):
+        for value in page.meta.get(key, ()):
+            url = _absolute(page, value)
+            if url and url not in found:
+                found[url] = Image(url=url, alt=alt)
+    for url, caption in _ld_images(_ld_field(page, "image")):
+        full = _absolute(page, url)
+        if full and full not in found:
+            found[full] = Image(url=full, caption=caption)
+        elif full and caption and found[full].caption is None:
+            found[full] = Image(url=full, caption=caption, alt=found[full].alt)
+    return tuple(found.values())[:5]
+
+
+def _ld_images(value: Any) -> Iterator[tuple[str, str | None]]:
+    """(url, caption) pairs of a JSON-LD image value: a URL, an ImageObject, or a list of them."""
+    if isinstance(value, str):
+        yield value, None
+    elif isinstance(value, list):
+        for item in value[:5]:
+            yield from _ld_images(item)
+    elif isinstance(value, dict):
+        url = value.get("url") or value.get("contentUrl")
+        if isinstance(url, str):
+            yield url, _ld_text(value.get("caption")) or _ld_text(value.get("description"))
+
+
+# --------------------------------------------------------------------------------------------------
+# authors
+
+_AUTHOR_META = (
+    "author",
+    "article:author",
+    "og:article:author",
+    "dc.creator",
+    "dcterms.creator",
+    "byl",
+    "sailthru.author",
+    "parsely-author",
+    "citation_author",
+    "cxenseparse:author",
+)
+_BYLINE_CANDIDATES = etree.XPath(
+    "//*[self::p or self::div or self::span or self::a or self::address or self::li or self::strong"
+    " or self::em or self::b or self::small][@class or @id or @itemprop or @rel]"
+)
+_PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+_AUTHOR_EDGE = " \t,;:|/-–—·•*\"'“”«»()"
+
+
+def _authors(page: _Page, site: str | None) -> tuple[str, ...]:
+    """Authors from JSON-LD, <meta>, rel=author, then visible bylines: the first source that names someone."""
+    keys = _site_keys(page, site)
+    for raw in _author_sources(page):
+        names = _clean_names(raw, page.lex, keys)
+        if names:
+            return names
+    return ()
+
+
+def _author_sources(page: _Page) -> Iterator[list[str]]:
+    """Raw author strings, one list per source, most reliable source first (read lazily)."""
+    yield _ld_people(_ld_field(page, "author") or _ld_field(page, "creator"))
+    for key in _AUTHOR_META:
+        values = [v for v in page.meta.get(key, ()) if not _URLISH.search(v)]
+        if values:
+            yield values
+    yield [_text(el) for el in _ITEMPROP(page.tree) if el.get("itemprop") == "author" and el.tag != "meta"]
+    yield [_text(a) for a in _REL_AUTHOR(page.tree)]
+    yield _visible_bylines(page)
+
+
+def _ld_people(value: Any) -> list[str]:
+    """Names of a JSON-LD author value (Person, list, string); organisations only when no person."""
+    items = value if isinstance(value, list) else [value]
+    people: list[str] = []
+    orgs: list[str] = []
+    for item in items:
+        if isinstance(item, str) and not _URLISH.search(item):
+            people.append(item)
+        elif isinstance(item, dict):
+            name = _ld_text(item.get("name"))
+            if name:
+                (orgs if _types(item) & _ORG_TYPES else people).append(name)
+    return people or orgs
+
+
+def _visible_bylines(page: _Page) -> list[str]:
+    """Short visible elements hinted as author/byline, or opening with a byline word ("Par X")."""
+    found: list[str] = []
+    for el in _BYLINE_CANDIDATES(page.tree):
+        if not _BYLINE_HINT.search(_hints(el) + " " + (el.get("rel") or "")):
+            continue
+        text = _text(el)
+        if text and len(text) <= MAX_BYLINE_CHARS and not _in_skipped(el):
+            found.append(text)
+            break
+    return found
+
+
+def _clean_names(raws: Iterable[str], lex: Lexicon, site_keys: set[str]) -> tuple[str, ...]:
+    """Person names out of raw bylines: no prefix, date, role, e-mail; "X et Y" split; deduplicated."""
+    names: dict[str, str] = {}
+    for raw in raws:
+        for name in _split_names(_cut_byline(raw, lex), lex):
+            key = _norm(name)
+            if key and key not in names and key not in site_keys:
+                names[key] = name
+    return tuple(names.values())[:MAX_AUTHORS]
+
+
+def _cut_byline(raw: str, lex: Lexicon) -> str:
+    """Keep the names part of a byline: drop e-mails, handles, brackets, and what follows a date."""
+    text = _PARENS.sub(" ", _HANDLE.sub(" ", _EMAIL.sub(" ", raw)))
+    low = text.lower()
+    cut = len(text)
+    digit = _DIGITS.search(text)
+    if digit:
+        cut = digit.start()
+    for cue in (*lex.dates.MODIFIED_CUES, *lex.dates.PUBLISHED_CUES):
+        if len(cue) > 3:
+            pos = low.find(cue)
+            if 0 <= pos < cut:
+                cut = pos
+    text = text[:cut]
+    return _strip_prefix(text.strip(_AUTHOR_EDGE), lex)
+
+
+def _strip_prefix(text: str, lex: Lexicon) -> str:
+    """Drop a leading byline word ("Par", "By", "Propos recueillis par")."""
+    low = text.lower()
+    for prefix in lex.dates.BYLINE_PREFIXES:
+        if low.startswith(prefix) and (len(low) == len(prefix) or not low[len(prefix)].isalnum()):
+            return text[len(prefix) :].strip(_AUTHOR_EDGE)
+    return text
+
+
+def _split_names(text: str, lex: Lexicon) -> Iterator[str]:
+    """Split "X, Y et Z" into names, each stripped of roles; parts that are not names are skipped."""
+    for part in _name_splitter(lex.dates.AUTHOR_JOINERS).split(text):
+        words = [
+            w for w in part.strip(_AUTHOR_EDGE).split() if w.lower().strip(".,") not in lex.dates.ROLE_WORDS
+        ]
+        name = _strip_prefix(" ".join(words), lex).strip(_AUTHOR_EDGE)
+        if _looks_like_name(name):
+            yield name
+
+
+@cache
+def _name_splitter(joiners: tuple[str, ...]) -> re.Pattern[str]:
+    """The pattern splitting a byline into names, built once per lexicon's joining words."""
+    words = "|".join(re.escape(j) for j in joiners)
+    return re.compile(rf"\s*[,;|/]\s*|\s+(?:{words})\s+", re.I)
+
+
+def _looks_like_name(name: str) -> bool:
+    """A plausible author name: 1-6 words, letters, not a URL, not too long."""
+    if not name or len(name) > MAX_AUTHOR_CHARS or _URLISH.search(name):
+        return False
+    words = name.split()
+    return 1 <= len(words) <= 6 and any(c.isalpha() for c in name)
+
+
+# --------------------------------------------------------------------------------------------------
+# dates
+
+_PUBLISHED_META = (
+    "article:published_time",
+    "og:article:published_time",
+    "article:published",
+    "datepublished",
+    "published_time",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "publication_date",
+    "article.published",
+    "sailthru.date",
+    "parsely-pub-date",
+    "dc.date.issued",
+    "dc.date.created",
+    "dcterms.issued",
+    "dcterms.created",
+    "dc.date",
+    "dcterms.date",
+    "date",
+    "citation_publication_date",
+    "citation_date",
+    "originalpublicationdate",
+    "cxenseparse:recs:publishtime",
+)
+_MODIFIED_META = (
+    "article:modified_time",
+    "og:article:modified_time",
+    "datemodified",
+    "og:updated_time",
+    "dcterms.modified",
+    "dc.date.modified",
+    "last-modified",
+    "lastmod",
+)
+_DATE_CANDIDATES = etree.XPath(
+    "//*[self::p or self::div or self::span or self::time or self::li or self::small or self::em"
+    " or self::header or self::footer or self::abbr][@class or @id or @itemprop or self::time]"
+)
+MAX_DATE_LINE_CHARS = 200
+
+
+def _dates(page: _Page) -> tuple[DateValue | None, DateValue | None]:
+    """Publication and modification dates: structured sources first, then visible lines, then the URL."""
+    published = _structured(page, "datePublished", _PUBLISHED_META) or _structured(page, "dateCreated", ())
+    modified = _structured(page, "dateModified", _MODIFIED_META)
+    if published is None or modified is None:
+        seen_pub, seen_mod = _visible_dates(page)
+        published = published or seen_pub
+        modified = modified or seen_mod
+    if published is None:
+        published = _url_date(page)
+    return published, modified
+
+
+def _structured(page: _Page, ld_key: str, meta_keys: tuple[str, ...]) -> DateValue | None:
+    """A date from JSON-LD `ld_key`, the <meta> keys, microdata, or <time datetime> (for published)."""
+    candidates: list[Any] = [_ld_field(page, ld_key, _PAGE_TYPES)]
+    candidates += [page.meta.get(k, (None,))[0] for k in meta_keys]
+    for value in candidates:
+        found = dates.parse_structured_date(_ld_text(value), lex=page.lex, tz=page.tz) if value else None
+        if found is not None:
+            return found
+    for el in _ITEMPROP(page.tree):
+        if el.get("itemprop") == ld_key and el.tag != "meta":
+            raw = el.get("datetime") or el.get("content") or _text(el)
+            found = dates.parse_structured_date(raw, lex=page.lex, tz=page.tz)
+            if found is not None:
+                return found
+    return None
+
+
+def _visible_dates(page: _Page) -> tuple[DateValue | None, DateValue | None]:
+    """Dates shown near the headline: <time datetime>, then short hinted lines ("Publié le …")."""
+    published: DateValue | None = None
+    modified: DateValue | None = None
+    for el in _DATE_CANDIDATES(page.tree):
+        if el.tag != "time" and not _DATE_HINT.search(_hints(el)):
+            continue
+        if _in_skipped(el):
+            continue
+        kind, found = _read_date_element(el, page)
+        if found is None:
+            continue
+        if kind == "modified":
+            modified = modified or found
+        else:
+            published = published or found
+        if published is not None and modified is not None:
+            break
+    return published, modified
+
+
+def _read_date_element(el: Any, page: _Page) -> tuple[str | None, DateValue | None]:
+    """The kind ("published", "modified" or None) and date an element shows."""
+    text = _text(el)
+    if len(text) > MAX_DATE_LINE_CHARS:
+        return None, None
+    kind = dates.date_line_kind(text, page.lex) if text else None
+    raw = el.get("datetime") or (el.get("content") if el.get("itemprop") else None)
+    if raw:
+        found = dates.parse_structured_date(raw, lex=page.lex, tz=page.tz)
+        if found is not None:
+            return kind, found
+    found = dates.find_date_in_text(text, page.lex, page.tz) if text else None
+    if found is None and text and el.tag == "time":
+        found = dates.parse_structured_date(text, lex=page.lex, tz=page.tz)
+    return kind, found
+
+
+def _url_date(page: _Page) -> DateValue | None:
+    """A date written in the page URL or canonical URL ("/2023/12/05/")."""
+    for url in (page.url, _canonical(page)):
+        m = _URL_DATE.search(url or "")
+        if m:
+            found = dates.parse_date(f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}", lex=page.lex)
+            if found is not None:
+                return found
+    return None

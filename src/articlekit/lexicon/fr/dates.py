@@ -114,3 +114,81 @@ MODIFIED_CUES: tuple[str, ...] = (
 
 #: words around dates that carry no date information ("le", "à", "-", "|")
 FILLER_WORDS: frozenset[str] = frozenset({"le", "du", "à", "a", "vers", "et", "depuis"})
+
+# --- bylines: the line that carries the author(s), often beside the date ---------------------------
+# Pages in other languages reach a French reader too, so the common English/German/Spanish/Italian
+# byline words are listed beside the French ones.
+
+#: words opening a byline ("Par Jean Dupont", "By Jane Doe"), longest first, lower-case
+BYLINE_PREFIXES: tuple[str, ...] = (
+    "propos recueillis par",
+    "texte et photos",
+    "une chronique de",
+    "un article de",
+    "écrit par",
+    "rédigé par",
+    "publié par",
+    "posted by",
+    "written by",
+    "reported by",
+    "story by",
+    "words by",
+    "texte :",
+    "texte",
+    "auteur :",
+    "auteurs :",
+    "auteur",
+    "author:",
+    "authors:",
+    "author",
+    "par :",
+    "par",
+    "by:",
+    "by",
+    "von",
+    "por",
+    "door",
+)
+
+#: words joining two author names ("Jean Dupont et Marie Curie")
+AUTHOR_JOINERS: tuple[str, ...] = ("et", "and", "und", "y", "e", "en", "och", "&")
+
+#: job titles and roles written beside a name, dropped from authors ("journaliste", "envoyé spécial")
+ROLE_WORDS: frozenset[str] = frozenset(
+    {
+        "journaliste",
+        "journalistes",
+        "rédacteur",
+        "rédactrice",
+        "rédaction",
+        "correspondant",
+        "correspondante",
+        "envoyé",
+        "envoyée",
+        "spécial",
+        "spéciale",
+        "chroniqueur",
+        "chroniqueuse",
+        "éditorialiste",
+        "photographe",
+        "photos",
+        "photo",
+        "reporter",
+        "reporters",
+        "staff",
+        "writer",
+        "editor",
+        "editors",
+        "correspondent",
+        "contributor",
+        "columnist",
+        "senior",
+        "redakteur",
+        "redakteurin",
+        "redaktion",
+        "autor",
+        "autorin",
+        "agence",
+        "agency",
+    }
+)
