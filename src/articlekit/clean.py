@@ -1,14 +1,396 @@
-"""Clean stage: drop non-content nodes and label boilerplate regions in place (label, don't lose)."""
+"""Clean stage: drop non-content nodes and label boilerplate regions in place (label, don't lose).
+
+Three passes over the tree:
+1. drop what is never text (scripts, styles, embeds, form controls, comments); JSON-LD is kept,
+   labelled ``hidden``, so that locate can cross-check against ``articleBody``;
+2. label regions by markup: hidden elements, tags (nav, header, footer, aside), ARIA roles, and
+   generic class/id words (``share``, ``comment``, ``cookie``…), never a container of prose;
+3. label blocks by their words: headings from the lexicon ("Sur le même sujet", "Les plus lus"),
+   inline inserts ("Lire aussi : …") and short banners ("Nous utilisons des cookies").
+"""
 
 from __future__ import annotations
 
+import itertools
+import re
+import unicodedata
+from collections.abc import Iterator
+from functools import cache
+from types import ModuleType
+
+from lxml import etree
 from lxml import html as lxml_html
 
 from .lexicon import Lexicon
 
+LABEL_ATTR = "data-ak"
+
+#: elements that never hold article text; their tails (the text after them) are kept
+_DROP_TAGS = frozenset(
+    {
+        "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
+        "canvas", "input", "button", "select", "textarea", "option", "optgroup", "datalist",
+        "link", "meta", "map", "audio", "video", "source", "track", "dialog", "base",
+    }
+)  # fmt: skip
+_JSONLD_TYPE = "application/ld+json"
+
+#: tag → label for semantic regions (a header/footer inside an <article> is the article's own)
+_TAG_LABELS = {"nav": "nav", "header": "header", "footer": "footer", "menu": "nav"}
+_ROLE_LABELS = {
+    "navigation": "nav",
+    "banner": "header",
+    "contentinfo": "footer",
+    "search": "nav",
+    "menu": "nav",
+    "menubar": "nav",
+    "alertdialog": "cookie",
+    "dialog": "promo",
+}
+
+#: generic class/id words (markup conventions, not page words) → label; matched on whole tokens
+_CLASS_WORDS = {
+    "nav": "nav", "navbar": "nav", "navigation": "nav", "menu": "nav", "breadcrumb": "nav",
+    "breadcrumbs": "nav", "pagination": "nav", "pager": "nav", "skip": "nav", "sitemap": "nav",
+    "masthead": "header", "topbar": "header",
+    "footer": "footer", "colophon": "footer",
+    "share": "share", "sharing": "share", "social": "share", "sharebar": "share", "socials": "share",
+    "comment": "comments", "comments": "comments", "disqus": "comments", "respond": "comments",
+    "discussion": "comments", "reactions": "comments",
+    "cookie": "cookie", "cookies": "cookie", "consent": "cookie", "gdpr": "cookie", "cmp": "cookie",
+    "newsletter": "newsletter", "subscribe": "newsletter", "signup": "newsletter",
+    "ad": "ad", "ads": "ad", "advert": "ad", "adverts": "ad", "advertisement": "ad", "adsense": "ad",
+    "adslot": "ad", "pub": "ad", "publicite": "ad", "sponsor": "ad", "sponsored": "ad", "dfp": "ad",
+    "outbrain": "ad", "taboola": "ad", "banner": "ad",
+    "promo": "promo", "paywall": "promo", "upsell": "promo", "offer": "promo",
+    "related": "related", "recommended": "related", "recommendations": "related",
+    "similar": "related", "readmore": "related", "morestories": "related", "lireaussi": "related",
+    "ticker": "ticker", "mostread": "ticker", "popular": "ticker", "trending": "ticker",
+    "breaking": "ticker", "widget": "promo", "sidebar": "promo", "modal": "promo", "popup": "promo",
+    "overlay": "promo", "hidden": "hidden", "invisible": "hidden", "sronly": "hidden",
+}  # fmt: skip
+#: class/id words that mean "this is the content": they veto a class-word label
+_CONTENT_WORDS = frozenset({"article", "content", "body", "main", "story", "post", "entry", "text", "chapo"})
+_SPLIT_WORDS = re.compile(r"[^a-z0-9]+")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+#: a region holding this much prose (non-link text in paragraph-like blocks) is content, not boilerplate
+_PROSE_GUARD_CHARS = 600
+#: a labelled-by-words block holds at most this much non-link text per paragraph
+_BLOCK_PARAGRAPH_CHARS = 200
+#: an insert or banner is at most this long
+_SHORT_BLOCK_CHARS = 300
+_LABEL_TEXT_MAX_CHARS = 60
+
+_PROSE_TAGS = ("p", "pre", "blockquote", "li", "td", "dd")
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_FIND_TEXT = etree.XPath("//body//text()[normalize-space()]")
+_FIND_PROSE = etree.XPath(".//p|.//pre|.//blockquote|.//li|.//td|.//dd")
+_FIND_LINK_TEXT = etree.XPath(".//a//text()")
+_LEADING_PUNCT = " \t\n\xa0:;,.!?-–—>»«|•·/()[]*"
+
 
 def clean(tree: lxml_html.HtmlElement, *, lex: Lexicon) -> None:
     """Remove script/style/forms and mark boilerplate elements with a `data-ak` label."""
-    # PROVISIONAL
-    for el in tree.xpath("//script|//style|//noscript"):
-        el.drop_tree()
+    _drop_non_content(tree)
+    body = tree.find("body")
+    if body is None:
+        body = tree
+    for child in body:
+        _label_by_markup(child)
+    _label_by_words(tree, lex)
+
+
+def is_labelled(el: etree._Element) -> bool:
+    """Return whether `el` or one of its ancestors carries a boilerplate label."""
+    while el is not None:
+        if el.get(LABEL_ATTR) is not None:
+            return True
+        el = el.getparent()
+    return False
+
+
+def fold(text: str) -> str:
+    """Fold text for matching: casefold, strip accents, straight apostrophes, collapsed spaces."""
+    text = unicodedata.normalize("NFKD", text.casefold())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("’", "'").replace("‘", "'").replace("\xa0", " ")
+    return " ".join(text.split())
+
+
+# ---------------------------------------------------------------- pass 1: drop
+
+
+def _drop_non_content(tree: lxml_html.HtmlElement) -> None:
+    """Drop scripts, styles, embeds, form controls and comments; keep JSON-LD as a hidden node."""
+    etree.strip_elements(tree, etree.Comment, etree.ProcessingInstruction, with_tail=False)
+    doomed = []
+    for el in tree.iter():
+        tag = el.tag
+        if not isinstance(tag, str) or tag not in _DROP_TAGS:
+            continue
+        if tag == "script" and (el.get("type") or "").strip().lower() == _JSONLD_TYPE:
+            el.set(LABEL_ATTR, "hidden")
+            continue
+        doomed.append(el)
+    for el in doomed:
+        if el.getparent() is not None:
+            el.drop_tree()
+
+
+# ---------------------------------------------------------------- pass 2: markup
+
+
+def _label_by_markup(el: etree._Element) -> None:
+    """Label `el` by its markup, or descend into its children when it is not boilerplate."""
+    if not isinstance(el.tag, str):
+        return
+    label = _markup_label(el)
+    if label is not None and not _holds_content(el, label):
+        el.set(LABEL_ATTR, label)
+        return
+    for child in el:
+        _label_by_markup(child)
+
+
+def _markup_label(el: etree._Element) -> str | None:
+    """The label that `el`'s hidden flags, tag, role or class/id words give it, if any."""
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return "hidden"
+    if _HIDDEN_STYLE.search(el.get("style") or ""):
+        return "hidden"
+    tag = el.tag
+    if tag in _TAG_LABELS:
+        return None if _inside_article(el) and tag != "nav" else _TAG_LABELS[tag]
+    role = (el.get("role") or "").strip().lower()
+    if role in _ROLE_LABELS:
+        return _ROLE_LABELS[role]
+    if tag == "aside":
+        return _class_label(el) or "promo"
+    if tag in ("body", "html", "article", "main"):
+        return None
+    return _class_label(el)
+
+
+def _class_label(el: etree._Element) -> str | None:
+    """The label given by generic words of `el`'s class and id, unless a content word vetoes it."""
+    raw = f"{el.get('class') or ''} {el.get('id') or ''}"
+    if not raw.strip():
+        return None
+    words = _class_words(raw)
+    if words & _CONTENT_WORDS:
+        return None
+    for word in words:
+        if word in _CLASS_WORDS:
+            return _CLASS_WORDS[word]
+    return None
+
+
+@cache
+def _class_words(raw: str) -> frozenset[str]:
+    """Split class/id attribute text into lower-case words, also joining each hyphenated pair."""
+    parts = [w for w in _SPLIT_WORDS.split(_CAMEL.sub(" ", raw).lower()) if w]
+    joined = {a + b for a, b in itertools.pairwise(parts)}
+    return frozenset(parts) | joined
+
+
+def _inside_article(el: etree._Element) -> bool:
+    """Whether `el` sits inside an <article> or <main> (where header/footer belong to the article)."""
+    parent = el.getparent()
+    while parent is not None:
+        if parent.tag in ("article", "main"):
+            return True
+        parent = parent.getparent()
+    return False
+
+
+def _holds_content(el: etree._Element, label: str) -> bool:
+    """Whether `el` holds enough prose (or the headline) to be content wrongly marked as boilerplate."""
+    if label == "hidden":
+        return el.find(".//h1") is not None and _prose_chars(el) > _PROSE_GUARD_CHARS
+    if el.tag == "nav":
+        return False
+    if el.tag in ("header", "footer") or label in ("header", "footer"):
+        return _prose_chars(el) > 2 * _PROSE_GUARD_CHARS
+    return _prose_chars(el) > _PROSE_GUARD_CHARS or el.find(".//h1") is not None
+
+
+def _prose_chars(el: etree._Element) -> int:
+    """Characters of non-link text in the paragraph-like blocks under `el` (div text counts too)."""
+    total = 0
+    for block in _FIND_PROSE(el):
+        if block.tag == "li" and block.find(".//p") is not None:
+            continue
+        text = len(" ".join(block.text_content().split()))
+        links = sum(len(t.strip()) for t in _FIND_LINK_TEXT(block))
+        if text - links >= 80:
+            total += text - links
+    if total == 0:
+        total = max(0, len(" ".join(el.text_content().split())) - _link_chars(el)) // 2
+    return total
+
+
+def _link_chars(el: etree._Element) -> int:
+    """Characters of link text under `el`."""
+    return sum(len(t.strip()) for t in _FIND_LINK_TEXT(el))
+
+
+# ---------------------------------------------------------------- pass 3: words
+
+
+@cache
+def _word_tables(module: ModuleType) -> tuple[dict[str, str], tuple[str, ...], dict[str, str]]:
+    """Folded heading labels, insert prefixes and banner phrases of one boilerplate lexicon module."""
+    headings = {fold(k).strip(_LEADING_PUNCT): v for k, v in getattr(module, "HEADINGS", {}).items()}
+    prefixes = tuple(sorted((fold(p) for p in getattr(module, "INSERT_PREFIXES", ())), key=len, reverse=True))
+    banners = {fold(k): v for k, v in getattr(module, "BANNER_PHRASES", {}).items()}
+    return headings, prefixes, banners
+
+
+@cache
+def _related_headings(module: ModuleType) -> frozenset[str]:
+    """Folded related-block labels that lexicon/<lang>/related.py defines (any tuple of strings)."""
+    out: set[str] = set()
+    for name in dir(module):
+        value = getattr(module, name)
+        if name.isupper() and isinstance(value, (tuple, frozenset, set, list)):
+            out.update(fold(v).strip(_LEADING_PUNCT) for v in value if isinstance(v, str))
+    return frozenset(out)
+
+
+def _label_by_words(tree: lxml_html.HtmlElement, lex: Lexicon) -> None:
+    """Label the blocks that lexicon headings, insert cues and banner phrases point at."""
+    headings, prefixes, banners = _word_tables(lex.boilerplate)
+    related = _related_headings(lex.related)
+    for node, text in list(_text_nodes(tree)):
+        if is_labelled(node):
+            continue
+        folded = fold(text).strip(_LEADING_PUNCT)
+        label = headings.get(folded) or ("related" if folded in related else None)
+        if label is not None:
+            _label_heading_block(node, label)
+            continue
+        prefix = _insert_prefix(folded, prefixes)
+        if prefix is not None:
+            _label_short_block(node, "related", prefix)
+            continue
+        for phrase, banner in banners.items():
+            if phrase in folded:
+                _label_short_block(node, banner)
+                break
+
+
+def _text_nodes(tree: lxml_html.HtmlElement) -> Iterator[tuple[etree._Element, str]]:
+    """Yield (element owning the text, text) for short visible text nodes of the body."""
+    for text in _FIND_TEXT(tree):
+        if len(text) > _SHORT_BLOCK_CHARS:
+            continue
+        owner = text.getparent()
+        if owner is None:
+            continue
+        yield owner, str(text)
+
+
+def _insert_prefix(folded: str, prefixes: tuple[str, ...]) -> str | None:
+    """The insert prefix `folded` starts with, followed by a separator or nothing, if any."""
+    for prefix in prefixes:
+        if folded == prefix:
+            return prefix
+        if folded.startswith(prefix) and folded[len(prefix) : len(prefix) + 2].strip()[:1] in (
+            ":", "-", "–", "—", ">", "»", "|", "/", "…",
+        ):  # fmt: skip
+            return prefix
+    return None
+
+
+def _label_heading_block(node: etree._Element, label: str) -> None:
+    """Label the smallest region made of a heading and what it introduces (links, short items)."""
+    head = _heading_element(node)
+    if len(" ".join(head.text_content().split())) > _LABEL_TEXT_MAX_CHARS:
+        return
+    block = head
+    while True:
+        parent = block.getparent()
+        if parent is None or parent.tag in ("body", "html", "article", "main"):
+            break
+        if not _is_list_like(parent) or _count_headings(parent) > _count_headings(block):
+            break
+        block = parent
+    if block is head and _label_section(head, label):
+        return
+    block.set(LABEL_ATTR, label)
+
+
+def _count_headings(el: etree._Element) -> int:
+    """Number of heading elements at or under `el` (a second heading means a second block)."""
+    return sum(1 for _ in el.iter("h1", "h2", "h3", "h4", "h5", "h6"))
+
+
+def _heading_element(node: etree._Element) -> etree._Element:
+    """Climb from a text's owner to the block-level element that holds it (the heading)."""
+    el = node
+    while el.tag in ("span", "a", "strong", "b", "em", "i", "small", "font"):
+        parent = el.getparent()
+        if parent is None or len(" ".join(parent.text_content().split())) > _LABEL_TEXT_MAX_CHARS:
+            break
+        el = parent
+    return el
+
+
+def _label_section(head: etree._Element, label: str) -> bool:
+    """Wrap a heading and the list-like siblings that follow it in one labelled <div>."""
+    parent = head.getparent()
+    if parent is None:
+        return False
+    taken: list[etree._Element] = []
+    for sib in head.itersiblings():
+        if not isinstance(sib.tag, str):
+            continue
+        if sib.tag in _HEADING_TAGS or sib.get(LABEL_ATTR) is not None or not _is_list_like(sib):
+            break
+        taken.append(sib)
+        if len(taken) >= 3:
+            break
+    if not taken:
+        return False
+    wrapper = etree.Element("div", {LABEL_ATTR: label})
+    head.addprevious(wrapper)
+    tail, head.tail = head.tail, None
+    wrapper.append(head)
+    for sib in taken:
+        wrapper.append(sib)
+    wrapper.tail = tail if not taken else taken[-1].tail
+    if taken:
+        taken[-1].tail = None
+    return True
+
+
+def _is_list_like(el: etree._Element) -> bool:
+    """Whether `el` holds only links and short items, no paragraph of prose."""
+    if el.find(".//h1") is not None:
+        return False
+    for block in _FIND_PROSE(el):
+        text = len(" ".join(block.text_content().split()))
+        if text - _link_chars(block) > _BLOCK_PARAGRAPH_CHARS:
+            return False
+    text = len(" ".join(el.text_content().split()))
+    return text < 3000 and (text - _link_chars(el)) < 1200
+
+
+def _label_short_block(node: etree._Element, label: str, prefix: str | None = None) -> None:
+    """Label the short block (paragraph, box) holding an insert cue (at its start) or a banner phrase."""
+    el = node
+    while True:
+        parent = el.getparent()
+        if parent is None or parent.tag in ("body", "html", "article", "main"):
+            break
+        if len(" ".join(parent.text_content().split())) > _SHORT_BLOCK_CHARS:
+            break
+        el = parent
+    text = " ".join(el.text_content().split())
+    if len(text) > _SHORT_BLOCK_CHARS:
+        return
+    if prefix is not None and not fold(text).strip(_LEADING_PUNCT).startswith(prefix):
+        return
+    el.set(LABEL_ATTR, label)

@@ -1,12 +1,330 @@
-"""Locate stage: score candidate containers and pick the element holding the main content."""
+"""Locate stage: score candidate containers and pick the element holding the main content.
+
+The idea is Readability's: every paragraph-like block scores for its length and punctuation, and
+hands its score up to its parent (full), grandparent (half) and further ancestors (less); a
+container's total is then scaled down by its link density and nudged by its tag and by generic
+class/id words. The best container wins; it widens to its parent when the article is split over
+sibling containers, and JSON-LD ``articleBody`` (when the page has it) checks the choice.
+All weights are named constants below.
+"""
 
 from __future__ import annotations
 
+import json
+import re
+from dataclasses import dataclass
+
+from lxml import etree
 from lxml import html as lxml_html
+
+from .clean import LABEL_ATTR
+
+# ---------------------------------------------------------------- weights
+
+#: every block of text at least this long is a paragraph that votes for its ancestors
+MIN_PARAGRAPH_CHARS = 25
+#: a paragraph's own score: base + one per comma-like mark + one per this many chars (capped)
+PARAGRAPH_BASE = 1.0
+CHARS_PER_POINT = 100
+MAX_LENGTH_POINTS = 3.0
+COMMA_POINT = 1.0
+SENTENCE_POINT = 0.5  # a full stop followed by a space: sentences, not labels
+#: share of a paragraph's score its ancestors get: parent, grandparent, then 1/(depth*3)
+ANCESTOR_LEVELS = 5
+#: starting score of a container by its tag (Readability's initial weights)
+TAG_WEIGHTS = {
+    "article": 10.0,
+    "main": 8.0,
+    "section": 3.0,
+    "div": 5.0,
+    "pre": 3.0,
+    "td": 3.0,
+    "blockquote": 3.0,
+    "form": -3.0,
+    "ol": -3.0,
+    "ul": -3.0,
+    "dl": -3.0,
+    "li": -3.0,
+    "th": -5.0,
+}
+#: class/id words: content-ish ones add, boilerplate-ish ones subtract
+CLASS_WEIGHT = 25.0
+ITEMPROP_BODY_WEIGHT = 40.0
+#: siblings of the winner whose score is at least this share of it join it (the parent is returned)
+SIBLING_SHARE = 0.25
+#: ... and paragraphs with this many chars and low link density count as a joining sibling
+SIBLING_PARAGRAPH_CHARS = 80
+MAX_SIBLING_LINK_DENSITY = 0.25
+#: the parent is returned only if the joining siblings outweigh the junk ones by this much text
+SIBLING_JUNK_RATIO = 0.35
+#: JSON-LD articleBody cross-check: the share of its words the chosen element must hold
+JSONLD_MIN_COVERAGE = 0.8
+JSONLD_MIN_CHARS = 300
+
+_POSITIVE = re.compile(
+    r"article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|chapo|lead|corps|texte",
+    re.I,
+)
+_NEGATIVE = re.compile(
+    r"-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|"
+    r"masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|"
+    r"shopping|tags|tool|widget|nav|menu|social|byline|author|caption|teaser|recommend",
+    re.I,
+)
+_COMMAS = re.compile(r"[,،、，;]")
+_SENTENCES = re.compile(r"[.!?…](?:\s|$)")
+_TOKENS = re.compile(r"\w+")
+_PARAGRAPH_TAGS = frozenset({"p", "pre", "td", "blockquote", "dd", "li"})
+_CONTAINER_TAGS = frozenset(
+    {"div", "section", "article", "main", "td", "blockquote", "span", "font", "center"}
+)
+_INLINE_TAGS = frozenset(
+    {"a", "span", "em", "strong", "b", "i", "u", "small", "font", "sup", "sub", "abbr", "cite", "q",
+     "mark", "time", "code", "br", "img", "s", "del", "ins", "label", "big", "tt", "wbr"}
+)  # fmt: skip
+_JSONLD = etree.XPath("//script[@type='application/ld+json']")
+_LINK_TEXT = etree.XPath(".//a//text()")
+
+
+@dataclass(slots=True)
+class _Score:
+    """A container's accumulated paragraph score and its starting weight."""
+
+    content: float = 0.0
+    weight: float = 0.0
 
 
 def locate(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
     """Return the element that holds the article body (the <body> when nothing scores better)."""
-    # PROVISIONAL
     body = tree.find("body")
-    return body if body is not None else tree
+    if body is None:
+        body = tree
+    scores: dict[etree._Element, _Score] = {}
+    _score_paragraphs(body, scores)
+    if not scores:
+        return body
+    ranked = sorted(scores, key=lambda el: _final_score(el, scores[el]), reverse=True)
+    best = _widen(ranked[0], scores)
+    return _check_jsonld(tree, best, ranked[:5], scores)
+
+
+def score_of(el: etree._Element) -> float:
+    """The paragraph score `el` would hand to its ancestors (0 when it is no paragraph)."""
+    text = " ".join(el.text_content().split())
+    if len(text) < MIN_PARAGRAPH_CHARS:
+        return 0.0
+    score = PARAGRAPH_BASE + COMMA_POINT * len(_COMMAS.findall(text))
+    score += SENTENCE_POINT * len(_SENTENCES.findall(text))
+    return score + min(len(text) / CHARS_PER_POINT, MAX_LENGTH_POINTS)
+
+
+def link_density(el: etree._Element) -> float:
+    """Share of `el`'s text that sits inside links."""
+    text = len(" ".join(el.text_content().split()))
+    if not text:
+        return 0.0
+    links = sum(len(t.strip()) for t in _LINK_TEXT(el))
+    return min(1.0, links / text)
+
+
+def _score_paragraphs(root: etree._Element, scores: dict[etree._Element, _Score]) -> None:
+    """Walk `root` (skipping labelled elements) and add each paragraph's score to its ancestors."""
+    stack = [root]
+    while stack:
+        el = stack.pop()
+        for child in el:
+            if not isinstance(child.tag, str) or child.get(LABEL_ATTR) is not None:
+                continue
+            if _is_paragraph(child):
+                _vote(child, score_of(child) * (1.0 - link_density(child)), scores)
+            else:
+                stack.append(child)
+        if el.tag in _CONTAINER_TAGS and _has_loose_text(el):
+            _vote_loose_text(el, scores)
+
+
+def _is_paragraph(el: etree._Element) -> bool:
+    """Whether `el` is a paragraph-like leaf block (a <p>, or a div holding only inline content)."""
+    if el.tag in _PARAGRAPH_TAGS:
+        return el.tag != "li" or not any(c.tag in ("p", "div", "ul", "ol") for c in el)
+    if el.tag in ("div", "section"):
+        return all(isinstance(c.tag, str) and c.tag in _INLINE_TAGS for c in el)
+    return False
+
+
+def _has_loose_text(el: etree._Element) -> bool:
+    """Whether `el` holds text directly (div soup: text and <br> beside block children)."""
+    if (el.text or "").strip():
+        return True
+    return any((c.tail or "").strip() for c in el)
+
+
+def _vote_loose_text(el: etree._Element, scores: dict[etree._Element, _Score]) -> None:
+    """Score the text written directly in `el` (between its children) as paragraphs of `el`."""
+    pieces = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str) and child.tag in _INLINE_TAGS and child.get(LABEL_ATTR) is None:
+            pieces.append(child.text_content() if child.tag != "br" else "\n")
+        pieces.append(child.tail or "")
+    text = " ".join("".join(pieces).split())
+    if len(text) < MIN_PARAGRAPH_CHARS:
+        return
+    score = PARAGRAPH_BASE + COMMA_POINT * len(_COMMAS.findall(text))
+    score += SENTENCE_POINT * len(_SENTENCES.findall(text))
+    score += min(len(text) / CHARS_PER_POINT, 3 * MAX_LENGTH_POINTS)
+    _add(el, score, 1.0, scores)
+    _vote(el, score, scores, start=1)
+
+
+def _vote(el: etree._Element, score: float, scores: dict[etree._Element, _Score], start: int = 0) -> None:
+    """Give `score` to `el`'s ancestors: full to the parent, half to the grandparent, less above."""
+    if score <= 0:
+        return
+    ancestor = el.getparent()
+    depth = start
+    while ancestor is not None and depth < ANCESTOR_LEVELS:
+        if ancestor.tag in ("body", "html"):
+            break
+        share = 1.0 if depth == 0 else 0.5 if depth == 1 else 1.0 / (depth * 3)
+        _add(ancestor, score, share, scores)
+        # a wrapper with one child and no text of its own passes the vote through at the same depth
+        if not _is_wrapper(ancestor):
+            depth += 1
+        ancestor = ancestor.getparent()
+
+
+def _is_wrapper(el: etree._Element) -> bool:
+    """Whether `el` only wraps one element (no text of its own): it does not count as a level."""
+    return len(el) == 1 and not (el.text or "").strip() and not (el[0].tail or "").strip()
+
+
+def _add(el: etree._Element, score: float, share: float, scores: dict[etree._Element, _Score]) -> None:
+    """Add a share of a paragraph score to `el`, creating its entry with its starting weight."""
+    entry = scores.get(el)
+    if entry is None:
+        entry = scores[el] = _Score(weight=_start_weight(el))
+    entry.content += score * share
+
+
+def _start_weight(el: etree._Element) -> float:
+    """A container's starting weight: its tag, its class/id words, itemprop=articleBody."""
+    weight = TAG_WEIGHTS.get(el.tag, 0.0)
+    if (el.get("itemprop") or "") == "articleBody":
+        weight += ITEMPROP_BODY_WEIGHT
+    for attr in (el.get("class"), el.get("id")):
+        if not attr:
+            continue
+        if _NEGATIVE.search(attr):
+            weight -= CLASS_WEIGHT
+        if _POSITIVE.search(attr):
+            weight += CLASS_WEIGHT
+    return weight
+
+
+def _final_score(el: etree._Element, entry: _Score) -> float:
+    """A container's score: its paragraphs' votes plus its weight, scaled by its link density."""
+    if entry.content <= 0:
+        return 0.0
+    return (entry.content + entry.weight) * (1.0 - link_density(el))
+
+
+def _widen(best: etree._Element, scores: dict[etree._Element, _Score]) -> etree._Element:
+    """Return the winner's parent when the article continues in its siblings, else the winner."""
+    parent = best.getparent()
+    if parent is None or parent.tag in ("html",):
+        return best
+    best_score = _final_score(best, scores[best])
+    good = junk = 0
+    for sib in parent:
+        if sib is best or not isinstance(sib.tag, str) or sib.get(LABEL_ATTR) is not None:
+            continue
+        size = len(" ".join(sib.text_content().split()))
+        if _joins(sib, best_score, scores, size):
+            good += size
+        else:
+            junk += size
+    if good == 0 or junk > SIBLING_JUNK_RATIO * (good + _text_len(best)):
+        return best
+    return parent
+
+
+def _joins(sib: etree._Element, best_score: float, scores: dict[etree._Element, _Score], size: int) -> bool:
+    """Whether a sibling of the winner is more of the article (scores well, or is a plain paragraph)."""
+    entry = scores.get(sib)
+    if entry is not None and _final_score(sib, entry) >= SIBLING_SHARE * best_score:
+        return True
+    if sib.tag in ("p", "blockquote", "ul", "ol", "h2", "h3", "h4", "h5", "h6", "figure", "table"):
+        return link_density(sib) <= MAX_SIBLING_LINK_DENSITY
+    return (
+        size >= SIBLING_PARAGRAPH_CHARS
+        and link_density(sib) <= MAX_SIBLING_LINK_DENSITY
+        and (score_of(sib) > 0)
+    )
+
+
+def _text_len(el: etree._Element) -> int:
+    """Length of `el`'s whitespace-collapsed text."""
+    return len(" ".join(el.text_content().split()))
+
+
+def _check_jsonld(
+    tree: lxml_html.HtmlElement,
+    best: etree._Element,
+    top: list[etree._Element],
+    scores: dict[etree._Element, _Score],
+) -> etree._Element:
+    """When JSON-LD gives the body text and `best` misses much of it, take the best-covering candidate."""
+    body_text = _jsonld_body(tree)
+    if len(body_text) < JSONLD_MIN_CHARS:
+        return best
+    words = set(_TOKENS.findall(body_text.lower()))
+    if _coverage(best, words) >= JSONLD_MIN_COVERAGE:
+        return best
+    candidates: list[etree._Element] = []
+    for el in top:
+        anc = el
+        for _ in range(3):
+            if anc is None or anc.tag in ("body", "html"):
+                break
+            candidates.append(anc)
+            anc = anc.getparent()
+    covering = [el for el in candidates if _coverage(el, words) >= JSONLD_MIN_COVERAGE]
+    if not covering:
+        return best
+    return min(covering, key=_text_len)
+
+
+def _coverage(el: etree._Element, words: set[str]) -> float:
+    """Share of `words` that appear in `el`'s text."""
+    if not words:
+        return 0.0
+    found = set(_TOKENS.findall(el.text_content().lower()))
+    return len(words & found) / len(words)
+
+
+def _jsonld_body(tree: lxml_html.HtmlElement) -> str:
+    """The longest articleBody string found in the page's JSON-LD blocks ('' when none)."""
+    best = ""
+    for script in _JSONLD(tree):
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        for value in _find_key(data, "articleBody"):
+            if isinstance(value, str) and len(value) > len(best):
+                best = value
+    return best
+
+
+def _find_key(data: object, key: str, depth: int = 0) -> list[object]:
+    """Values of `key` anywhere in a JSON value (bounded depth)."""
+    if depth > 6:
+        return []
+    if isinstance(data, dict):
+        out = [data[key]] if key in data else []
+        for value in data.values():
+            out.extend(_find_key(value, key, depth + 1))
+        return out
+    if isinstance(data, list):
+        return [v for item in data for v in _find_key(item, key, depth + 1)]
+    return []

@@ -1,20 +1,316 @@
-"""Segment stage: the main content element → ordered blocks, outbound links and images."""
+"""Segment stage: the main content element → ordered blocks, outbound links and images.
+
+One walk over the located element in document order. Block-level elements close the running
+paragraph; inline elements add their text to it; ``<br><br>`` splits it. Labelled elements are
+skipped whole. Each block keeps its kind (paragraph, heading with level, list item, blockquote);
+links inside a block become ``Link`` values with the block's index; images become ``Image`` values
+with their figcaption and credit. Afterwards, leftover boilerplate lines (bylines, date lines,
+credits, "Lire aussi" inserts, short link-only lines) and the repeated headline are dropped.
+"""
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from types import ModuleType
+from urllib.parse import urljoin
+
+from lxml import etree
 from lxml import html as lxml_html
 
+from .clean import LABEL_ATTR, fold
 from .lexicon import Lexicon
-from .model import Block
+from .model import Block, BlockKind, Image, Link
 from .parts import Body
+
+_BLOCK_TAGS = frozenset(
+    {
+        "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "ul", "ol", "dl",
+        "li", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "blockquote",
+        "pre", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "figcaption", "hr", "address", "details",
+        "summary", "center", "form", "fieldset", "legend", "picture", "body", "html", "hgroup",
+    }
+)  # fmt: skip
+_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_SKIP_TAGS = frozenset({"figcaption", "script", "style", "head", "title", "noscript", "template"})
+_CREDIT_CLASS = re.compile(r"credit|copyright|author|source", re.I)
+_CAPTION_CLASS = re.compile(r"caption|legend|legende", re.I)
+_PARAGRAPH_BREAK = "\u2029"
+_WS = re.compile(r"[ \t\n\r\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\ufeff\u00ad]")
+_BREAKS = re.compile(r"\n\s*\n")
+_BASE_HREF = etree.XPath("//base/@href")
+_LAZY_SRC = ("src", "data-src", "data-lazy-src", "data-original", "data-srcset", "srcset")
+_TEXT_PUNCT = " \t:;,.!?-–—>»«|•·/()[]*"
+
+#: a short block whose text is mostly links is a leftover menu or link list, not prose
+SHORT_LINK_BLOCK_CHARS = 100
+MAX_LINK_SHARE = 0.7
+#: a byline is at most this long
+BYLINE_MAX_CHARS = 80
+
+
+@dataclass(slots=True)
+class _Draft:
+    """A block being written: its kind, level, text pieces and the links found so far."""
+
+    kind: BlockKind
+    level: int | None = None
+    pieces: list[str] = field(default_factory=list)
+    links: list[tuple[str, str]] = field(default_factory=list)
+    link_chars: int = 0
+
+
+@dataclass(slots=True)
+class _Walk:
+    """What the walk collects: finished drafts, images, and the base URL for links."""
+
+    base: str | None
+    drafts: list[_Draft] = field(default_factory=list)
+    images: list[Image] = field(default_factory=list)
+    current: _Draft | None = None
 
 
 def segment(root: lxml_html.HtmlElement, *, url: str | None, headline: str | None, lex: Lexicon) -> Body:
     """Split `root` into paragraphs, headings, list items and blockquotes in reading order."""
-    # PROVISIONAL
-    blocks = tuple(
-        Block("paragraph", " ".join(p.text_content().split()))
-        for p in root.iter("p")
-        if p.text_content().strip()
+    walk = _Walk(base=_base_url(root, url))
+    _visit(root, walk, "paragraph", None)
+    _close(walk)
+    blocks: list[Block] = []
+    links: list[Link] = []
+    rules = _line_rules(lex.boilerplate)
+    head = _norm_key(headline) if headline else None
+    for draft in walk.drafts:
+        for block, block_links in _finish(draft):
+            if _is_leftover(block, block_links, draft, rules, head):
+                continue
+            index = len(blocks)
+            blocks.append(block)
+            links.extend(Link(url=u, text=t, paragraph=index) for u, t in block_links)
+    return Body(blocks=tuple(blocks), links=tuple(links), images=tuple(dict.fromkeys(walk.images)))
+
+
+def normalize_text(text: str) -> str:
+    """NFC, zero-width characters removed, whitespace runs collapsed (typographic marks kept)."""
+    text = _ZERO_WIDTH.sub("", unicodedata.normalize("NFC", text))
+    return _WS.sub(" ", text).strip()
+
+
+# ---------------------------------------------------------------- the walk
+
+
+def _visit(el: etree._Element, walk: _Walk, kind: BlockKind, level: int | None) -> None:
+    """Write `el`'s text into drafts: open a block for block elements, append inline text otherwise."""
+    for child in el:
+        tag = child.tag
+        if not isinstance(tag, str) or child.get(LABEL_ATTR) is not None or tag in _SKIP_TAGS:
+            _text(walk, child.tail, kind, level)
+            continue
+        if tag == "br":
+            _text(walk, "\n", kind, level)
+        elif tag == "img":
+            _image(child, walk)
+        elif tag == "figure":
+            _close(walk)
+            _figure(child, walk, kind, level)
+            _close(walk)
+        elif tag in _BLOCK_TAGS:
+            _block(child, walk, kind, level)
+        else:
+            _inline(child, walk, kind, level)
+        _text(walk, child.tail, kind, level)
+
+
+def _block(el: etree._Element, walk: _Walk, kind: BlockKind, level: int | None) -> None:
+    """Open a block for `el` (kind from its tag, else the enclosing kind), visit it, close it."""
+    tag = el.tag
+    if tag in _HEADINGS:
+        kind, level = "heading", _HEADINGS[tag]
+    elif tag == "li" or tag == "dd" or tag == "dt":
+        kind, level = ("list_item", None) if kind != "blockquote" else (kind, level)
+    elif tag == "blockquote":
+        kind, level = "blockquote", None
+    _close(walk)
+    _text(walk, el.text, kind, level)
+    _visit(el, walk, kind, level)
+    _close(walk)
+
+
+def _inline(el: etree._Element, walk: _Walk, kind: BlockKind, level: int | None) -> None:
+    """Append an inline element's text; a link's text and absolute URL are recorded."""
+    start = _chars(walk)
+    _text(walk, el.text, kind, level)
+    _visit(el, walk, kind, level)
+    if el.tag == "a" and walk.current is not None:
+        text = normalize_text("".join(walk.current.pieces)[start:])
+        walk.current.link_chars += len(text)
+        href = (el.get("href") or "").strip()
+        target = _absolute(href, walk.base)
+        if text and target is not None:
+            walk.current.links.append((target, text))
+
+
+def _chars(walk: _Walk) -> int:
+    """Number of characters written so far into the open draft."""
+    return sum(len(p) for p in walk.current.pieces) if walk.current is not None else 0
+
+
+def _text(walk: _Walk, text: str | None, kind: BlockKind, level: int | None) -> None:
+    """Append text to the open draft, opening one of `kind` when none is open."""
+    if not text:
+        return
+    if walk.current is None:
+        if not text.strip():
+            return
+        walk.current = _Draft(kind=kind, level=level)
+    walk.current.pieces.append(text)
+
+
+def _close(walk: _Walk) -> None:
+    """Finish the open draft (kept only when it holds text)."""
+    draft, walk.current = walk.current, None
+    if draft is not None and "".join(draft.pieces).strip():
+        walk.drafts.append(draft)
+
+
+def _figure(el: etree._Element, walk: _Walk, kind: BlockKind, level: int | None) -> None:
+    """Record a figure's images with its caption and credit; its caption is not body text."""
+    caption_el = el.find(".//figcaption")
+    caption = credit = None
+    if caption_el is not None:
+        credit_el = next((c for c in caption_el.iter() if _CREDIT_CLASS.search(c.get("class") or "")), None)
+        if credit_el is not None:
+            credit = normalize_text(credit_el.text_content()) or None
+        caption = normalize_text(caption_el.text_content()) or None
+        if caption and credit and caption.endswith(credit):
+            caption = caption[: -len(credit)].strip(" -–—|/") or None
+    for img in el.iter("img"):
+        _image(img, walk, caption, credit)
+    for child in el:
+        if not isinstance(child.tag, str) or child.tag in ("figcaption", "img", "picture"):
+            continue
+        if child.get(LABEL_ATTR) is None and child.find(".//img") is None:
+            _visit_one(child, walk, kind, level)
+
+
+def _visit_one(el: etree._Element, walk: _Walk, kind: BlockKind, level: int | None) -> None:
+    """Visit a single element as a block (used for text inside a figure that is no caption)."""
+    if _CAPTION_CLASS.search(el.get("class") or ""):
+        return
+    _block(el, walk, kind, level)
+
+
+def _image(img: etree._Element, walk: _Walk, caption: str | None = None, credit: str | None = None) -> None:
+    """Record an image with an absolute URL (lazy-loading attributes are read too)."""
+    src = None
+    for attr in _LAZY_SRC:
+        value = (img.get(attr) or "").strip()
+        if value and not value.startswith("data:"):
+            src = value.split(",")[0].split()[0] if "srcset" in attr else value
+            break
+    target = _absolute(src or "", walk.base)
+    if target is None:
+        return
+    alt = normalize_text(img.get("alt") or "") or None
+    walk.images.append(Image(url=target, caption=caption, credit=credit, alt=alt))
+
+
+def _base_url(root: etree._Element, url: str | None) -> str | None:
+    """The page URL, resolved against <base href> when the page has one."""
+    hrefs = _BASE_HREF(root.getroottree())
+    if hrefs:
+        return urljoin(url or "", str(hrefs[0]).strip()) or url
+    return url
+
+
+def _absolute(href: str, base: str | None) -> str | None:
+    """`href` made absolute against `base`; None for anchors, scripts and relative URLs without base."""
+    if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "data:")):
+        return None
+    target = urljoin(base, href) if base else href
+    return target if target.startswith(("http://", "https://")) else None
+
+
+# ---------------------------------------------------------------- finishing
+
+
+def _finish(draft: _Draft) -> list[tuple[Block, list[tuple[str, str]]]]:
+    """Turn a draft into blocks: split at blank lines (<br><br>), normalise, share out the links."""
+    raw = "".join(draft.pieces)
+    parts = [normalize_text(p) for p in _BREAKS.split(raw)]
+    parts = [p for p in parts if p]
+    out: list[tuple[Block, list[tuple[str, str]]]] = []
+    for part in parts:
+        block = Block(draft.kind, part, draft.level if draft.kind == "heading" else None)
+        mine = [(u, t) for u, t in draft.links if t in part] if len(parts) > 1 else list(draft.links)
+        out.append((block, mine))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    """Folded boilerplate line prefixes from the lexicon."""
+
+    lines: tuple[str, ...]
+    bylines: tuple[str, ...]
+    inserts: tuple[str, ...]
+    reading: tuple[str, ...]
+    max_chars: int
+
+
+@cache
+def _line_rules(module: ModuleType) -> _Rules:
+    """Fold the boilerplate lexicon's line prefixes once per language."""
+
+    def folded(name: str) -> tuple[str, ...]:
+        return tuple(fold(v) for v in getattr(module, name, ()))
+
+    return _Rules(
+        lines=folded("LINE_PREFIXES"),
+        bylines=folded("BYLINE_PREFIXES"),
+        inserts=folded("INSERT_PREFIXES"),
+        reading=folded("READING_TIME_SUFFIXES"),
+        max_chars=int(getattr(module, "LINE_MAX_CHARS", 120)),
     )
-    return Body(blocks=blocks)
+
+
+def _norm_key(text: str) -> str:
+    """A comparison key for headlines: folded, punctuation and spaces ignored."""
+    return "".join(c for c in fold(text) if c.isalnum())
+
+
+def _is_leftover(
+    block: Block, links: list[tuple[str, str]], draft: _Draft, rules: _Rules, head: str | None
+) -> bool:
+    """Whether a block is boilerplate left in the body: headline, byline, date line, credit, link line."""
+    text = block.text
+    if head is not None and block.kind in ("heading", "paragraph") and _norm_key(text) == head:
+        return True
+    if len(text) <= rules.max_chars and _is_boiler_line(fold(text), text, rules):
+        return True
+    if len(text) <= SHORT_LINK_BLOCK_CHARS and links:
+        link_chars = sum(len(t) for _, t in links)
+        if link_chars >= MAX_LINK_SHARE * len(text) and block.kind != "heading":
+            return True
+    return not any(c.isalnum() for c in text)
+
+
+def _is_boiler_line(folded: str, text: str, rules: _Rules) -> bool:
+    """Whether a short line is a date line, credit, reading time, insert cue or byline."""
+    for prefix in rules.lines:
+        if folded.startswith(prefix) and (len(folded) == len(prefix) or not folded[len(prefix)].isalnum()):
+            return True
+    if any(folded.endswith(s) for s in rules.reading):
+        return True
+    for prefix in rules.inserts:
+        rest = folded[len(prefix) :]
+        if folded.startswith(prefix) and rest[:2].strip()[:1] in (":", "-", "–", "—", ">", "»", "|"):
+            return True
+    if len(text) <= BYLINE_MAX_CHARS:
+        for prefix in rules.bylines:
+            rest = text[len(prefix) :].lstrip()
+            if folded.startswith(prefix + " ") and rest[:1].isupper() and not text.endswith((".", "?", "!")):
+                return True
+    return False
