@@ -1,9 +1,130 @@
-"""Subcommand (being written)."""
+"""`articlekit fixture PAGE...` writes goldens; `articlekit check DIR` re-extracts and reports changes."""
 
 from __future__ import annotations
 
-from typing import Any
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Any, TextIO
+
+_GREEN, _RED, _YELLOW, _RESET = "\x1b[32m", "\x1b[31m", "\x1b[33m", "\x1b[0m"
 
 
 def register(sub: Any) -> None:
-    """Add this module's subcommands to the parser (none yet)."""
+    """Add the `fixture` and `check` subcommands to the parser."""
+    f: argparse.ArgumentParser = sub.add_parser(
+        "fixture",
+        help="save each page's Article as a golden JSON file",
+        description="Extract each page and write its Article as PAGE.golden.json beside it (or in --out).",
+    )
+    f.add_argument("pages", nargs="+", type=Path, metavar="PAGE", help="a saved page, or a folder of them")
+    f.add_argument(
+        "--out", type=Path, metavar="DIR", help="write the goldens in DIR instead of beside the pages"
+    )
+    f.add_argument("--url", help="the URL the page was served from (only with a single PAGE)")
+    f.set_defaults(run=run_fixture)
+    c: argparse.ArgumentParser = sub.add_parser(
+        "check",
+        help="re-extract pages that have goldens and report differences",
+        description="Re-extract every page under DIR that has a golden and report the differences field by "
+        "field. Exit status 1 when anything differs.",
+    )
+    c.add_argument("dir", type=Path, metavar="DIR", help="folder of saved pages (searched recursively)")
+    c.add_argument(
+        "--goldens", type=Path, metavar="GDIR", help="where the goldens are, when not beside pages"
+    )
+    c.add_argument("--update", action="store_true", help="rewrite the goldens that differ")
+    c.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="colour the report")
+    c.add_argument("--quiet", "-q", action="store_true", help="print only the pages that differ")
+    c.set_defaults(run=run_check)
+
+
+def _use_color(choice: str, stream: TextIO) -> bool:
+    """Colour only on a terminal (or when asked), and never when NO_COLOR is set."""
+    if choice != "auto":
+        return choice == "always"
+    return stream.isatty() and not os.environ.get("NO_COLOR")
+
+
+def run_fixture(args: argparse.Namespace) -> int:
+    """Extract each page and write its golden; print one line per golden."""
+    from ..errors import ArticlekitError
+    from ..testing.goldens import Case, GoldenError, check_distinct, golden_path, iter_pages, write_golden
+
+    pages = list(iter_pages(args.pages))
+    if not pages:
+        raise GoldenError("no pages found (pages end in .html, .htm, .xhtml, .shtml or .txt, optionally .gz)")
+    if args.url and len(pages) > 1:
+        raise GoldenError("--url applies to a single page, not to several")
+    cases = [Case(page=p, golden=golden_path(p, args.out)) for p in pages]
+    check_distinct(cases)
+    failed = 0
+    for case in cases:
+        try:
+            changed = write_golden(case.golden, case.extract(url=args.url))
+        except ArticlekitError as exc:
+            failed += 1
+            print(f"articlekit: error: {case.page}: {exc}", file=sys.stderr)
+            continue
+        print(f"{'wrote' if changed else 'unchanged'} {case.golden}")
+    return 1 if failed else 0
+
+
+def run_check(args: argparse.Namespace) -> int:
+    """Re-extract every page with a golden, print the differences, and return 1 when any differ."""
+    from ..testing.goldens import GoldenError, find_cases, orphan_goldens
+
+    color = _use_color(args.color, sys.stdout)
+    cases = find_cases(args.dir, args.goldens, with_golden_only=True)
+    orphans = orphan_goldens(cases, args.goldens or args.dir)
+    if not cases and not orphans:
+        raise GoldenError(f"no page with a golden under {args.dir} (write them with `articlekit fixture`)")
+    tally = {"ok": 0, "differ": 0, "updated": 0, "failed": 0}
+    for case in cases:
+        tally[_check_one(case, args, color)] += 1
+    for golden in orphans:
+        _say(color, _YELLOW, "MISSING", f"{golden}: golden whose page is gone")
+    print(_tally_line(tally, len(orphans)))
+    return 1 if tally["differ"] or tally["failed"] or orphans else 0
+
+
+def _check_one(case: Any, args: argparse.Namespace, color: bool) -> str:
+    """Check one page against its golden; return "ok", "differ", "updated" or "failed"."""
+    from ..errors import ArticlekitError
+    from ..testing.compare import compare
+    from ..testing.diff import format_differences
+    from ..testing.goldens import write_golden
+
+    try:
+        actual = case.extract()
+        diffs = compare(actual, case.expected)
+    except ArticlekitError as exc:
+        _say(color, _RED, "ERROR", f"{case.page}: {type(exc).__name__}: {exc}")
+        return "failed"
+    if not diffs:
+        if not args.quiet:
+            _say(color, _GREEN, "ok", str(case.page))
+        return "ok"
+    if args.update:
+        write_golden(case.golden, actual)
+        _say(color, _YELLOW, "UPDATED", f"{case.golden} ({len(diffs)} changes)")
+        return "updated"
+    _say(color, _RED, "DIFF", str(case.page))
+    print(format_differences(diffs, color=color, indent="    "))
+    return "differ"
+
+
+def _say(color: bool, tint: str, word: str, rest: str) -> None:
+    """Print one status line: a (coloured) status word, then the detail."""
+    status = f"{tint}{word:<7}{_RESET}" if color else f"{word:<7}"
+    print(f"{status} {rest}")
+
+
+def _tally_line(tally: dict[str, int], orphans: int) -> str:
+    """Return the closing line of a check: how many pages passed, differed, were updated or failed."""
+    total = sum(tally.values())
+    parts = [f"{n} {name}" for name, n in tally.items() if n]
+    if orphans:
+        parts.append(f"{orphans} golden{'s' if orphans > 1 else ''} without page")
+    return f"{total} page{'s' if total != 1 else ''} checked: " + ", ".join(parts or ["nothing to do"])
