@@ -43,6 +43,10 @@ class HTTPStatusError(FetchError):
         super().__init__(message)
         self.status_code = status_code
 
+    def __reduce__(self) -> tuple[type[HTTPStatusError], tuple[str, int]]:
+        """Pickle with the status code too (errors cross process boundaries in batch runs)."""
+        return (type(self), (str(self), self.status_code))
+
 
 class TooLargeError(FetchError):
     """The response body is larger than the size cap."""

@@ -2,13 +2,86 @@
 
 from __future__ import annotations
 
+import codecs
+import copy
+import json
+import os
+import re
+import unicodedata
+import zlib
 from typing import Any
 
+from lxml import etree
 from lxml import html as lxml_html
 
 from .document import Document, HtmlDocument, TextDocument
-from .errors import InputError
+from .errors import InputError, UnsupportedContentError
 from .options import DEFAULT_OPTIONS, Options
+
+# -- byte signatures of documents that are not pages ------------------------------------------
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE: it starts with the same two bytes
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "a PDF document"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"PK\x03\x04", "a ZIP archive (or an office document)"),
+)
+_GZIP_MAGIC = b"\x1f\x8b"
+#: bytes that never occur in a text page; a sample with more than this share of them is binary
+_CONTROL_BYTES = bytes((*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F))
+_MAX_CONTROL_SHARE = 0.08
+_SNIFF_BYTES = 4096
+
+# -- declared encodings -------------------------------------------------------------------------
+_DECLARED_SCAN_BYTES = 32 * 1024  # meta charset often comes after large inline scripts
+_META_CHARSET = re.compile(rb"<meta\b[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:+-]+)", re.I)
+_XML_ENCODING = re.compile(rb"^\s*<\?xml\b[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9_.:+-]+)", re.I)
+_HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:+-]+)", re.I)
+#: labels browsers read as a superset (WHATWG Encoding Standard); ISO-8859-1 pages are really cp1252
+_SUPERSETS = {
+    "ascii": "cp1252",
+    "latin-1": "cp1252",
+    "iso8859-1": "cp1252",
+    "iso8859-9": "cp1254",
+    "iso8859-11": "cp874",
+    "tis-620": "cp874",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "euc_kr": "cp949",
+    "shift_jis": "cp932",
+    "big5": "big5hkscs",
+}
+#: single-byte encodings that decode anything: tried only after every stricter declaration
+_CATCH_ALL = "cp1252"
+_SURROGATES = re.compile("[\udc80-\udcff]+")
+
+# -- decoded text --------------------------------------------------------------------------------
+_CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_XML_DECLARATION = re.compile(r"^\s*<\?xml\b[^>]*>")
+_DOCTYPE_SUBSET = re.compile(r"<!DOCTYPE[^\[>]*\[.*?\]\s*>", re.I | re.S)
+_SPACES = re.compile(r"\s+")
+_INVISIBLE = re.compile("[\u200b\ufeff]")
+_HTML_SNIFF_CHARS = 64 * 1024
+_STRONG_TAG = re.compile(r"<(?:!doctype\b|html\b|head\b|body\b|meta\b|title\b)", re.I)
+_KNOWN_TAG = re.compile(
+    r"</?(?:a|abbr|article|aside|audio|b|blockquote|body|br|button|center|cite|code|dd|div|dl|dt|em|"
+    r"figcaption|figure|font|footer|form|frame|frameset|h[1-6]|head|header|hr|html|i|iframe|img|input|"
+    r"label|li|link|main|meta|nav|noscript|ol|option|p|picture|pre|q|script|section|select|small|"
+    r"source|span|strong|style|sub|sup|svg|table|tbody|td|textarea|th|thead|time|title|tr|u|ul|video)"
+    r"(?=[\s/>])[^<>]*>",
+    re.I,
+)
+_ANY_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")
+#: libxml2 silently drops text nodes over ~10 MB unless parsing in "huge" mode
+_HUGE_TEXT_CHARS = 2_000_000
 
 
 def load(
@@ -19,11 +92,300 @@ def load(
     options: Options = DEFAULT_OPTIONS,
 ) -> Document:
     """Turn `page` into an HtmlDocument (one parse) or a TextDocument (a plain-text dump)."""
-    # PROVISIONAL: minimal loader, replaced by the load helper
-    if isinstance(page, bytes):
-        page = page.decode("utf-8", "replace")
-    if not isinstance(page, str):
-        raise InputError(f"cannot extract from a {type(page).__name__}")
-    if "<" not in page:
-        return TextDocument(lines=tuple(line.strip() for line in page.splitlines()), url=url)
-    return HtmlDocument(tree=lxml_html.document_fromstring(page), url=url)
+    if page is None:
+        raise InputError("no page given (None)")
+    if isinstance(page, (bytes, bytearray, memoryview)):
+        return _from_bytes(bytes(page), url, content_type, options)
+    if isinstance(page, str):
+        return _from_text(page, url, None, options)
+    if isinstance(page, os.PathLike):
+        return _from_bytes(_read_path(page, options), url, content_type, options)
+    if isinstance(page, (etree._Element, etree._ElementTree)):
+        return _from_tree(page, url)
+    if type(page).__module__.split(".")[0] == "bs4" and hasattr(page, "decode"):
+        return _parse_html(_scrub(str(page)), url, None)
+    if callable(getattr(page, "read", None)):
+        return load(page.read(), url=url, content_type=content_type, options=options)
+    raise InputError(
+        f"cannot extract from a {type(page).__name__}: give bytes, str, a pathlib.Path, "
+        "an lxml tree or element, a BeautifulSoup object or a file object"
+    )
+
+
+# -- bytes ---------------------------------------------------------------------------------------
+
+
+def _read_path(path: os.PathLike[Any], options: Options) -> bytes:
+    """Read at most one byte more than the page cap from a file, as InputError when unreadable."""
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(options.max_page_bytes + 1)
+    except FileNotFoundError:
+        raise InputError(f"no such file: {os.fspath(path)}") from None
+    except IsADirectoryError:
+        raise InputError(f"is a directory, not a page: {os.fspath(path)}") from None
+    except OSError as exc:
+        raise InputError(f"cannot read {os.fspath(path)}: {exc.strerror or exc}") from None
+
+
+def _from_bytes(data: bytes, url: str | None, content_type: str | None, options: Options) -> Document:
+    """Reject non-pages, then decode the bytes and load the text."""
+    if data.startswith(_GZIP_MAGIC):
+        data = _gunzip(data, options.max_page_bytes)
+    data = _cut_bytes(data, options.max_page_bytes)
+    if not data.strip():
+        raise InputError("empty page")
+    _reject_binary(data)
+    text, encoding = decode(data, content_type)
+    return _from_text(text, url, encoding, options)
+
+
+def _gunzip(data: bytes, limit: int) -> bytes:
+    """Decompress gzip bytes (a saved .html.gz), never inflating past `limit` bytes."""
+    inflater = zlib.decompressobj(wbits=31)
+    try:
+        out = inflater.decompress(data, limit + 1)
+    except zlib.error as exc:
+        raise UnsupportedContentError(f"corrupt gzip data: {exc}") from None
+    return out
+
+
+def _cut_bytes(data: bytes, limit: int) -> bytes:
+    """Cut `data` to `limit` bytes without splitting a UTF-8 sequence at the end."""
+    if len(data) <= limit:
+        return data
+    end = limit
+    while end > 0 and limit - end < 4 and (data[end] & 0xC0) == 0x80:
+        end -= 1
+    return data[:end]
+
+
+def _reject_binary(data: bytes) -> None:
+    """Raise UnsupportedContentError for PDFs, images, archives and other binary data."""
+    head = data[:64].lstrip()
+    for magic, what in _MAGIC:
+        if head.startswith(magic):
+            raise UnsupportedContentError(f"the input is {what}, not a web page")
+    if head.startswith(b"RIFF") and head[8:12] == b"WEBP":
+        raise UnsupportedContentError("the input is a WebP image, not a web page")
+    if _bom_encoding(data) or _utf16_without_bom(data):
+        return
+    sample = data[:_SNIFF_BYTES]
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    if controls > _MAX_CONTROL_SHARE * len(sample):
+        raise UnsupportedContentError("the input looks like binary data, not a web page or text")
+
+
+# -- decoding ------------------------------------------------------------------------------------
+
+
+def decode(data: bytes, content_type: str | None = None) -> tuple[str, str]:
+    """Decode page bytes; return the text and the encoding used (BOM, UTF-8, declared, detected)."""
+    bom = _bom_encoding(data)
+    if bom:
+        return data.decode(bom, "replace").lstrip("\ufeff"), bom
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        return data.decode(utf16, "replace"), utf16
+    try:
+        # strict UTF-8 with non-ASCII bytes beats any declaration: wrong labels are common, and
+        # text in another encoding is practically never valid UTF-8 by chance
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    mixed = _mostly_utf8(data)
+    if mixed is not None:
+        return mixed, "utf-8"
+    for encoding in _declared_encodings(data, content_type):
+        try:
+            return data.decode(encoding), encoding
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return _detect(data)
+
+
+def _bom_encoding(data: bytes) -> str | None:
+    """Return the encoding named by the byte-order mark `data` starts with, if any."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return encoding
+    return None
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """Recognise UTF-16 text without a BOM by its NUL byte on every other position."""
+    sample = data[:512]
+    if len(sample) < 8:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) > 0.9 * len(odd) and even.count(0) < 0.1 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.9 * len(even) and odd.count(0) < 0.1 * len(odd):
+        return "utf-16-be"
+    return None
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """Decode UTF-8 text holding a few stray single-byte characters (mixed encodings), if it is that."""
+    text = data.decode("utf-8", "surrogateescape")
+    strays = sum(len(m) for m in _SURROGATES.findall(text))
+    good = len(text) - len(text.encode("ascii", "ignore")) - strays
+    if good <= strays:
+        return None
+    return _SURROGATES.sub(lambda m: _lenient_cp1252(bytes(ord(c) - 0xDC00 for c in m.group())), text)
+
+
+def _lenient_cp1252(data: bytes) -> str:
+    """Decode windows-1252, reading its five undefined bytes as ISO-8859-1 does (never fails)."""
+    text = data.decode(_CATCH_ALL, "surrogateescape")
+    return _SURROGATES.sub(lambda m: "".join(chr(ord(c) - 0xDC00) for c in m.group()), text)
+
+
+def _declared_encodings(data: bytes, content_type: str | None) -> list[str]:
+    """Return the encodings the HTTP header and the page declare, strict ones before cp1252."""
+    labels: list[str] = []
+    if content_type:
+        found = _HEADER_CHARSET.search(content_type)
+        if found:
+            labels.append(found.group(1))
+    head = data[:_DECLARED_SCAN_BYTES]
+    for pattern in (_XML_ENCODING, _META_CHARSET):
+        found_b = pattern.search(head)
+        if found_b:
+            labels.append(found_b.group(1).decode("ascii"))
+    names = [n for n in (_normalise_encoding(label) for label in labels) if n and n != "utf-8"]
+    ordered = sorted(dict.fromkeys(names), key=lambda n: n == _CATCH_ALL)
+    return ordered
+
+
+def _normalise_encoding(label: str) -> str | None:
+    """Map an encoding label to the Python codec browsers would really use, or None if unknown."""
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return None
+    if name.startswith(("utf-16", "utf-32")):
+        return "utf-8"  # a declaration readable as ASCII cannot be UTF-16: browsers read UTF-8
+    return _SUPERSETS.get(name, name)
+
+
+def _detect(data: bytes) -> tuple[str, str]:
+    """Guess the encoding of undeclared non-UTF-8 bytes (bs4's detection), else windows-1252."""
+    from bs4.dammit import UnicodeDammit  # only undeclared, non-UTF-8 pages pay for bs4
+
+    dammit = UnicodeDammit(data, known_definite_encodings=[], is_html=True)
+    guess = _normalise_encoding(dammit.original_encoding or "")
+    if guess and guess not in ("utf-8", _CATCH_ALL):
+        try:
+            return data.decode(guess), guess
+        except (UnicodeDecodeError, LookupError):
+            pass
+    return _lenient_cp1252(data), _CATCH_ALL
+
+
+# -- text ----------------------------------------------------------------------------------------
+
+
+def _scrub(text: str) -> str:
+    """Drop NUL and other control characters and lone surrogates, which no page legitimately holds."""
+    if _CONTROL_CHARS.search(text):
+        text = _CONTROL_CHARS.sub("", text)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = text.encode("utf-8", "replace").decode("utf-8")
+    return text
+
+
+def _from_text(text: str, url: str | None, encoding: str | None, options: Options) -> Document:
+    """Load decoded text: reject JSON, split a plain-text dump into lines, else parse HTML."""
+    if len(text) > options.max_page_bytes:
+        text = text[: options.max_page_bytes]
+    text = _scrub(text.lstrip("\ufeff"))
+    stripped = text.strip()
+    if not stripped:
+        raise InputError("empty page")
+    if stripped[0] in "{[" and _is_json(stripped):
+        raise UnsupportedContentError("the input is a JSON document, not a web page")
+    if not looks_like_html(stripped):
+        return TextDocument(lines=text_lines(text), url=url)
+    return _parse_html(text, url, encoding)
+
+
+def _is_json(text: str) -> bool:
+    """Return True when `text` is a JSON object or array."""
+    if text[-1] not in "}]":
+        return False
+    try:
+        return isinstance(json.loads(text), (dict, list))
+    except ValueError:
+        return False
+
+
+def looks_like_html(text: str) -> bool:
+    """Tell HTML (a whole page or a fragment) from a plain-text dump that may contain '<'."""
+    head = text[:_HTML_SNIFF_CHARS]
+    if _STRONG_TAG.search(head):
+        return True
+    known = 0
+    for _ in _KNOWN_TAG.finditer(head):
+        known += 1
+        if known >= 2:
+            return True
+    return head.lstrip().startswith("<") and (known == 1 or _ANY_TAG.search(head) is not None)
+
+
+def text_lines(text: str) -> tuple[str, ...]:
+    """Split a text dump into NFC lines with whitespace runs collapsed; blank lines kept as ""."""
+    text = unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
+    return tuple(_SPACES.sub(" ", line).strip() for line in text.splitlines())
+
+
+# -- HTML ----------------------------------------------------------------------------------------
+
+
+def _parse_html(text: str, url: str | None, encoding: str | None) -> HtmlDocument:
+    """Parse HTML once with lxml (no network, no entity expansion) into a tree with a <body>."""
+    # lxml refuses str input carrying an encoding declaration; the text is decoded already
+    text = _XML_DECLARATION.sub("", text, count=1)
+    if "<!" in text[:_HTML_SNIFF_CHARS]:
+        # an internal DTD subset (entity definitions) would otherwise leak into the body as text
+        text = _DOCTYPE_SUBSET.sub("", text, count=1)
+    huge = len(text) > _HUGE_TEXT_CHARS and any(len(p) > _HUGE_TEXT_CHARS for p in text.split("<"))
+    parser = lxml_html.HTMLParser(no_network=True, huge_tree=huge, default_doctype=False)
+    try:
+        root = lxml_html.document_fromstring(text, parser=parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        root = lxml_html.document_fromstring("<html><body></body></html>", parser=parser)
+    return HtmlDocument(tree=_with_body(root), url=url, encoding=encoding)
+
+
+def _with_body(root: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
+    """Return an <html> root that has a <body> (framesets and head-only pages get an empty one)."""
+    if root.tag != "html":
+        html = lxml_html.document_fromstring("<html><body></body></html>")
+        html.body.append(root)
+        root = html
+    if root.find("body") is None:
+        root.append(root.makeelement("body", {}))
+    return root
+
+
+def _from_tree(page: etree._Element | etree._ElementTree, url: str | None) -> HtmlDocument:
+    """Copy a caller's lxml tree or element (the pipeline labels its own tree in place)."""
+    element = page.getroot() if isinstance(page, etree._ElementTree) else page
+    if element is None or not isinstance(element.tag, str):
+        raise InputError("the lxml tree has no element to extract from")
+    if not isinstance(element, lxml_html.HtmlElement):
+        # an XML/XHTML tree (namespaced tags): re-read it as HTML so every stage sees one kind
+        return _parse_html(etree.tostring(element, encoding="unicode"), url, None)
+    element = copy.deepcopy(element)
+    element.tail = None
+    if element.tag == "html":
+        return HtmlDocument(tree=_with_body(element), url=url)
+    html = lxml_html.document_fromstring("<html><body></body></html>")
+    html.body.append(element)
+    return HtmlDocument(tree=html, url=url)
+
+
+__all__ = ["decode", "load", "looks_like_html", "text_lines"]
