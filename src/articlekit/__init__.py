@@ -25,6 +25,8 @@ from .options import Options
 from .pipeline import extract
 
 if TYPE_CHECKING:
+    from .batch import extract_many
+    from .crawl import afetch_many
     from .fetching import afetch, fetch
 
 __version__ = "0.1.0"
@@ -50,7 +52,9 @@ __all__ = [
     "UnsupportedContentError",
     "__version__",
     "afetch",
+    "afetch_many",
     "extract",
+    "extract_many",
     "fetch",
 ]
 
@@ -61,4 +65,12 @@ def __getattr__(name: str) -> Any:
         from . import fetching as _fetch
 
         return getattr(_fetch, name)
+    if name == "extract_many":  # multiprocessing machinery, loaded on first use
+        from .batch import extract_many as _extract_many
+
+        return _extract_many
+    if name == "afetch_many":
+        from .crawl import afetch_many as _afetch_many
+
+        return _afetch_many
     raise AttributeError(f"module 'articlekit' has no attribute {name!r}")
