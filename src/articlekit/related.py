@@ -55,7 +55,7 @@ _LABELLED = etree.XPath("//*[@data-ak='related']")
 
 
 @dataclass(frozen=True, slots=True)
-class _Words:
+class Vocabulary:
     """The related-block vocabulary of one lexicon, folded once."""
 
     labels: frozenset[str]
@@ -74,7 +74,7 @@ def fold(text: str) -> str:
 
 
 @cache
-def _words(lex: Lexicon) -> _Words:
+def vocabulary(lex: Lexicon) -> Vocabulary:
     """Collect and fold the related vocabulary of `lex` (related labels + boilerplate headings)."""
     headings = getattr(lex.boilerplate, "HEADINGS", {})
     labels = {fold(w) for w in lex.related.LABELS} | {fold(k) for k, v in headings.items() if v == "related"}
@@ -82,7 +82,7 @@ def _words(lex: Lexicon) -> _Words:
     refused |= {fold(k) for k, v in headings.items() if v != "related"}
     inline = {fold(w) for w in lex.related.INLINE_LABELS}
     inline |= {fold(w) for w in getattr(lex.boilerplate, "INSERT_PREFIXES", ())}
-    return _Words(
+    return Vocabulary(
         labels=frozenset(labels - refused),
         refused=frozenset(refused),
         inline=tuple(sorted(inline, key=len, reverse=True)),
@@ -99,7 +99,7 @@ def clean_text(text: str | None) -> str:
 
 def find_related(tree: lxml_html.HtmlElement, *, url: str | None, lex: Lexicon) -> tuple[RelatedLink, ...]:
     """Find related-article blocks anywhere in the page and return their links with dates."""
-    words = _words(lex)
+    words = vocabulary(lex)
     base = _base_url(tree, url)
     found: list[RelatedLink] = []
     for block in _in_page_order(tree, _blocks(tree, words)):
@@ -132,7 +132,7 @@ class _Block:
     label_elements: tuple[lxml_html.HtmlElement, ...] = ()
 
 
-def _blocks(tree: lxml_html.HtmlElement, words: _Words) -> list[_Block]:
+def _blocks(tree: lxml_html.HtmlElement, words: Vocabulary) -> list[_Block]:
     """Related blocks by clean's labels, by heading label, then by class hint, without overlaps."""
     out: list[_Block] = []
     taken: set[lxml_html.HtmlElement] = set()
@@ -174,7 +174,7 @@ def _region(el: lxml_html.HtmlElement) -> str | None:
     return None
 
 
-def _labelled_blocks(tree: lxml_html.HtmlElement, words: _Words) -> Iterator[_Block]:
+def _labelled_blocks(tree: lxml_html.HtmlElement, words: Vocabulary) -> Iterator[_Block]:
     """Blocks the clean stage already labelled `related`, outermost only."""
     for el in _LABELLED(tree):
         if any(anc.get("data-ak") == "related" for anc in el.iterancestors()):
@@ -196,7 +196,7 @@ def _short_text(el: lxml_html.HtmlElement) -> str | None:
     return text if 0 < len(text) <= _LABEL_MAX_CHARS else None
 
 
-def _label_blocks(tree: lxml_html.HtmlElement, words: _Words) -> Iterator[_Block]:
+def _label_blocks(tree: lxml_html.HtmlElement, words: Vocabulary) -> Iterator[_Block]:
     """Blocks introduced by a related label ("Sur le même sujet"), wherever they stand."""
     seen: set[lxml_html.HtmlElement] = set()
     for el in tree.iter():
@@ -211,7 +211,7 @@ def _label_blocks(tree: lxml_html.HtmlElement, words: _Words) -> Iterator[_Block
             yield _Block(elements, _display_label(el), (el,))
 
 
-def _hint_blocks(tree: lxml_html.HtmlElement, words: _Words) -> Iterator[_Block]:
+def _hint_blocks(tree: lxml_html.HtmlElement, words: Vocabulary) -> Iterator[_Block]:
     """Blocks whose class or id carries a related hint and that read as a list of article links."""
     for el in _CLASSED(tree):
         if not isinstance(el.tag, str) or el.tag in ("body", "html") or el.tag in _SKIP_TAGS:
@@ -227,7 +227,7 @@ def _hint_blocks(tree: lxml_html.HtmlElement, words: _Words) -> Iterator[_Block]
         yield _Block((el,), _display_label(heading) if heading is not None else None, _opt(heading))
 
 
-def _heading_in(el: lxml_html.HtmlElement, words: _Words) -> lxml_html.HtmlElement | None:
+def _heading_in(el: lxml_html.HtmlElement, words: Vocabulary) -> lxml_html.HtmlElement | None:
     """The block's own heading: a known label inside it, else its first heading without a link."""
     first: lxml_html.HtmlElement | None = None
     for node in el.iter():
@@ -257,7 +257,9 @@ def _pretty(text: str) -> str | None:
     return text
 
 
-def _container_for_label(label: lxml_html.HtmlElement, words: _Words) -> tuple[lxml_html.HtmlElement, ...]:
+def _container_for_label(
+    label: lxml_html.HtmlElement, words: Vocabulary
+) -> tuple[lxml_html.HtmlElement, ...]:
     """The element(s) a label introduces: its nearest link-list ancestor, else the siblings after it."""
     cur = label
     for _ in range(_MAX_CLIMB):
@@ -272,7 +274,7 @@ def _container_for_label(label: lxml_html.HtmlElement, words: _Words) -> tuple[l
     return _siblings_after(cur, words)
 
 
-def _other_label(el: lxml_html.HtmlElement, label: lxml_html.HtmlElement, words: _Words) -> bool:
+def _other_label(el: lxml_html.HtmlElement, label: lxml_html.HtmlElement, words: Vocabulary) -> bool:
     """True when `el` holds a second block heading besides `label` (then it groups several blocks)."""
     for node in el.iter(*_HEADING_TAGS, "strong", "b", "span", "div", "p"):
         if node is label or label in node.iterancestors() or node in label.iterancestors():
@@ -288,7 +290,7 @@ def _other_label(el: lxml_html.HtmlElement, label: lxml_html.HtmlElement, words:
     return False
 
 
-def _siblings_after(start: lxml_html.HtmlElement, words: _Words) -> tuple[lxml_html.HtmlElement, ...]:
+def _siblings_after(start: lxml_html.HtmlElement, words: Vocabulary) -> tuple[lxml_html.HtmlElement, ...]:
     """The link lists that follow a label, up to the next heading, label or prose (entering wrappers)."""
     out: list[lxml_html.HtmlElement] = [start]
     node = start.getnext()
@@ -308,7 +310,7 @@ def _siblings_after(start: lxml_html.HtmlElement, words: _Words) -> tuple[lxml_h
     return tuple(out) if len(out) > 1 else ()
 
 
-def _is_boundary(el: lxml_html.HtmlElement, words: _Words) -> bool:
+def _is_boundary(el: lxml_html.HtmlElement, words: Vocabulary) -> bool:
     """True for an element that opens another block: a known label, or a heading that is not a link title."""
     if not isinstance(el.tag, str):
         return False
@@ -319,13 +321,13 @@ def _is_boundary(el: lxml_html.HtmlElement, words: _Words) -> bool:
     return not _article_anchors(el, None, words)
 
 
-def _short_label(el: lxml_html.HtmlElement, words: _Words) -> bool:
+def _short_label(el: lxml_html.HtmlElement, words: Vocabulary) -> bool:
     """True when `el` is a known block label (related or not)."""
     text = _short_text(el)
     return text is not None and (fold(text) in words.labels or fold(text) in words.refused)
 
 
-def _is_link_list(el: lxml_html.HtmlElement, label: lxml_html.HtmlElement | None, words: _Words) -> bool:
+def _is_link_list(el: lxml_html.HtmlElement, label: lxml_html.HtmlElement | None, words: Vocabulary) -> bool:
     """True when most of `el` is article links (titles, dates, teasers), not running prose."""
     anchors = _article_anchors(el, label, words)
     if not anchors:
@@ -340,7 +342,7 @@ def _is_link_list(el: lxml_html.HtmlElement, label: lxml_html.HtmlElement | None
 
 
 def _article_anchors(
-    el: lxml_html.HtmlElement, label: lxml_html.HtmlElement | None, words: _Words
+    el: lxml_html.HtmlElement, label: lxml_html.HtmlElement | None, words: Vocabulary
 ) -> list[lxml_html.HtmlElement]:
     """Links under `el` (outside `label`) that point to a page and carry a title-like text."""
     out = []
@@ -358,7 +360,7 @@ def _article_anchors(
     return out
 
 
-def _looks_like_title(title: str, words: _Words) -> bool:
+def _looks_like_title(title: str, words: Vocabulary) -> bool:
     """True for a headline-like text: a few words, not a call to action, not a bare date."""
     if len(title) < _MIN_TITLE_CHARS or len(title.split()) < _MIN_TITLE_WORDS:
         return False
@@ -377,7 +379,7 @@ def _title_of(a: lxml_html.HtmlElement) -> str:
     return _BULLET.sub("", clean_text(a.text_content()))
 
 
-def _block_links(block: _Block, base: str | None, words: _Words, lex: Lexicon) -> list[RelatedLink]:
+def _block_links(block: _Block, base: str | None, words: Vocabulary, lex: Lexicon) -> list[RelatedLink]:
     """The related links of one block, in page order, one per target URL."""
     out: list[RelatedLink] = []
     seen: set[str] = set()
@@ -404,7 +406,9 @@ def _absolute(href: str, base: str | None) -> str | None:
     return target
 
 
-def _item_of(a: lxml_html.HtmlElement, root: lxml_html.HtmlElement, words: _Words) -> lxml_html.HtmlElement:
+def _item_of(
+    a: lxml_html.HtmlElement, root: lxml_html.HtmlElement, words: Vocabulary
+) -> lxml_html.HtmlElement:
     """The largest element around link `a`, inside `root`, that holds no other article's link."""
     own = clean_text(a.get("href"))
     item = a
@@ -423,19 +427,19 @@ def _item_of(a: lxml_html.HtmlElement, root: lxml_html.HtmlElement, words: _Word
 def _date_near(item: lxml_html.HtmlElement, a: lxml_html.HtmlElement, lex: Lexicon) -> dt.date | None:
     """The date shown with a link: a <time>, a short date text in its item, or just before the item."""
     for time_el in _TIMES(item) if item is not a else _TIMES(a):
-        when = _to_date(time_el.get("datetime"), lex, structured=True) or _to_date(
+        when = to_day(time_el.get("datetime"), lex, structured=True) or to_day(
             clean_text(time_el.text_content()), lex
         )
         if when is not None:
             return when
     title = _title_of(a)
     for chunk in _text_chunks(item, title):
-        when = _to_date(chunk, lex)
+        when = to_day(chunk, lex)
         if when is not None:
             return when
     prev = item.getprevious()
     if prev is not None and isinstance(prev.tag, str) and not _LINKS(prev):
-        return _to_date(clean_text(prev.text_content()), lex)
+        return to_day(clean_text(prev.text_content()), lex)
     return None
 
 
@@ -447,16 +451,16 @@ def _text_chunks(item: lxml_html.HtmlElement, title: str) -> Iterator[str]:
             yield chunk
 
 
-def _datelike(text: str, lex: Lexicon) -> bool:
+def datelike(text: str, lex: Lexicon) -> bool:
     """True when a text carries a full date shape: a year, or a month name (not a lone rank number)."""
     if _YEAR.search(text) or _DMY.search(text):
         return True
     return any(w in lex.dates.MONTHS for w in _WORD.findall(text.lower()))
 
 
-def _to_date(text: str | None, lex: Lexicon, *, structured: bool = False) -> dt.date | None:
+def to_day(text: str | None, lex: Lexicon, *, structured: bool = False) -> dt.date | None:
     """Parse a shown date into a calendar day (None when the text is not a date)."""
-    if not text or not any(c.isdigit() for c in text) or not (structured or _datelike(text, lex)):
+    if not text or not any(c.isdigit() for c in text) or not (structured or datelike(text, lex)):
         return None
     parse = dates.parse_structured_date if structured else dates.parse_date
     try:
@@ -472,7 +476,7 @@ def _to_date(text: str | None, lex: Lexicon, *, structured: bool = False) -> dt.
 
 
 def _inline_inserts(
-    tree: lxml_html.HtmlElement, words: _Words
+    tree: lxml_html.HtmlElement, words: Vocabulary
 ) -> Iterator[tuple[lxml_html.HtmlElement, str | None]]:
     """Short elements reading "Lire aussi : <link>" (inside the body or not), with their label."""
     for a in _LINKS(tree):
@@ -487,7 +491,7 @@ def _inline_inserts(
 
 
 def _insert_around(
-    a: lxml_html.HtmlElement, title: str, words: _Words
+    a: lxml_html.HtmlElement, title: str, words: Vocabulary
 ) -> tuple[lxml_html.HtmlElement, str | None] | None:
     """The smallest element around `a` whose text is an inline label followed by this link only."""
     for anc in (a, *a.iterancestors()):

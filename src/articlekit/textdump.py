@@ -1,18 +1,386 @@
-"""Plain-text dumps of pages: recognise headline, body, related blocks and boilerplate from lines."""
+"""Plain-text dumps of pages: recognise headline, body, related blocks and boilerplate from lines.
+
+A dump has no markup, so every line is judged by its shape and its words:
+
+* the headline is the first title-like line near the top (preferred when it is repeated);
+* related blocks are a related label (`lex.related.LABELS`) followed by titles and dates, or, without
+  a label, at least two alternating date / title pairs;
+* boilerplate is any line the boilerplate lexicon names (headings, banners, "Publié le …" lines);
+* the body is the largest run of prose lines (long, with sentence punctuation) left over;
+* a byline or date line before the body feeds the metadata.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from . import dates
 from .document import TextDocument
 from .lexicon import Lexicon
-from .model import Block
+from .model import Block, DateValue, RelatedLink
 from .options import Options
 from .parts import Body, Metadata, Structure
+from .related import Vocabulary, clean_text, datelike, fold, to_day, vocabulary
+
+Kind = Literal["prose", "short", "date", "related_label", "boiler", "heading_boiler", "meta", "headline"]
+
+_DATE_LINE_MAX = 45  # a date line is short: "Mercredi 24 Avril 2024", "24/04/2024 à 11h20"
+_TITLE_MAX = 200  # headlines and linked titles are one line of a few words
+_TITLE_MIN_WORDS = 2
+_PROSE_MIN_CHARS = 60
+_PROSE_MIN_WORDS = 8
+_HEAD_WINDOW = 12  # lines searched for the headline
+_BODY_GAP = 3  # this many non-prose lines in a row end a run of body
+_SPLIT_MIN_CHARS = 200  # a dump that is one line longer than this is a flattened page
+_WRAP_MIN_CHARS = 40  # a wrapped line is long; a short one without a full stop is a label or title
+_HEADING_SHARED = 1 / 3  # share of a subheading's words the body uses too (menus and foreign noise don't)
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_TERMINAL = re.compile(r"[.!?…:;»\"”)\]]$")
+_SENTENCE = re.compile(r"[.!?…]\s")
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?…»\"”])\s+(?=[«\"“A-ZÀ-ÖØ-Þ0-9])")
+_BYLINE_SPLIT = re.compile(r"\s+[—–|•·-]\s+|\s*[|•·]\s*")
+_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w’'.-]+(?:\s+(?:de|du|des|d'|d’|van|von|le|la|et|[A-ZÀ-ÖØ-Þ][\w’'.-]*))*")
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    """One non-blank line of the dump, its position, what it looks like, and its blank-line paragraph."""
+
+    index: int
+    text: str
+    kind: Kind
+    para: int  # lines with the same number are not separated by a blank line
 
 
 def read(doc: TextDocument, *, lex: Lexicon, options: Options) -> Structure:
     """Split a text dump into metadata, body blocks and related links."""
-    # PROVISIONAL
-    lines = [line for line in doc.lines if line.strip()]
-    head = lines[0] if lines else None
-    blocks = tuple(Block("paragraph", line) for line in lines[1:])
-    return Structure(metadata=Metadata(headline=head), body=Body(blocks=blocks))
+    words = vocabulary(lex)
+    lines = _classify(_prepare(doc.lines), lex, words)
+    headline = _headline(lines)
+    if headline is not None:
+        lines = [_with_kind(ln, "headline") if ln.text == headline else ln for ln in lines]
+    related, used = _related(lines, lex, words)
+    body_lines = _body_run([ln for ln in lines if ln.index not in used])
+    metadata = _metadata(lines, headline, body_lines, used, lex, options)
+    body = Body(blocks=_blocks(body_lines, lines))
+    return Structure(metadata=metadata, body=body, related=related)
+
+
+def _with_kind(line: _Line, kind: Kind) -> _Line:
+    """A copy of `line` classified as `kind`."""
+    return _Line(line.index, line.text, kind, line.para)
+
+
+# ----- lines ------------------------------------------------------------------------------------
+
+
+def _prepare(raw: tuple[str, ...]) -> list[str]:
+    """The dump's lines, whitespace-normalised; hard-wrapped sentences rejoined; a one-line page cut up."""
+    texts = [clean_text(t) for t in raw]
+    filled = [t for t in texts if t]
+    if len(filled) == 1 and len(filled[0]) >= _SPLIT_MIN_CHARS:
+        return _SENTENCE_SPLIT.split(filled[0])  # a page flattened onto one line: one sentence a line
+    out: list[str] = []
+    for text in texts:
+        if out and out[-1] and text and _continues(out[-1], text):
+            out[-1] = f"{out[-1]} {text}"
+        else:
+            out.append(text)
+    return out
+
+
+def _continues(prev: str, text: str) -> bool:
+    """True when `text` goes on with the sentence `prev` left open (a hard line wrap)."""
+    return len(prev) >= _WRAP_MIN_CHARS and not _TERMINAL.search(prev) and text[0].islower()
+
+
+def _classify(texts: list[str], lex: Lexicon, words: Vocabulary) -> list[_Line]:
+    """Classify the non-blank lines, numbering paragraphs at each blank line."""
+    out: list[_Line] = []
+    para = 0
+    for i, text in enumerate(texts):
+        if not text:
+            para += 1
+            continue
+        out.append(_Line(i, text, _kind(text, lex, words), para))
+    return out
+
+
+def _kind(text: str, lex: Lexicon, words: Vocabulary) -> Kind:
+    """What one line looks like: a related label, boilerplate, byline/date line, a date, prose or short."""
+    key = fold(text)
+    if key in words.labels:
+        return "related_label"
+    if key in words.refused or key in _folded(getattr(lex.boilerplate, "HEADINGS", {})):
+        return "heading_boiler"
+    if _is_meta(text, key, lex):
+        return "meta"
+    if _is_boilerplate(text, key, lex):
+        return "boiler"
+    if len(text) <= _DATE_LINE_MAX and datelike(text, lex) and to_day(text, lex) is not None:
+        return "date"
+    if _is_prose(text):
+        return "prose"
+    return "short"
+
+
+def _is_boilerplate(text: str, key: str, lex: Lexicon) -> bool:
+    """True for a short line the boilerplate lexicon names: a banner phrase or a credit/share prefix."""
+    bp = lex.boilerplate
+    if len(text) > getattr(bp, "LINE_MAX_CHARS", 120):
+        return False
+    if any(fold(p) in key for p in getattr(bp, "BANNER_PHRASES", {})):
+        return True
+    return _has_line_prefix(key, lex)
+
+
+def _has_line_prefix(key: str, lex: Lexicon) -> bool:
+    """True when a folded line opens with one of the boilerplate line prefixes ("Publié le", "Photo :")."""
+    return any(p and key.startswith(p) for p in _folded(getattr(lex.boilerplate, "LINE_PREFIXES", ())))
+
+
+def _folded(names: dict[str, str] | tuple[str, ...]) -> frozenset[str]:
+    """The folded forms of lexicon entries."""
+    return frozenset(fold(n) for n in names)
+
+
+def _is_meta(text: str, key: str, lex: Lexicon) -> bool:
+    """True for a short byline ("Par Julie Marchand") or a publication/update line with a date."""
+    if len(text) > getattr(lex.boilerplate, "LINE_MAX_CHARS", 120):
+        return False
+    if _byline_name(text, lex) is not None:
+        return True
+    if dates.date_line_kind(text, lex) is None or dates.find_date_in_text(text, lex) is None:
+        return False
+    # "Le 5 mai 2024, le gouvernement a…" opens with a date cue too, but it is a sentence of the body
+    return not _is_prose(text) or _has_line_prefix(key, lex)
+
+
+def _is_prose(text: str) -> bool:
+    """True for a sentence-like line: long enough, several words, sentence punctuation."""
+    if len(text) < _PROSE_MIN_CHARS or len(text.split()) < _PROSE_MIN_WORDS:
+        return False
+    return bool(_TERMINAL.search(text) or _SENTENCE.search(text))
+
+
+def _title_like(text: str) -> bool:
+    """True for a line shaped like a headline: a few words on one line, not a full paragraph."""
+    n = len(text.split())
+    return n >= _TITLE_MIN_WORDS and len(text) <= _TITLE_MAX and not text.endswith((".", ","))
+
+
+# ----- headline ---------------------------------------------------------------------------------
+
+
+def _headline(lines: list[_Line]) -> str | None:
+    """The headline: a title-like line repeated near the top, else the first title-like line there."""
+    top = [ln for ln in lines[:_HEAD_WINDOW] if ln.kind in ("short", "prose") and _title_like(ln.text)]
+    counts: dict[str, int] = {}
+    for ln in lines:
+        counts[ln.text] = counts.get(ln.text, 0) + 1
+    repeated = [ln for ln in top if counts[ln.text] > 1 and len(ln.text.split()) >= 3]
+    if repeated:
+        return repeated[0].text
+    first_prose = next((ln.index for ln in lines if ln.kind == "prose"), None)
+    for ln in top:
+        if first_prose is not None and ln.index > first_prose:
+            break
+        if len(ln.text.split()) >= 3:
+            return ln.text
+    return None
+
+
+# ----- related ----------------------------------------------------------------------------------
+
+
+def _related(lines: list[_Line], lex: Lexicon, words: Vocabulary) -> tuple[tuple[RelatedLink, ...], set[int]]:
+    """Related links by label, then by date/title shape; also the line indexes they used."""
+    out: list[RelatedLink] = []
+    used: set[int] = set()
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        if ln.kind == "related_label":
+            links, end = _items_after(lines, i + 1, lex, _pretty_label(ln.text))
+            used.update(x.index for x in lines[i:end])
+            out.extend(links)
+            i = end
+            continue
+        if ln.kind == "date" or _could_be_title(ln):
+            links, end = _items_after(lines, i, lex, None)
+            if len(links) >= 2 and all(link.date is not None for link in links):
+                used.update(x.index for x in lines[i:end])
+                out.extend(links)
+                i = end
+                continue
+        i += 1
+    return tuple(out), used
+
+
+def _pretty_label(text: str) -> str:
+    """A label as shown, without its trailing colon."""
+    return text.rstrip(" :")
+
+
+def _could_be_title(line: _Line) -> bool:
+    """True for a line that may be a linked article title."""
+    return line.kind == "short" and _title_like(line.text)
+
+
+def _items_after(
+    lines: list[_Line], start: int, lex: Lexicon, label: str | None
+) -> tuple[list[RelatedLink], int]:
+    """Read title lines, each with the date line before or after it, from `start` to the block's end."""
+    out: list[RelatedLink] = []
+    pending: dt.date | None = None
+    date_first: bool | None = None
+    i = start
+    while i < len(lines):
+        ln = lines[i]
+        if ln.kind == "date":
+            when = to_day(ln.text, lex)
+            if date_first is None:
+                date_first = not out
+            if date_first or not out or out[-1].date is not None:
+                pending = when
+            else:
+                out[-1] = RelatedLink(out[-1].title, None, when, label)
+        elif _could_be_title(ln) or (ln.kind == "prose" and label is not None and _title_like(ln.text)):
+            out.append(
+                RelatedLink(title=ln.text, url=None, date=pending if date_first else None, label=label)
+            )
+            pending = None
+        else:
+            break
+        i += 1
+    return out, i
+
+
+# ----- body -------------------------------------------------------------------------------------
+
+
+def _body_run(lines: list[_Line]) -> list[_Line]:
+    """The largest run of prose lines (by characters); short lines inside it are kept for judging."""
+    runs: list[list[_Line]] = []
+    current: list[_Line] = []
+    gap = 0
+    for ln in lines:
+        if ln.kind == "prose":
+            current.append(ln)
+            gap = 0
+            continue
+        if ln.kind in ("related_label", "heading_boiler"):
+            current, gap = _close(runs, current), 0
+            continue
+        if ln.kind in ("boiler", "meta", "headline", "date"):
+            continue
+        gap += 1
+        if gap >= _BODY_GAP:
+            current, gap = _close(runs, current), 0
+        elif current:
+            current.append(ln)
+    _close(runs, current)
+    if not runs:
+        return []
+    return max(runs, key=lambda run: sum(len(x.text) for x in run if x.kind == "prose"))
+
+
+def _close(runs: list[list[_Line]], current: list[_Line]) -> list[_Line]:
+    """Store a finished run (trailing short lines dropped) and start a new one."""
+    while current and current[-1].kind != "prose":
+        current.pop()
+    if current:
+        runs.append(current)
+    return []
+
+
+def _blocks(run: list[_Line], lines: list[_Line]) -> tuple[Block, ...]:
+    """Body blocks from a run: prose joined by blank-line paragraphs; title-like short lines as headings."""
+    if not run:
+        return ()
+    vocab = {w for ln in run if ln.kind == "prose" for w in _WORD.findall(ln.text.lower())}
+    blank_structure = len({ln.para for ln in lines}) > 1
+    out: list[Block] = []
+    buffer: list[str] = []
+    last_para: int | None = None
+    for ln in run:
+        if ln.kind != "prose":
+            buffer = _flush(out, buffer)
+            if _title_like(ln.text) and not _TERMINAL.search(ln.text) and _shares_words(ln.text, vocab):
+                out.append(Block("heading", ln.text, level=2))
+            elif _TERMINAL.search(ln.text) and len(ln.text.split()) >= 4:
+                out.append(Block("paragraph", ln.text))
+            last_para = None
+            continue
+        joins = (
+            blank_structure and ln.para == last_para and not _TERMINAL.search(buffer[-1] if buffer else ".")
+        )
+        if not joins:
+            buffer = _flush(out, buffer)
+        buffer.append(ln.text)
+        last_para = ln.para
+    _flush(out, buffer)
+    return tuple(out)
+
+
+def _shares_words(text: str, vocab: set[str]) -> bool:
+    """True when enough of a line's words occur in the body: a subheading, not a stray menu line."""
+    found = _WORD.findall(text.lower())
+    return bool(found) and sum(w in vocab for w in found) >= _HEADING_SHARED * len(found)
+
+
+def _flush(out: list[Block], buffer: list[str]) -> list[str]:
+    """Emit the buffered lines as one paragraph and return an empty buffer."""
+    if buffer:
+        out.append(Block("paragraph", " ".join(buffer)))
+    return []
+
+
+# ----- metadata ---------------------------------------------------------------------------------
+
+
+def _metadata(
+    lines: list[_Line],
+    headline: str | None,
+    body: list[_Line],
+    used: set[int],
+    lex: Lexicon,
+    options: Options,
+) -> Metadata:
+    """Headline, authors and dates from the lines before the body (byline and date lines)."""
+    start = body[0].index if body else len(lines)
+    authors: list[str] = []
+    published: DateValue | None = None
+    modified: DateValue | None = None
+    tz = options.default_timezone
+    for ln in lines:
+        if ln.index >= start or ln.index in used:
+            continue
+        name = _byline_name(ln.text, lex)
+        if name and name not in authors:
+            authors.append(name)
+        when = dates.find_date_in_text(ln.text, lex, tz) if ln.kind in ("meta", "date") else None
+        if when is None:
+            continue
+        if dates.date_line_kind(ln.text, lex) == "modified":
+            modified = modified or when
+        else:
+            published = published or when
+    return Metadata(headline=headline, authors=tuple(authors), published=published, modified=modified)
+
+
+def _byline_name(text: str, lex: Lexicon) -> str | None:
+    """The author named by a byline line ("Par Julie Marchand — Publié le …"), else None."""
+    if len(text) > getattr(lex.boilerplate, "LINE_MAX_CHARS", 120):
+        return None
+    head = _BYLINE_SPLIT.split(text, maxsplit=1)[0].strip()
+    for prefix in sorted(getattr(lex.boilerplate, "BYLINE_PREFIXES", ()), key=len, reverse=True):
+        if head.lower().startswith(prefix.lower() + " "):
+            match = _NAME.match(head[len(prefix) + 1 :].strip())
+            if match and len(match.group().split()) <= 5:
+                return match.group().strip()
+    return None

@@ -1,0 +1,209 @@
+"""Text dumps: headline, body, related links and metadata recognised from the lines of a page dump."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+import articlekit
+from articlekit import textdump
+from articlekit.document import TextDocument
+from articlekit.lexicon import get
+from articlekit.options import Options
+from articlekit.parts import Structure
+
+LEX = get("fr")
+SEED_PATHS = (
+    Path(__file__).parent / "fixtures" / "seed.txt",
+    Path(__file__).parent / "fixtures" / "reference.txt",
+    Path("/work/shared/seed/seed.txt"),
+)
+SEED_HEADLINE = (
+    "IA: Meta et IBM forment une coalition avec plus de 50 entreprises pour promouvoir l'open source"
+)
+SEED_RELATED = (
+    ("GITEX AFRICA 2024 : lancement de la première édition des African CIO Awards", dt.date(2024, 4, 24)),
+    ("Smartphones: le marché s'éveille en ce début 2024", dt.date(2024, 4, 22)),
+    ("Payer pour publier : la nouvelle stratégie de X.com contre les bots", dt.date(2024, 4, 17)),
+    ("OpenAI Voice Engine : percée ou danger ?", dt.date(2024, 4, 13)),
+)
+
+P1 = (
+    "Le conseil municipal a voté mardi soir, à une large majorité, le budget de la rénovation "
+    "complète de la piscine olympique, fermée depuis deux ans pour raisons de sécurité."
+)
+P2 = (
+    "Les travaux, estimés à 14 millions d'euros, doivent commencer au printemps et durer dix-huit "
+    "mois, selon le calendrier présenté par l'adjoint aux sports."
+)
+P3 = (
+    "L'opposition a dénoncé un projet « trop coûteux » et réclamé une consultation des habitants "
+    "avant le lancement des appels d'offres, sans obtenir gain de cause."
+)
+HEAD = "Piscine olympique : le conseil municipal vote la rénovation"
+
+
+def _read(text: str) -> Structure:
+    """Run the text-dump stage on a dump written as one string."""
+    doc = TextDocument(lines=tuple(line.strip() for line in text.splitlines()))
+    return textdump.read(doc, lex=LEX, options=Options())
+
+
+def _texts(found: Structure) -> list[str]:
+    """The body block texts."""
+    return [b.text for b in found.body.blocks]
+
+
+def _seed_text() -> str:
+    """The reference dump, from the fixtures or the shared seed."""
+    for path in SEED_PATHS:
+        if path.exists():
+            return path.read_text(encoding="utf-8")
+    pytest.skip("reference dump not available")
+
+
+def test_seed_headline_body_and_related() -> None:
+    found = _read(_seed_text())
+    assert found.metadata.headline == SEED_HEADLINE
+    texts = _texts(found)
+    assert len(texts) == 8
+    assert texts[0].startswith("Les compagnies américaines Meta et IBM")
+    assert texts[-1].endswith("d’ici 2027.")
+    assert all(b.kind == "paragraph" for b in found.body.blocks)
+    body = "\n".join(texts)
+    noises = ("Articles qui pourraient vous intéresser", "L’Actu en continu", "Hors-séries", SEED_HEADLINE)
+    for noise in noises:
+        assert noise not in body
+    for title, _ in SEED_RELATED:
+        assert title not in body
+    assert [(r.title, r.date) for r in found.related] == list(SEED_RELATED)
+    assert {r.label for r in found.related} == {"Articles qui pourraient vous intéresser"}
+    assert all(r.url is None for r in found.related)
+
+
+def test_seed_through_public_api() -> None:
+    article = articlekit.extract(_seed_text())
+    assert article.headline == SEED_HEADLINE
+    assert len(article.paragraphs) == 8
+    assert [r.date for r in article.related] == [d for _, d in SEED_RELATED]
+
+
+def test_byline_and_date_feed_metadata_not_body() -> None:
+    byline = "Par Julie Marchand\nPublié le jeudi 12 septembre 2024 à 09h45"
+    dump = f"{HEAD}\n\n{byline}\n\n{P1}\n\n{P2}\n\n{P3}\n"
+    found = _read(dump)
+    assert found.metadata.headline == HEAD
+    assert found.metadata.authors == ("Julie Marchand",)
+    published = found.metadata.published
+    assert published is not None and published.date() == dt.date(2024, 9, 12)  # type: ignore[union-attr]
+    assert _texts(found) == [P1, P2, P3]
+    assert found.related == ()
+
+
+def test_byline_and_date_on_one_line() -> None:
+    dump = f"{HEAD}\n\nPar Julie Marchand — Publié le 12/09/2024 à 09:45\n\n{P1}\n\n{P2}\n"
+    found = _read(dump)
+    assert found.metadata.authors == ("Julie Marchand",)
+    assert found.metadata.published is not None
+    assert _texts(found) == [P1, P2]
+
+
+def test_related_block_before_the_body() -> None:
+    dump = (
+        f"{HEAD}\n\nSur le même sujet\n\n24/04/2024\n\nLe stade municipal rouvre ses portes\n\n"
+        f"22/04/2024\n\nLa patinoire change de gestionnaire\n\n{P1}\n\n{P2}\n\n{P3}\n"
+    )
+    found = _read(dump)
+    assert _texts(found) == [P1, P2, P3]
+    assert [(r.title, r.date, r.label) for r in found.related] == [
+        ("Le stade municipal rouvre ses portes", dt.date(2024, 4, 24), "Sur le même sujet"),
+        ("La patinoire change de gestionnaire", dt.date(2024, 4, 22), "Sur le même sujet"),
+    ]
+
+
+def test_several_related_blocks_and_title_before_date() -> None:
+    dump = (
+        f"{HEAD}\n\n{P1}\n\n{P2}\n\n{P3}\n\nÀ lire aussi :\n\nLe stade municipal rouvre ses portes\n"
+        "Mardi 23 avril 2024\n\nLes plus lus\n\nUn fait divers sans rapport avec le sujet\n\n"
+        "Dans la même rubrique\n\nLa patinoire change de gestionnaire\n\nLe gymnase attendra 2026\n"
+    )
+    found = _read(dump)
+    assert _texts(found) == [P1, P2, P3]
+    assert [(r.title, r.date, r.label) for r in found.related] == [
+        ("Le stade municipal rouvre ses portes", dt.date(2024, 4, 23), "À lire aussi"),
+        ("La patinoire change de gestionnaire", None, "Dans la même rubrique"),
+        ("Le gymnase attendra 2026", None, "Dans la même rubrique"),
+    ]
+    assert "Un fait divers sans rapport avec le sujet" not in "\n".join(_texts(found))
+
+
+def test_unlabelled_dated_titles_are_related_by_shape() -> None:
+    dump = (
+        f"{HEAD}\n\n{P1}\n\n{P2}\n\nMercredi 24 avril 2024\n\nLe stade municipal rouvre ses portes\n\n"
+        "Lundi 22 avril 2024\n\nLa patinoire change de gestionnaire\n"
+    )
+    found = _read(dump)
+    assert _texts(found) == [P1, P2]
+    assert [(r.title, r.date, r.label) for r in found.related] == [
+        ("Le stade municipal rouvre ses portes", dt.date(2024, 4, 24), None),
+        ("La patinoire change de gestionnaire", dt.date(2024, 4, 22), None),
+    ]
+
+
+def test_english_noise_and_menus_stay_out() -> None:
+    dump = (
+        "Accueil\nPolitique\nÉconomie\nSport\n\n"
+        f"{HEAD}\n\nShare\nTweet\nAdvertisement\n\n{P1}\n\nSign in to continue reading\n\n{P2}\n\n{P3}\n\n"
+        "Subscribe\nPrivacy policy\nTerms of use\nPartager sur Facebook\n© 2024 La Gazette\n"
+    )
+    found = _read(dump)
+    assert found.metadata.headline == HEAD
+    assert _texts(found) == [P1, P2, P3]
+    assert found.related == ()
+
+
+def test_one_line_per_sentence_without_blank_lines() -> None:
+    dump = f"{HEAD}\n{P1}\n{P2}\n{P3}\nL'Actu en continu\nHors-séries & Spéciaux\n"
+    found = _read(dump)
+    assert found.metadata.headline == HEAD
+    assert _texts(found) == [P1, P2, P3]
+
+
+def test_hard_wrapped_paragraphs_are_joined() -> None:
+    half = len(P1) // 2
+    cut = P1.rfind(" ", 0, half)
+    dump = f"{HEAD}\n\n{P1[:cut]}\n{P1[cut + 1 :]}\n\n{P2}\n"
+    found = _read(dump)
+    assert _texts(found)[0] == P1
+
+
+def test_everything_on_one_line() -> None:
+    found = _read(f"{P1} {P2} {P3}")
+    assert _texts(found) == [P1, P2, P3]
+
+
+def test_sentence_starting_with_a_date_stays_in_the_body() -> None:
+    dated = "Le 5 décembre 2023, le maire avait promis une réouverture rapide, promesse restée lettre morte."
+    found = _read(f"{HEAD}\n\n{P1}\n\n{dated}\n\n{P2}\n")
+    assert _texts(found) == [P1, dated, P2]
+
+
+def test_empty_and_blank_dumps() -> None:
+    for dump in ("", "\n\n\u00a0\n"):
+        found = _read(dump)
+        assert found.body.blocks == ()
+        assert found.related == ()
+        assert found.metadata.headline is None
+
+
+def test_subheading_inside_the_body_is_a_heading() -> None:
+    sub = "Les travaux de la piscine"
+    found = _read(f"{HEAD}\n\n{P1}\n\n{sub}\n\n{P2}\n\n{P3}\n")
+    assert [(b.kind, b.text) for b in found.body.blocks] == [
+        ("paragraph", P1),
+        ("heading", sub),
+        ("paragraph", P2),
+        ("paragraph", P3),
+    ]
