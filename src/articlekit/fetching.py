@@ -145,8 +145,11 @@ def _get(client: httpx.Client, url: str, timeout: float, max_bytes: int, deadlin
     ) as response:
         content_type = _check_response(response, max_bytes)
         body = _Body(response, max_bytes, deadline, timeout)
-        for chunk in response.iter_raw():
-            body.feed(chunk)
+        if response.is_stream_consumed:  # a transport that read the body already (e.g. MockTransport)
+            body.feed(response.content, decoded=True)
+        else:
+            for chunk in response.iter_raw():
+                body.feed(chunk)
         return FetchedPage(url=str(response.url), content=body.finish(), content_type=content_type)
 
 
@@ -159,8 +162,11 @@ async def _aget(
     ) as response:
         content_type = _check_response(response, max_bytes)
         body = _Body(response, max_bytes, deadline, timeout)
-        async for chunk in response.aiter_raw():
-            body.feed(chunk)
+        if response.is_stream_consumed:
+            body.feed(response.content, decoded=True)
+        else:
+            async for chunk in response.aiter_raw():
+                body.feed(chunk)
         return FetchedPage(url=str(response.url), content=body.finish(), content_type=content_type)
 
 
@@ -234,11 +240,12 @@ class _Body:
         self._parts: list[bytes] = []
         self._size = 0
 
-    def feed(self, chunk: bytes) -> None:
-        """Add one raw chunk, raising TooLargeError past the cap and FetchError past the deadline."""
+    def feed(self, chunk: bytes, *, decoded: bool = False) -> None:
+        """Add one chunk, raising TooLargeError past the cap and FetchError past the deadline."""
         if time.monotonic() > self._deadline:
             raise FetchError(f"timed out after {self._timeout:g} s fetching {self._url}")
-        data = self._inflater.inflate(chunk, self._max - self._size + 1) if self._inflater else chunk
+        inflater = None if decoded else self._inflater
+        data = inflater.inflate(chunk, self._max - self._size + 1) if inflater else chunk
         self._size += len(data)
         if self._size > self._max:
             raise TooLargeError(f"{self._url} is over the {self._max}-byte limit")

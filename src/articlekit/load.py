@@ -70,7 +70,7 @@ _DOCTYPE_SUBSET = re.compile(r"<!DOCTYPE[^\[>]*\[.*?\]\s*>", re.I | re.S)
 _SPACES = re.compile(r"\s+")
 _INVISIBLE = re.compile("[\u200b\ufeff]")
 _HTML_SNIFF_CHARS = 64 * 1024
-_STRONG_TAG = re.compile(r"<(?:!doctype\b|html\b|head\b|body\b|meta\b|title\b)", re.I)
+_STRONG_TAG = re.compile(r"<(?:!doctype\b|!--|html\b|head\b|body\b|meta\b|title\b)", re.I)
 _KNOWN_TAG = re.compile(
     r"</?(?:a|abbr|article|aside|audio|b|blockquote|body|br|button|center|cite|code|dd|div|dl|dt|em|"
     r"figcaption|figure|font|footer|form|frame|frameset|h[1-6]|head|header|hr|html|i|iframe|img|input|"
@@ -133,7 +133,7 @@ def _from_bytes(data: bytes, url: str | None, content_type: str | None, options:
     if data.startswith(_GZIP_MAGIC):
         data = _gunzip(data, options.max_page_bytes)
     data = _cut_bytes(data, options.max_page_bytes)
-    if not data.strip():
+    if not data.strip(b" \t\n\r\f\v\x00"):
         raise InputError("empty page")
     _reject_binary(data)
     text, encoding = decode(data, content_type)

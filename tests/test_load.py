@@ -1,0 +1,348 @@
+"""Tests of the load stage: decoding, input kinds, text-dump sniffing, rejections, parsing safety."""
+
+from __future__ import annotations
+
+import codecs
+import gzip
+import io
+import pickle
+from pathlib import Path
+
+import pytest
+from lxml import etree
+from lxml import html as lxml_html
+
+from articlekit.document import HtmlDocument, TextDocument
+from articlekit.errors import HTTPStatusError, InputError, UnsupportedContentError
+from articlekit.load import decode, load, looks_like_html, text_lines
+from articlekit.options import Options
+
+SEED = Path("/work/shared/seed/seed.txt")
+FRENCH = "L’été « déjà » là : “ça” coûte 5 € — œuvre… À bientôt"
+
+
+def page(body: str, head: str = "") -> str:
+    """A small HTML page around `body`."""
+    return f"<!DOCTYPE html><html><head>{head}</head><body><p>{body}</p></body></html>"
+
+
+def body_text(doc: object) -> str:
+    """The text of the body of an HtmlDocument."""
+    assert isinstance(doc, HtmlDocument)
+    return doc.tree.body.text_content()
+
+
+# -- decoding ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("declared", ["utf-8", "windows-1252", "iso-8859-1", None])
+def test_utf8_bytes_decode_whatever_the_declaration(declared: str | None) -> None:
+    head = f'<meta charset="{declared}">' if declared else ""
+    doc = load(page(FRENCH, head).encode("utf-8"))
+    assert FRENCH in body_text(doc)
+    assert isinstance(doc, HtmlDocument) and doc.encoding == "utf-8"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        '<meta charset="windows-1252">',
+        '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">',
+        "<meta charset=latin1>",
+        "",  # no declaration at all: detection
+    ],
+)
+def test_cp1252_bytes_with_typographic_quotes(head: str) -> None:
+    # ISO-8859-1 declared pages holding 0x80-0x9F bytes are really windows-1252
+    data = page(FRENCH, head).encode("cp1252")
+    assert any(0x80 <= b <= 0x9F for b in data)
+    assert FRENCH in body_text(load(data))
+
+
+def test_latin1_bytes_without_c1_range() -> None:
+    text = "Élève déçu à l'école, où l'on parle français"
+    data = page(text, '<meta charset="ISO-8859-1">').encode("latin-1")
+    assert text in body_text(load(data))
+
+
+def test_http_content_type_charset_is_used() -> None:
+    data = page(FRENCH).encode("cp1252")
+    doc = load(data, content_type="text/html; charset=windows-1252")
+    assert FRENCH in body_text(doc)
+
+
+def test_http_charset_does_not_override_valid_utf8() -> None:
+    data = page(FRENCH).encode("utf-8")
+    assert FRENCH in body_text(load(data, content_type="text/html; charset=ISO-8859-1"))
+
+
+def test_wrong_utf8_label_on_cp1252_bytes_falls_back_to_declared_meta() -> None:
+    data = page(FRENCH, '<meta charset="windows-1252">').encode("cp1252")
+    assert FRENCH in body_text(load(data, content_type="text/html; charset=utf-8"))
+
+
+def test_strict_declared_encoding_beats_a_latin1_http_default() -> None:
+    text = "Съешь же ещё этих мягких французских булок"
+    data = page(text, '<meta charset="windows-1251">').encode("cp1251")
+    assert text in body_text(load(data, content_type="text/html; charset=iso-8859-1"))
+
+
+def test_mixed_encodings_keep_both_parts() -> None:
+    data = page("Déjà vu — ").encode("utf-8") + page("Küche").encode("cp1252")
+    text, encoding = decode(data)
+    assert encoding == "utf-8"
+    assert "Déjà vu — " in text and "Küche" in text
+
+
+@pytest.mark.parametrize("codec", ["utf-8-sig", "utf-16", "utf-16-be", "utf-32"])
+def test_byte_order_marks(codec: str) -> None:
+    data = page(FRENCH).encode(codec)
+    if codec == "utf-16-be":
+        data = codecs.BOM_UTF16_BE + data
+    text = body_text(load(data))
+    assert FRENCH in text and "\ufeff" not in text
+
+
+def test_utf16_without_bom_is_recognised() -> None:
+    assert FRENCH in body_text(load(page(FRENCH).encode("utf-16-le")))
+
+
+def test_unknown_declared_charset_is_ignored() -> None:
+    data = page(FRENCH, '<meta charset="no-such-charset">').encode("cp1252")
+    assert FRENCH in body_text(load(data))
+
+
+# -- input kinds ------------------------------------------------------------------------------------
+
+
+def test_str_html() -> None:
+    doc = load(page(FRENCH), url="https://example.fr/a")
+    assert FRENCH in body_text(doc)
+    assert isinstance(doc, HtmlDocument) and doc.url == "https://example.fr/a"
+
+
+def test_path_and_gzipped_path(tmp_path: Path) -> None:
+    plain = tmp_path / "page.html"
+    plain.write_bytes(page(FRENCH, '<meta charset="windows-1252">').encode("cp1252"))
+    zipped = tmp_path / "page.html.gz"
+    zipped.write_bytes(gzip.compress(plain.read_bytes()))
+    assert FRENCH in body_text(load(plain))
+    assert FRENCH in body_text(load(zipped))
+
+
+def test_missing_file_and_directory_are_input_errors(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such file"):
+        load(tmp_path / "absent.html")
+    with pytest.raises(InputError, match="directory"):
+        load(tmp_path)
+
+
+def test_file_object() -> None:
+    assert FRENCH in body_text(load(io.BytesIO(page(FRENCH).encode("utf-8"))))
+
+
+def test_lxml_tree_is_copied_not_mutated() -> None:
+    tree = lxml_html.document_fromstring(page(FRENCH))
+    doc = load(tree)
+    assert isinstance(doc, HtmlDocument)
+    doc.tree.body.set("data-ak", "x")
+    doc.tree.body.clear()
+    assert tree.body.get("data-ak") is None
+    assert FRENCH in tree.body.text_content()
+    assert FRENCH in body_text(load(tree.getroottree()))
+
+
+def test_lxml_fragment_element_gets_a_page_around_it() -> None:
+    div = lxml_html.fragment_fromstring(f"<div><p>{FRENCH}</p></div>")
+    parent = div.getparent()
+    doc = load(div)
+    assert isinstance(doc, HtmlDocument)
+    assert doc.tree.tag == "html" and doc.tree.body[0].tag == "div"
+    assert div.getparent() is parent  # the caller's element stays where it was
+
+
+def test_xml_tree_with_namespaces_is_read_as_html() -> None:
+    xhtml = f'<html xmlns="http://www.w3.org/1999/xhtml"><body><p>{FRENCH}</p></body></html>'
+    doc = load(etree.fromstring(xhtml))
+    assert isinstance(doc, HtmlDocument)
+    assert doc.tree.body is not None and FRENCH in body_text(doc)
+
+
+def test_beautifulsoup_object() -> None:
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(page(FRENCH), "html.parser")
+    assert FRENCH in body_text(load(soup))
+    assert FRENCH in body_text(load(soup.find("p")))
+
+
+@pytest.mark.parametrize("bad", [None, 42, 3.5, object(), ["<p>x</p>"]])
+def test_unsupported_python_types(bad: object) -> None:
+    with pytest.raises(InputError, match=r"cannot extract|no page"):
+        load(bad)
+
+
+# -- text dumps -------------------------------------------------------------------------------------
+
+
+def test_seed_text_dump_lines() -> None:
+    doc = load(SEED)
+    assert isinstance(doc, TextDocument)
+    assert doc.lines[0].startswith("IA: Meta et IBM forment une coalition")
+    assert doc.lines[1] == ""
+    assert "\xa0" not in "".join(doc.lines)  # the no-break-space line is blank now
+    assert any(line.startswith("Les compagnies américaines Meta et IBM") for line in doc.lines)
+    assert "Articles qui pourraient vous intéresser" in doc.lines
+
+
+def test_seed_bytes_and_str_give_the_same_lines() -> None:
+    data = SEED.read_bytes()
+    a, b = load(data), load(data.decode("utf-8"))
+    assert isinstance(a, TextDocument) and isinstance(b, TextDocument)
+    assert a.lines == b.lines
+
+
+def test_text_lines_normalise() -> None:
+    raw = "Cafe\u0301  au\tlait\n\xa0 \n\n  fin\u200b  \r\nx"
+    assert text_lines(raw) == ("Café au lait", "", "", "fin", "x")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Si a < b et b > c, alors a < c.\nUne deuxième ligne.",
+        "Les balises <p> sont expliquées ici.\n",
+        "3 < 4\n\n« Citation » suivie de texte",
+    ],
+)
+def test_text_with_angle_brackets_stays_text(text: str) -> None:
+    assert not looks_like_html(text)
+    assert isinstance(load(text), TextDocument)
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        "<p>Un paragraphe</p><p>Un autre</p>",
+        "<div>Bloc</div>",
+        "Texte avant <b>gras</b> et <i>italique</i>",
+        "<article><custom-tag>x</custom-tag></article>",
+        "<!DOCTYPE html>hello",
+    ],
+)
+def test_html_fragments_are_html(fragment: str) -> None:
+    assert looks_like_html(fragment)
+    doc = load(fragment)
+    assert isinstance(doc, HtmlDocument) and doc.tree.body is not None
+
+
+# -- rejections -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("data", "what"),
+    [
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "PDF"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "PNG"),
+        (b"\xff\xd8\xff\xe0\x00\x10JFIF", "JPEG"),
+        (b"GIF89a\x01\x00\x01\x00", "GIF"),
+        (b"RIFF\x24\x00\x00\x00WEBPVP8 ", "WebP"),
+        (bytes(range(256)) * 8, "binary"),
+    ],
+)
+def test_binary_documents_are_rejected(data: bytes, what: str) -> None:
+    with pytest.raises(UnsupportedContentError, match=what):
+        load(data)
+
+
+@pytest.mark.parametrize("doc", ['{"title": "x", "body": "<p>y</p>"}', '  [1, 2, {"a": "<b>"}]\n'])
+def test_json_documents_are_rejected(doc: str) -> None:
+    with pytest.raises(UnsupportedContentError, match="JSON"):
+        load(doc)
+    with pytest.raises(UnsupportedContentError, match="JSON"):
+        load(doc.encode())
+
+
+def test_bracketed_text_is_not_json() -> None:
+    assert isinstance(load("[Photo] Une légende\n\nUn paragraphe."), TextDocument)
+
+
+@pytest.mark.parametrize("empty", [b"", "", b"   \n\t ", "\ufeff", codecs.BOM_UTF8, b"\x00\x00"])
+def test_empty_input(empty: bytes | str) -> None:
+    with pytest.raises(InputError, match="empty page"):
+        load(empty)
+
+
+def test_corrupt_gzip_is_rejected() -> None:
+    with pytest.raises(UnsupportedContentError, match="gzip"):
+        load(b"\x1f\x8b\x08\x00garbage-that-is-not-deflate")
+
+
+# -- parsing safety ---------------------------------------------------------------------------------
+
+
+def test_nul_and_control_bytes_are_dropped() -> None:
+    doc = load(b"<html><body><p>a\x00b\x01c</p></body></html>")
+    assert body_text(doc) == "abc"
+
+
+def test_xml_declaration_with_encoding_in_str() -> None:
+    xhtml = f'<?xml version="1.0" encoding="utf-8"?>\n<html><body><p>{FRENCH}</p></body></html>'
+    assert FRENCH in body_text(load(xhtml))
+    assert FRENCH in body_text(load(xhtml.encode("utf-8")))
+
+
+def test_no_entity_expansion_and_no_external_entities() -> None:
+    hostile = (
+        '<?xml version="1.0"?><!DOCTYPE html [<!ENTITY lol "lol">'
+        '<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">'
+        '<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+        "<html><body><p>A &lol2; B &xxe; C</p></body></html>"
+    )
+    text = body_text(load(hostile))
+    assert "lollol" not in text and "root:" not in text
+    assert "]>" not in text
+    assert text.startswith("A ") and text.endswith(" C")
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<html><head><title>Seul</title></head></html>",
+        "<frameset><frame src='a.html'></frameset>",
+        "<!-- rien qu'un commentaire -->",
+        "<svg><text>x</text></svg>",
+    ],
+)
+def test_every_page_gets_a_body(markup: str) -> None:
+    doc = load(markup)
+    assert isinstance(doc, HtmlDocument)
+    assert doc.tree.tag == "html" and doc.tree.find("body") is not None
+
+
+def test_big_page_is_cut_to_the_cap() -> None:
+    options = Options(max_page_bytes=10_000)
+    data = ("<html><body>" + "<p>Paragraphe é.</p>" * 5000 + "</body></html>").encode("utf-8")
+    doc = load(data, options=options)
+    assert 0 < len(body_text(doc)) < 10_000
+    assert "\ufffd" not in body_text(doc)  # the cut did not split a UTF-8 sequence
+
+
+def test_huge_text_node_is_kept() -> None:
+    # libxml2 silently drops text nodes over 10 MB unless told the tree may be huge
+    doc = load("<html><body><p>" + "a" * 10_500_000 + "</p></body></html>")
+    assert len(body_text(doc)) == 10_500_000
+
+
+def test_deep_nesting_is_bounded() -> None:
+    doc = load("<div>" * 100_000 + "fond" + "</div>" * 100_000)
+    assert isinstance(doc, HtmlDocument)
+    depth, node = 0, doc.tree
+    while len(node):
+        node, depth = node[0], depth + 1
+    assert depth < 300  # libxml2 caps the depth, so later stages never recurse 100,000 levels
+
+
+def test_http_status_error_pickles_with_its_code() -> None:
+    err = pickle.loads(pickle.dumps(HTTPStatusError("HTTP 404 Not Found for x", 404)))
+    assert err.status_code == 404 and str(err) == "HTTP 404 Not Found for x"
