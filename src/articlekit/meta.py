@@ -49,9 +49,15 @@ _LEAD_HINT = re.compile(
 )
 _KICKER_HINT = re.compile(r"kicker|surtitle|overline|eyebrow|overtitle|supertitle|rubri|category|label", re.I)
 _SKIP_HINT = re.compile(
-    r"comment|related|footer|sidebar|widget|promo|newsletter|share|nav|menu|teaser-list", re.I
+    r"(?:^|[\s_-])(?:comments?|commentlist|related|footer|sidebar|widget|promo|newsletter|share|sharing|"
+    r"nav|navigation|navbar|menu|teaser-list|recommended|most-read|popular)(?:$|[\s_-])",
+    re.I,
 )
 
+_LOGO_HINT = re.compile(r"logo|brand|site-?title|site-?name|blog-?title|masthead", re.I)
+_HIDDEN_HINT = re.compile(r"screen-?reader|sr-only|visually-?hidden|hidden|offscreen", re.I)
+_PHRASE_TAGS = frozenset({"span", "div", "p", "strong", "b", "em", "i", "small", "mark", "a"})
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·•»/]\s+|\s+::\s+|\s*\|\s*")
 _SPACES = re.compile(r"\s+")
 _URLISH = re.compile(r"^(?:https?:|www\.|/)|\.(?:com|fr|org|net|de)\b", re.I)
@@ -138,12 +144,11 @@ def extract_metadata(
 
 
 def _text(el: Any) -> str:
-    """Visible-ish text of an element, whitespace collapsed."""
+    """Visible-ish text of an element (or a string), soft hyphens dropped, whitespace collapsed."""
     if el is None:
         return ""
-    if isinstance(el, str):
-        return _SPACES.sub(" ", el).strip()
-    return _SPACES.sub(" ", el.text_content()).strip()
+    raw = el if isinstance(el, str) else el.text_content()
+    return _SPACES.sub(" ", raw.translate(_INVISIBLE)).strip()
 
 
 def _meta_values(tree: lxml_html.HtmlElement) -> dict[str, tuple[str, ...]]:
@@ -288,19 +293,46 @@ def _site_name(page: _Page) -> str | None:
     return _first_meta(page, "application-name", "apple-mobile-web-app-title")
 
 
-def _h1_texts(page: _Page) -> list[str]:
-    """Texts of the page's <h1>s, kicker spans left out, in document order."""
-    out: list[str] = []
+def _h1_texts(page: _Page) -> tuple[list[str], list[str]]:
+    """Texts of the page's <h1>s, kickers left out: (article headings, site-name headings)."""
+    heads: list[str] = []
+    sites: list[str] = []
     for h1 in _H1(page.tree):
-        parts = [h1.text or ""]
-        for child in h1:
-            if isinstance(child.tag, str) and not _KICKER_HINT.search(_hints(child)):
-                parts.append(_text(child))
-            parts.append(child.tail or "")
-        text = _SPACES.sub(" ", " ".join(parts)).strip()
-        if text and len(text) <= MAX_HEADLINE_CHARS and text not in out:
-            out.append(text)
-    return out
+        if _HIDDEN_HINT.search(_hints(h1)) or any(
+            a.tag in ("nav", "footer", "aside") for a in h1.iterancestors()
+        ):
+            continue
+        text = _h1_text(h1)
+        if text and len(text) <= MAX_HEADLINE_CHARS and text not in heads:
+            (sites if _is_site_heading(h1, page) else heads).append(text)
+    return heads, sites
+
+
+def _h1_text(h1: Any) -> str:
+    """An <h1>'s text without its kicker: a hinted kicker child, or all but the last of its text spans."""
+    children = [c for c in h1 if isinstance(c.tag, str) and _text(c)]
+    bare = not _text(h1.text or "") and not any(_text(c.tail or "") for c in h1)
+    if len(children) >= 2 and bare and all(c.tag in _PHRASE_TAGS for c in children):
+        return _text(children[-1])
+    parts = [h1.text or ""]
+    for child in h1:
+        if isinstance(child.tag, str) and not _KICKER_HINT.search(_hints(child)):
+            parts.append(_text(child))
+        parts.append(child.tail or "")
+    return _text(" ".join(parts))
+
+
+def _is_site_heading(h1: Any, page: _Page) -> bool:
+    """Tell whether an <h1> holds the site's name (a logo, a link to the home page) rather than a headline."""
+    for el in (h1, *list(h1.iterancestors())[:2]):
+        if _LOGO_HINT.search(_hints(el)):
+            return True
+    for a in h1.iter("a"):
+        href = (a.get("href") or "").strip()
+        full = urljoin(page.url, href) if page.url else href
+        if href and urlsplit(full).path in ("", "/") and not urlsplit(full).query:
+            return True
+    return False
 
 
 def _title_parts(title: str) -> list[str]:
@@ -331,7 +363,11 @@ def _strip_site(text: str, site_keys: set[str]) -> str:
 def _is_site(part: str, site_keys: set[str]) -> bool:
     """Tell whether a title part names the site (its name or its domain)."""
     key = _norm(part)
-    return bool(key) and any(key == k or (len(key) > 3 and (key in k or k in key)) for k in site_keys)
+    for k in site_keys:
+        short, long_ = sorted((key, k), key=len)
+        if short and short in long_ and len(short) * 5 >= len(long_) * 3:
+            return True
+    return False
 
 
 def _site_keys(page: _Page, site: str | None) -> set[str]:
@@ -349,51 +385,65 @@ def _site_keys(page: _Page, site: str | None) -> set[str]:
 
 def _headline(page: _Page, site: str | None) -> str | None:
     """The headline the sources agree on: h1, JSON-LD headline, og:title, <title> without the site."""
-    keys = _site_keys(page, site)
-    h1s = [h for h in _h1_texts(page) if _norm(h) not in keys]
+    h1s, site_h1s = _h1_texts(page)
+    keys = _site_keys(page, site) | {_norm(h) for h in site_h1s}
+    h1s = [h for h in h1s if _norm(h) not in keys]
     title_el = _TITLE(page.tree)
-    title = _text(title_el[0]) if title_el else ""
+    title = _strip_site(_text(title_el[0]), keys) if title_el else ""
     raw = [
         _ld_text(_ld_field(page, "headline")) or _ld_text(_ld_field(page, "name")),
         _first_meta(page, "og:title"),
         _first_meta(page, "twitter:title"),
-        title,
     ]
     metas = [_strip_site(t, keys) for t in raw if t and len(t) <= MAX_HEADLINE_CHARS]
     metas = [m for m in metas if _norm(m) and _norm(m) not in keys]
-    agreed = _agreeing(h1s, metas)
+    parts = [p for p in _title_parts(title) if _norm(p) not in keys]
+    agreed = _agreeing(h1s, [*metas, title]) or next((h for h in h1s if h in parts), None)
     if agreed:
         return agreed
-    if metas[:-1] and any(_norm(a) == _norm(b) for a in metas for b in metas if a is not b):
-        return next(a for a in metas if any(_norm(a) == _norm(b) for b in metas if b is not a))
     if len(h1s) == 1:
         return h1s[0]
+    both = [*metas, title]
+    for i, a in enumerate(both):
+        if any(_norm(a) == _norm(b) for b in both[i + 1 :]):
+            return a
     if metas:
-        return metas[0] if metas[0] != title or not _title_parts(title) else _longest_part(title)
-    return h1s[0] if h1s else None
+        return metas[0]
+    if len(parts) >= 2:
+        return max(parts, key=len)
+    return title or (h1s[0] if h1s else None)
 
 
 def _agreeing(h1s: list[str], metas: list[str]) -> str | None:
-    """The first h1 a metadata title confirms (equal, or one holding the other plus a kicker/suffix)."""
+    """The first h1 a metadata title confirms: equal, cut short, or the h1 minus a leading kicker."""
     for h in h1s:
         nh = _norm(h)
         if len(nh) < 3:
             continue
         for m in metas:
             nm = _norm(m)
+            if not nm:
+                continue
             if nh == nm:
-                return h
-            if (nm.startswith(nh) or nm.endswith(nh)) and len(nh) * 2 >= len(nm):
-                return h
-            if (nh.startswith(nm) or nh.endswith(nm)) and len(nm) >= 10 and len(nm) * 2 >= len(nh):
                 return m
+            if (nm.startswith(nh) and len(nh) * 2 >= len(nm)) or nh.startswith(nm):
+                return h
+            if nm.endswith(nh) and len(nh) * 2 >= len(nm):
+                return h
+            if nh.endswith(nm) and len(nm) >= 10 and len(nm) * 2 >= len(nh):
+                return _tail(h, len(nm))
     return None
 
 
-def _longest_part(title: str) -> str:
-    """The longest part of a <title> split on its separators (the headline, not the site)."""
-    parts = _title_parts(title)
-    return max(parts, key=len) if parts else title
+def _tail(text: str, n_alnum: int) -> str:
+    """The end of `text` holding its last `n_alnum` letters and digits (the h1 without its kicker)."""
+    count = 0
+    for i in range(len(text) - 1, -1, -1):
+        if text[i].isalnum():
+            count += len(unicodedata.normalize("NFKC", text[i]).casefold())
+            if count >= n_alnum:
+                return text[i:].strip()
+    return text
 
 
 # --------------------------------------------------------------------------------------------------
@@ -423,6 +473,8 @@ def _lead(page: _Page) -> str | None:
 def _in_skipped(el: Any) -> bool:
     """Tell whether an element sits in a comment, related, footer, sidebar or menu region."""
     for anc in el.iterancestors():
+        if anc.tag in ("body", "html"):
+            return False
         if anc.tag in ("nav", "footer", "aside") or _SKIP_HINT.search(_hints(anc)):
             return True
     return False
