@@ -15,7 +15,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Iterator
-from functools import cache
+from functools import lru_cache
 from types import ModuleType
 
 from lxml import etree
@@ -24,6 +24,8 @@ from lxml import html as lxml_html
 from .lexicon import Lexicon
 
 LABEL_ATTR = "data-ak"
+#: a text run at least this long counts as prose (menus and buttons hold short runs)
+_PROSE_RUN_CHARS = 60
 
 #: elements that never hold article text; their tails (the text after them) are kept
 _DROP_TAGS = frozenset(
@@ -33,6 +35,8 @@ _DROP_TAGS = frozenset(
         "link", "meta", "map", "audio", "video", "source", "track", "dialog", "base",
     }
 )  # fmt: skip
+_ALWAYS_DROP = frozenset({"script", "style", "template", "head", "title"})
+_SWALLOWED_CHARS = 200
 _JSONLD_TYPE = "application/ld+json"
 
 #: tag → label for semantic regions (a header/footer inside an <article> is the article's own)
@@ -66,9 +70,21 @@ _CLASS_WORDS = {
     "related": "related", "recommended": "related", "recommendations": "related",
     "similar": "related", "readmore": "related", "morestories": "related", "lireaussi": "related",
     "ticker": "ticker", "mostread": "ticker", "popular": "ticker", "trending": "ticker",
-    "breaking": "ticker", "widget": "promo", "sidebar": "promo", "modal": "promo", "popup": "promo",
-    "overlay": "promo", "hidden": "hidden", "invisible": "hidden", "sronly": "hidden",
+    "widget": "promo", "sidebar": "promo", "modal": "promo", "popup": "promo",
+    "overlay": "promo", "visuallyhidden": "hidden", "sronly": "hidden",
+    "authorbox": "promo", "authorinfo": "promo", "authorbio": "promo", "aboutauthor": "promo",
+    "authordescription": "promo", "teaser": "related", "nextstory": "related", "nextpost": "related",
+    "morelinks": "related", "rating": "share", "ratings": "share", "tweet": "promo", "embed": "promo",
+    "embedded": "promo", "oembed": "promo",
 }  # fmt: skip
+#: strong words also found inside longer class tokens ("jp-relatedposts", "commentform", "sharedaddy")
+_CLASS_STEMS = {
+    "related": "related", "comment": "comments", "share": "share", "sharing": "share",
+    "newsletter": "newsletter", "sponsor": "ad", "advert": "ad", "cookie": "cookie",
+    "breadcrumb": "nav", "pagination": "nav", "social": "share",
+}  # fmt: skip
+#: longer tokens that hold a stem but mean content ("commentary" is an opinion piece)
+_STEM_EXCEPTIONS = frozenset({"commentary", "commentaire", "shared"})
 #: class/id words that mean "this is the content": they veto a class-word label
 _CONTENT_WORDS = frozenset({"article", "content", "body", "main", "story", "post", "entry", "text", "chapo"})
 _SPLIT_WORDS = re.compile(r"[^a-z0-9]+")
@@ -76,7 +92,8 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 #: a region holding this much prose (non-link text in paragraph-like blocks) is content, not boilerplate
-_PROSE_GUARD_CHARS = 600
+_PROSE_GUARD_CHARS = 1000
+
 #: a labelled-by-words block holds at most this much non-link text per paragraph
 _BLOCK_PARAGRAPH_CHARS = 200
 #: an insert or banner is at most this long
@@ -86,6 +103,10 @@ _LABEL_TEXT_MAX_CHARS = 60
 _PROSE_TAGS = ("p", "pre", "blockquote", "li", "td", "dd")
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _FIND_TEXT = etree.XPath("//body//text()[normalize-space()]")
+_FIND_ARTICLE = etree.XPath(".//h1|.//article|.//main|.//*[@itemprop='articleBody']")
+_FIND_PROSE_RUNS = etree.XPath(
+    f".//text()[string-length(normalize-space()) >= {_PROSE_RUN_CHARS}][not(ancestor::a)]"
+)
 _FIND_PROSE = etree.XPath(".//p|.//pre|.//blockquote|.//li|.//td|.//dd")
 _FIND_LINK_TEXT = etree.XPath(".//a//text()")
 _LEADING_PUNCT = " \t\n\xa0:;,.!?-–—>»«|•·/()[]*"
@@ -135,7 +156,12 @@ def _drop_non_content(tree: lxml_html.HtmlElement) -> None:
             continue
         doomed.append(el)
     for el in doomed:
-        if el.getparent() is not None:
+        if el.getparent() is None:
+            continue
+        if el.tag not in _ALWAYS_DROP and len(el) and len(el.text_content()) > _SWALLOWED_CHARS:
+            # an unclosed <button>/<select>/<iframe> swallowed the page when parsed: keep its children
+            el.drop_tag()
+        else:
             el.drop_tree()
 
 
@@ -168,6 +194,8 @@ def _markup_label(el: etree._Element) -> str | None:
         return _ROLE_LABELS[role]
     if tag == "aside":
         return _class_label(el) or "promo"
+    if tag == "form":
+        return _class_label(el) or "promo"
     if tag in ("body", "html", "article", "main"):
         return None
     return _class_label(el)
@@ -178,16 +206,28 @@ def _class_label(el: etree._Element) -> str | None:
     raw = f"{el.get('class') or ''} {el.get('id') or ''}"
     if not raw.strip():
         return None
+    return _words_label(raw)
+
+
+@lru_cache(maxsize=4096)
+def _words_label(raw: str) -> str | None:
+    """The label generic words of a class/id text give (cached: pages repeat their class names)."""
     words = _class_words(raw)
     if words & _CONTENT_WORDS:
         return None
     for word in words:
         if word in _CLASS_WORDS:
             return _CLASS_WORDS[word]
+    for word in words:
+        if word in _STEM_EXCEPTIONS:
+            continue
+        for stem, label in _CLASS_STEMS.items():
+            if stem in word:
+                return label
     return None
 
 
-@cache
+@lru_cache(maxsize=4096)
 def _class_words(raw: str) -> frozenset[str]:
     """Split class/id attribute text into lower-case words, also joining each hyphenated pair."""
     parts = [w for w in _SPLIT_WORDS.split(_CAMEL.sub(" ", raw).lower()) if w]
@@ -206,29 +246,20 @@ def _inside_article(el: etree._Element) -> bool:
 
 
 def _holds_content(el: etree._Element, label: str) -> bool:
-    """Whether `el` holds enough prose (or the headline) to be content wrongly marked as boilerplate."""
+    """Whether `el` holds the article (or much prose) and so cannot be boilerplate, whatever its markup."""
     if label == "hidden":
-        return el.find(".//h1") is not None and _prose_chars(el) > _PROSE_GUARD_CHARS
-    if el.tag == "nav":
+        # pages hide whole copies of the text (microdata, print versions): only the headline vetoes
+        return el.find(".//h1") is not None
+    if _FIND_ARTICLE(el):
+        return True
+    if label == "comments":
         return False
-    if el.tag in ("header", "footer") or label in ("header", "footer"):
-        return _prose_chars(el) > 2 * _PROSE_GUARD_CHARS
-    return _prose_chars(el) > _PROSE_GUARD_CHARS or el.find(".//h1") is not None
+    return _prose_chars(el) > _PROSE_GUARD_CHARS
 
 
 def _prose_chars(el: etree._Element) -> int:
-    """Characters of non-link text in the paragraph-like blocks under `el` (div text counts too)."""
-    total = 0
-    for block in _FIND_PROSE(el):
-        if block.tag == "li" and block.find(".//p") is not None:
-            continue
-        text = len(" ".join(block.text_content().split()))
-        links = sum(len(t.strip()) for t in _FIND_LINK_TEXT(block))
-        if text - links >= 80:
-            total += text - links
-    if total == 0:
-        total = max(0, len(" ".join(el.text_content().split())) - _link_chars(el)) // 2
-    return total
+    """Characters of non-link text under `el`, counting only runs long enough to be sentences."""
+    return sum(len(t.strip()) for t in _FIND_PROSE_RUNS(el))
 
 
 def _link_chars(el: etree._Element) -> int:
@@ -239,7 +270,7 @@ def _link_chars(el: etree._Element) -> int:
 # ---------------------------------------------------------------- pass 3: words
 
 
-@cache
+@lru_cache(maxsize=4096)
 def _word_tables(module: ModuleType) -> tuple[dict[str, str], tuple[str, ...], dict[str, str]]:
     """Folded heading labels, insert prefixes and banner phrases of one boilerplate lexicon module."""
     headings = {fold(k).strip(_LEADING_PUNCT): v for k, v in getattr(module, "HEADINGS", {}).items()}
@@ -248,14 +279,13 @@ def _word_tables(module: ModuleType) -> tuple[dict[str, str], tuple[str, ...], d
     return headings, prefixes, banners
 
 
-@cache
+@lru_cache(maxsize=4096)
 def _related_headings(module: ModuleType) -> frozenset[str]:
     """Folded related-block labels that lexicon/<lang>/related.py defines (any tuple of strings)."""
     out: set[str] = set()
-    for name in dir(module):
-        value = getattr(module, name)
-        if name.isupper() and isinstance(value, (tuple, frozenset, set, list)):
-            out.update(fold(v).strip(_LEADING_PUNCT) for v in value if isinstance(v, str))
+    # only LABELS are block headings: the module also lists NOT_RELATED_LABELS, class hints, link texts
+    value = getattr(module, "LABELS", ())
+    out.update(fold(v).strip(_LEADING_PUNCT) for v in value if isinstance(v, str))
     return frozenset(out)
 
 

@@ -35,6 +35,12 @@ _BLOCK_TAGS = frozenset(
 )  # fmt: skip
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _SKIP_TAGS = frozenset({"figcaption", "script", "style", "head", "title", "noscript", "template"})
+_EXTRA_CLASS = re.compile(
+    r"caption|credit|byline|dateline|timestamp|author|copyright|photo-?info|image-?info|"
+    r"(?<![a-z])(?:date|time|meta|tags?|label|kicker|breadcrumbs?)(?![a-z])",
+    re.I,
+)
+_CONTENT_CLASS = re.compile(r"(?<![a-z])(?:body|content|text|article)(?![a-z])", re.I)
 _CREDIT_CLASS = re.compile(r"credit|copyright|author|source", re.I)
 _CAPTION_CLASS = re.compile(r"caption|legend|legende", re.I)
 _PARAGRAPH_BREAK = "\u2029"
@@ -48,6 +54,8 @@ _TEXT_PUNCT = " \t:;,.!?-–—>»«|•·/()[]*"
 #: a short block whose text is mostly links is a leftover menu or link list, not prose
 SHORT_LINK_BLOCK_CHARS = 100
 MAX_LINK_SHARE = 0.7
+#: a caption, credit, byline or date box (by class) is at most this long
+SMALL_EXTRA_CHARS = 300
 #: a byline is at most this long
 BYLINE_MAX_CHARS = 80
 
@@ -108,6 +116,9 @@ def _visit(el: etree._Element, walk: _Walk, kind: BlockKind, level: int | None) 
         if not isinstance(tag, str) or child.get(LABEL_ATTR) is not None or tag in _SKIP_TAGS:
             _text(walk, child.tail, kind, level)
             continue
+        if tag not in _HEADINGS and _is_small_extra(child):
+            _text(walk, child.tail, kind, level)
+            continue
         if tag == "br":
             _text(walk, "\n", kind, level)
         elif tag == "img":
@@ -121,6 +132,14 @@ def _visit(el: etree._Element, walk: _Walk, kind: BlockKind, level: int | None) 
         else:
             _inline(child, walk, kind, level)
         _text(walk, child.tail, kind, level)
+
+
+def _is_small_extra(el: etree._Element) -> bool:
+    """Whether `el` is a short caption, credit, byline or date box (by generic class words)."""
+    attrs = f"{el.get('class') or ''} {el.get('id') or ''}"
+    if not _EXTRA_CLASS.search(attrs) or _CONTENT_CLASS.search(attrs):
+        return False
+    return len(el.text_content()) <= SMALL_EXTRA_CHARS
 
 
 def _block(el: etree._Element, walk: _Walk, kind: BlockKind, level: int | None) -> None:
