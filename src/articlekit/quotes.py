@@ -1,12 +1,314 @@
-"""Quotations in French text: direct and partial quotes, their speakers and cues."""
+"""Quotations in French text: direct and partial quotes, their speakers and cues.
+
+Spans between quote marks are found per block (« », “ ”, straight " paired by their orientation,
+quotes running over several paragraphs joined); each span is attributed by the cues around it
+(`attribution`), told apart from names and scare quotes, and classed direct or partial.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+
+from . import attribution as att
+from .entities import Registry, Token, fold, name_run, sentence_bounds, tokenize
 from .lexicon import Lexicon
 from .model import Block, Quote
+
+_OPENERS = {"«": "»", "“": "”"}
+_OPEN_BEFORE = frozenset("([{-—–'’/")
+_CLOSE_AFTER = frozenset(".,;:!?)]}…-—–")
+_EDGES = " \u00a0\u202f\t\n"
+_INNER_SENTENCE = re.compile(r"[.!?…]\s+[«“\"]?[A-ZÀ-ÖØ-Þ]")
+_END_PUNCT = frozenset(".!?…")
+_MIN_DIRECT_WORDS = 3
+
+
+@dataclass
+class Span:
+    """A quoted span in one block: offsets of the marks, whether it runs on past the block's end."""
+
+    block: int
+    start: int  # offset of the opening mark
+    end: int  # offset after the closing mark (block length when open)
+    open_end: bool = False
+    leading: bool = False  # opens the block (a continuation paragraph may start this way)
+    parts: list[str] = field(default_factory=list)
+
+    def inner(self, text: str) -> str:
+        """The quoted words, without the marks."""
+        stop = self.end if self.open_end else self.end - 1
+        return text[self.start + 1 : stop].strip(_EDGES)
+
+
+def _straight_look(text: str, i: int) -> tuple[bool, bool]:
+    """Whether a straight quote at `i` looks like an opener and/or a closer from its neighbours."""
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    opener = (prev.isspace() or prev in _OPEN_BEFORE or i == 0) and not nxt.isspace()
+    closer = not prev.isspace() and (nxt.isspace() or nxt in _CLOSE_AFTER or i + 1 == len(text))
+    return opener, closer
+
+
+class _Scanner:
+    """Pairs the quote marks of one block into spans (one left-to-right pass)."""
+
+    def __init__(self, block: int, text: str) -> None:
+        self.block, self.text = block, text
+        self.spans: list[Span] = []
+        self.kind: str | None = None
+        self.start = 0
+        self.depth = 0
+
+    def _open(self, kind: str, i: int) -> None:
+        """Open a span of `kind` at offset `i`."""
+        self.kind, self.start, self.depth = kind, i, 1
+
+    def _close(self, i: int) -> None:
+        """Close the open span with a mark at offset `i`."""
+        lead = not self.text[: self.start].strip(_EDGES)
+        self.spans.append(Span(self.block, self.start, i + 1, leading=lead))
+        self.kind = None
+
+    def _straight(self, i: int) -> None:
+        """Handle a straight double quote at offset `i`."""
+        opener, closer = _straight_look(self.text, i)
+        if self.kind is None:
+            if opener or not closer:
+                self._open('"', i)
+        elif self.kind == '"':
+            if opener and not closer and self.text[self.start + 1 : i].strip():
+                self.spans.append(Span(self.block, self.start, i))  # unbalanced: closes at the next opener
+                self._open('"', i)
+            else:
+                self._close(i)
+
+    def scan(self) -> list[Span]:
+        """Return the spans of the block."""
+        for i, c in enumerate(self.text):
+            if c in _OPENERS and self.kind in (None, c):
+                if self.kind is None:
+                    self._open(c, i)
+                else:
+                    self.depth += 1
+            elif self.kind and c == _OPENERS.get(self.kind):
+                self.depth -= 1
+                if self.depth == 0:
+                    self._close(i)
+            elif c == "»" and self.kind is None and not self.text[:i].strip(_EDGES):
+                self._open("«", i)  # "»" opening a continued paragraph
+            elif c == '"' and self.kind in (None, '"'):
+                self._straight(i)
+        if self.kind in ("«", "“") and self.text[self.start + 1 :].strip(_EDGES):
+            lead = not self.text[: self.start].strip(_EDGES)
+            self.spans.append(Span(self.block, self.start, len(self.text), open_end=True, leading=lead))
+        return self.spans
+
+
+def find_spans(blocks: tuple[Block, ...]) -> list[Span]:
+    """Find quoted spans in every block; join a quote that runs on into continued paragraphs."""
+    per_block = [_Scanner(b, blk.text).scan() for b, blk in enumerate(blocks)]
+    out: list[Span] = []
+    carry: Span | None = None
+    for b, spans in enumerate(per_block):
+        for k, span in enumerate(spans):
+            if carry is not None and k == 0 and span.leading:
+                carry.parts.append(span.inner(blocks[b].text))
+                carry.open_end = span.open_end
+                if not span.open_end:
+                    carry = None
+                continue
+            out.append(span)
+        carry = out[-1] if out and out[-1].block == b and out[-1].open_end else None
+    return out
+
+
+@dataclass
+class _Ctx:
+    """One block's tokens and sentences, for attribution."""
+
+    text: str
+    tokens: list[Token]
+    sentences: list[tuple[int, int]]
+
+    def tok_at(self, offset: int) -> int:
+        """Index of the first token starting at or after `offset`."""
+        for k, t in enumerate(self.tokens):
+            if t.start >= offset:
+                return k
+        return len(self.tokens)
+
+    def sentence_tokens(self, offset: int) -> tuple[int, int]:
+        """Token index range of the sentence holding `offset`."""
+        for s, e in self.sentences:
+            if s <= offset < max(e, s + 1):
+                return self.tok_at(s), self.tok_at(e)
+        return 0, len(self.tokens)
+
+
+def _is_title_like(words: list[str], lex: Lexicon) -> bool:
+    """True for a name or title in marks: every word capitalised (or a particle), no end punctuation."""
+    if not words or len(words) > 6 or words[-1][-1:] in _END_PUNCT:
+        return False
+    caps = [w for w in words if w[:1].isupper() or w[:1].isdigit()]
+    return bool(caps) and all(
+        w[:1].isupper() or w[:1].isdigit() or fold(w) in lex.reporting.NAME_PARTICLES for w in words
+    )
+
+
+def _not_a_quote(ctx: _Ctx, span: Span, inner: str, cued: bool, lex: Lexicon) -> bool:
+    """True when quoted words are a name, a title, a term or a scare quote rather than a quotation."""
+    words = inner.split()
+    q = ctx.tok_at(span.start)
+    prev = ctx.tokens[q - 1].low if q > 0 else ""
+    if len(words) <= 8 and prev in lex.reporting.NAMING_WORDS:
+        return True
+    if _is_title_like(words, lex) and not cued:
+        return True
+    if cued:
+        return False
+    if len(words) == 1:
+        return True
+    return len(words) <= 3 and (prev in lex.reporting.DETERMINERS or prev in lex.reporting.SUBJECT_BLOCKERS)
+
+
+def _kind(ctx: _Ctx, span: Span, inner: str, lo: int) -> str:
+    """Direct when the quote opens its sentence or holds whole sentences; partial otherwise."""
+    q = ctx.tok_at(span.start)
+    prev = ctx.tokens[q - 1].text if q > lo else ""
+    opens = q <= lo or prev in (":", ",", ".", "!", "?", "…", "—", "–", "-")
+    words = len(inner.split())
+    if opens and words >= _MIN_DIRECT_WORDS and (prev != "," or inner[:1].isupper()):
+        return "direct"
+    if _INNER_SENTENCE.search(inner) or span.parts:
+        return "direct"
+    return "partial"
+
+
+def _strip_incise(inner: str, lex: Lexicon) -> tuple[str, att.Cue | None]:
+    """Cut an incise written inside the marks (« A, explique X. B ») out of the quote."""
+    toks = tokenize(inner)
+    for k, tok in enumerate(toks[:-1]):
+        if tok.text != "," or k < 2:
+            continue
+        cue = att.post_cue(inner, toks, k + 1, lex)
+        if cue is None:
+            continue
+        rest = cue.end
+        stop = min((inner.find(p, rest) for p in ".;!?," if inner.find(p, rest) >= 0), default=len(inner))
+        before, after = inner[: tok.start].strip(_EDGES), inner[stop + 1 :].strip(_EDGES)
+        return (f"{before} {after}".strip() if after else before), cue
+    return inner, None
+
+
+@dataclass
+class _State:
+    """What the attribution of the previous quotes left: the registry and the last speaker."""
+
+    reg: Registry
+    last_speaker: str | None = None
+    last_block: int = -10
+    registered_upto: dict[int, int] = field(default_factory=dict)
+
+
+def _register_names(ctx: _Ctx, block: int, upto: int, st: _State, lex: Lexicon) -> None:
+    """Record the names mentioned in a block before offset `upto` (for later pronouns)."""
+    k = st.registered_upto.get(block, 0)
+    toks = ctx.tokens
+    while k < len(toks) and toks[k].start < upto:
+        end = name_run(toks, k, lex)
+        if end > k and ((k > 0 and toks[k - 1].low not in lex.reporting.SUBJECT_BLOCKERS) or k == 0):
+            name = ctx.text[toks[k].start : toks[end - 1].end]
+            ent = st.reg.find(name)
+            if ent is not None:
+                st.reg.touch(ent)
+            elif end - k >= 2:
+                ent = st.reg.add(name)
+                ent.kind = ent.kind or att.guess_kind(name, None, lex)
+            k = end
+            continue
+        k += 1
+    st.registered_upto[block] = max(st.registered_upto.get(block, 0), k)
+
+
+def _cue_for(ctx: _Ctx, span: Span, inner: str, lex: Lexicon) -> tuple[str, att.Cue | None]:
+    """Find the cue of a span; return (quote text without an inner incise, cue)."""
+    text, cue = _strip_incise(inner, lex)
+    if cue is not None:
+        return text, cue
+    after = ctx.tok_at(span.end)
+    cue = att.post_cue(ctx.text, ctx.tokens, after, lex) if not span.open_end else None
+    if (cue is not None and ctx.tokens[after].text not in ".!?") or (cue is not None and inner[-1:] in "!?…"):
+        return inner, cue
+    lo, hi = ctx.sentence_tokens(span.start)
+    q = ctx.tok_at(span.start)
+    cue = att.pre_cue(ctx.text, ctx.tokens, lo, q, lex)
+    if cue is not None:
+        return inner, cue
+    qe = ctx.tok_at(span.end)
+    _, hi = ctx.sentence_tokens(max(span.end - 1, span.start))
+    cue = att.partial_cue(ctx.text, ctx.tokens, lo, hi, q, qe, lex)
+    return inner, cue
+
+
+def _quote_for(blocks: tuple[Block, ...], span: Span, ctx: _Ctx, st: _State, lex: Lexicon) -> Quote | None:
+    """Attribute one span and build its Quote (None when it is a name, title or scare quote)."""
+    inner = " ".join([span.inner(ctx.text), *span.parts]).strip(_EDGES)
+    if not inner or not any(c.isalpha() for c in inner):
+        return None
+    _register_names(ctx, span.block, span.start, st, lex)
+    text, cue = _cue_for(ctx, span, inner, lex)
+    if _not_a_quote(ctx, span, inner, cue is not None, lex):
+        return None
+    lo, _ = ctx.sentence_tokens(span.start)
+    kind = _kind(ctx, span, inner, lo)
+    speaker, role = att.resolve(cue.phrase, st.reg, lex) if cue else (None, None)
+    if speaker is None and kind == "direct" and span.block - st.last_block <= 1:
+        speaker = st.last_speaker  # the same voice goes on in the next sentence or paragraph
+    if speaker is not None:
+        ent = st.reg.find(speaker)
+        if ent is not None:
+            st.reg.touch(ent)
+        st.last_speaker, st.last_block = speaker, span.block
+    return Quote(
+        text=text.strip(_EDGES),
+        speaker=speaker,
+        cue=cue.text if cue else None,
+        kind=kind,  # type: ignore[arg-type]
+        paragraph=span.block,
+        role=role,
+    )
+
+
+def _drop_echoes(quotes: list[Quote], blocks: tuple[Block, ...]) -> list[Quote]:
+    """Drop quotes that only echo another (a pull quote or intertitle repeating body words)."""
+    out: list[Quote] = []
+    for q in quotes:
+        key = fold(q.text).strip(" .")
+        block_is_quote = fold(blocks[q.paragraph].text).strip(' «»“”".') == key
+        echoed = any(
+            o is not q and o.paragraph != q.paragraph and key and key in fold(blocks[o.paragraph].text)
+            for o in quotes
+        )
+        if block_is_quote and echoed and q.speaker is None:
+            continue
+        out.append(q)
+    return out
 
 
 def find_quotes(blocks: tuple[Block, ...], *, lex: Lexicon) -> tuple[Quote, ...]:
     """Find the quotations in the body blocks and attribute each to its speaker."""
-    # PROVISIONAL
-    return ()
+    st = _State(reg=Registry())
+    ctxs: dict[int, _Ctx] = {}
+    found: list[Quote] = []
+    for span in find_spans(blocks):
+        if blocks[span.block].kind == "heading":
+            continue
+        ctx = ctxs.get(span.block)
+        if ctx is None:
+            text = blocks[span.block].text
+            ctx = ctxs[span.block] = _Ctx(text, tokenize(text), sentence_bounds(text))
+        quote = _quote_for(blocks, span, ctx, st, lex)
+        if quote is not None:
+            found.append(quote)
+    return tuple(_drop_echoes(found, blocks))

@@ -1,0 +1,339 @@
+"""Who is speaking: reporting cues around a quotation and the speaker they name.
+
+Reads the tokens of one block around a quoted span: a post-posed incise ("…", a déclaré IBM /
+a-t-il affirmé / estime-t-elle / selon lui), an incise inside the marks (« A, explique X. B »), a
+pre-posed cue ("X a déclaré : « … »", "Pour X, « … »"), and the cues of a partial quote inside the
+journalist's sentence ("selon X", "qualifié de « … » par X", "X dénonce « … »").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .entities import Entity, Phrase, Registry, Token, fold, name_run, read_phrase
+from .lexicon import Lexicon
+
+_SKIP_BEFORE_INCISE = frozenset(",.!?…")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A reporting cue found around a quote: its words, the phrase naming the speaker, its extent."""
+
+    text: str
+    phrase: Phrase
+    start: int  # offset of the cue's first character in the block
+    end: int  # offset after the phrase
+
+
+def is_verb(tok: Token, lex: Lexicon, *, strict: bool = False) -> bool:
+    """True when a token is a reporting-verb form (strict: not one that also reads as a noun)."""
+    forms = lex.reporting.VERB_FORMS
+    if tok.low not in forms:
+        return False
+    return not (strict and tok.low in lex.reporting.AMBIGUOUS_FORMS)
+
+
+def _inverted(tok: Token, lex: Lexicon) -> tuple[str, str] | None:
+    """Split an inverted form ("a-t-il", "estime-t-elle", "dit-il") into (verb, pronoun)."""
+    parts = tok.low.split("-")
+    if len(parts) < 2 or parts[-1] not in lex.reporting.INVERTED_PRONOUNS:
+        return None
+    verb = parts[0]
+    if verb in lex.reporting.VERB_FORMS or verb in lex.reporting.AUXILIARIES:
+        return verb, parts[-1]
+    return None
+
+
+def _light_complement(tokens: list[Token], j: int, lemma: str, lex: Lexicon) -> int:
+    """Index after the complement of a light verb ("fait savoir", "met en garde"), or -1 if none."""
+    for comp in lex.reporting.LIGHT_VERB_COMPLEMENTS.get(lemma, ()):
+        words = comp.split()
+        if [t.low for t in tokens[j : j + len(words)]] == words:
+            return j + len(words)
+    return -1
+
+
+def _verb_group(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, str | None]:
+    """Read a verb group at `i` ("a déclaré", "s'est souvenu", "a-t-il fait savoir").
+
+    Returns (index after the group, pronoun subject of an inversion or None); index == i when none.
+    """
+    rep = lex.reporting
+    j = i
+    if j < len(tokens) and tokens[j].low in rep.REFLEXIVES:
+        j += 1
+    if j >= len(tokens):
+        return i, None
+    tok, pron = tokens[j], None
+    inv = _inverted(tok, lex)
+    word = inv[0] if inv else tok.low
+    if inv:
+        pron = inv[1]
+    if word in rep.AUXILIARIES and word not in rep.VERB_FORMS:
+        j += 1
+        if j >= len(tokens) or tokens[j].low not in rep.VERB_FORMS:
+            return i, None
+        word = tokens[j].low
+    elif word not in rep.VERB_FORMS:
+        return i, None
+    lemma = rep.VERB_LEMMA.get(word, "")
+    j += 1
+    if lemma in rep.LIGHT_VERBS:
+        j = _light_complement(tokens, j, lemma, lex)
+        if j < 0:
+            return i, None
+    return j, pron
+
+
+def post_cue(text: str, tokens: list[Token], i: int, lex: Lexicon) -> Cue | None:
+    """Read an incise right after a closing mark: ", a déclaré IBM", ", dit-il", ", selon lui"."""
+    while i < len(tokens) and tokens[i].text in _SKIP_BEFORE_INCISE:
+        i += 1
+    if i >= len(tokens):
+        return None
+    start = tokens[i].start
+    if tokens[i].low in ("selon", "d'après"):
+        phrase = read_phrase(text, tokens, i + 1, lex)
+        return Cue(tokens[i].text, phrase, start, phrase.end) if phrase else None
+    j, pron = _verb_group(tokens, i, lex)
+    if j == i:
+        return None
+    cue_text = text[start : tokens[j - 1].end]
+    if pron:
+        gender = lex.reporting.INVERTED_PRONOUNS[pron]
+        return Cue(
+            cue_text,
+            Phrase(pron, gender=gender, pronoun=True, end=tokens[j - 1].end),
+            start,
+            tokens[j - 1].end,
+        )
+    while j < len(tokens) and tokens[j].low in lex.reporting.INCISE_ADVERBS:
+        j += 1
+    phrase = read_phrase(text, tokens, j, lex)
+    if phrase is None or not (phrase.name or phrase.head or phrase.pronoun):
+        return None
+    return Cue(cue_text, phrase, start, phrase.end)
+
+
+def subject_before(text: str, tokens: list[Token], lo: int, verb: int, lex: Lexicon) -> Phrase | None:
+    """Find the subject of the verb at token `verb`: the last phrase before it not after a preposition."""
+    best: Phrase | None = None
+    k = lo
+    blockers = lex.reporting.SUBJECT_BLOCKERS
+    while k < verb:
+        tok = tokens[k]
+        prev = tokens[k - 1].low if k > lo else ""
+        starts = (
+            tok.is_cap or tok.low in lex.reporting.DETERMINERS or tok.low in lex.reporting.SUBJECT_PRONOUNS
+        )
+        if starts and prev not in blockers and tok.low not in blockers:
+            phrase = read_phrase(text, tokens, k, lex)
+            if phrase and (phrase.name or phrase.head or phrase.pronoun) and phrase.end <= tokens[verb].start:
+                best = phrase
+                k = max(k + 1, _index_after(tokens, phrase.end, k))
+                continue
+        k += 1
+    return best
+
+
+def _index_after(tokens: list[Token], offset: int, k: int) -> int:
+    """The index of the first token at or after `offset`, searching from `k`."""
+    while k < len(tokens) and tokens[k].start < offset:
+        k += 1
+    return k
+
+
+def pre_cue(text: str, tokens: list[Token], lo: int, q: int, lex: Lexicon) -> Cue | None:
+    """Read a cue before an opening mark at token `q`, within the sentence starting at token `lo`."""
+    if q <= lo:
+        return None
+    rep = lex.reporting
+    prep = _prepositional(text, tokens, lo, q, lex)
+    if prep:
+        return prep
+    if tokens[q - 1].text != ":":
+        return None
+    for v in range(q - 1, lo - 1, -1):
+        j, pron = _verb_group(tokens, v, lex)
+        if j == v:
+            continue
+        cue_text = text[tokens[v].start : tokens[j - 1].end]
+        if pron:
+            phrase = Phrase(pron, gender=rep.INVERTED_PRONOUNS[pron], pronoun=True, end=tokens[j - 1].end)
+            return Cue(cue_text, phrase, tokens[v].start, tokens[j - 1].end)
+        start_v = v - 1 if v > lo and tokens[v - 1].low in rep.AUXILIARIES else v
+        if start_v > lo and tokens[start_v - 1].low in rep.REFLEXIVES:
+            start_v -= 1
+        subject = subject_before(text, tokens, lo, start_v, lex)
+        if subject:
+            return Cue(
+                text[tokens[start_v].start : tokens[j - 1].end],
+                subject,
+                tokens[start_v].start,
+                tokens[j - 1].end,
+            )
+        return None
+    return None
+
+
+def _prepositional(text: str, tokens: list[Token], lo: int, q: int, lex: Lexicon) -> Cue | None:
+    """Read "Pour X, « … »" / "Selon X, « … »" right before a quote."""
+    rep = lex.reporting
+    low = [t.low for t in tokens[lo:q]]
+    joined = " ".join(low)
+    for prep in rep.SPEAKER_PREPOSITIONS:
+        n = len(prep.split())
+        if not joined.startswith(prep + " ") or low[-1] != ",":
+            continue
+        phrase = read_phrase(text, tokens, lo + n, lex)
+        if phrase and (phrase.name or phrase.head or phrase.pronoun):
+            return Cue(text[tokens[lo].start : tokens[lo + n - 1].end], phrase, tokens[lo].start, phrase.end)
+    return None
+
+
+def partial_cue(
+    text: str, tokens: list[Token], lo: int, hi: int, q: int, qe: int, lex: Lexicon
+) -> Cue | None:
+    """Find who a fragment quoted inside a sentence belongs to: "selon X", "par X", "X dénonce « … »"."""
+    rep = lex.reporting
+    for k in range(lo, hi):
+        if tokens[k].low in ("selon", "d'après") and not (q <= k < qe):
+            phrase = read_phrase(text, tokens, k + 1, lex)
+            if phrase and (phrase.name or phrase.head or phrase.pronoun):
+                return Cue(tokens[k].text, phrase, tokens[k].start, phrase.end)
+    if qe < hi and tokens[qe].low == "par":
+        phrase = read_phrase(text, tokens, qe + 1, lex)
+        if phrase and (phrase.name or phrase.head):
+            return Cue("par", phrase, tokens[qe].start, phrase.end)
+    lo = _clause_start(tokens, lo, q)
+    for v in range(q - 1, lo - 1, -1):
+        if not _finite_cue(tokens, v, lo, lex):
+            continue
+        if v > lo and tokens[v - 1].text == ",":
+            inverted = post_cue(text, tokens, v, lex)
+            if inverted is not None:
+                return inverted
+        _, pron = _verb_group(tokens, v - 1 if v > lo and tokens[v - 1].low in rep.AUXILIARIES else v, lex)
+        if pron:
+            phrase = Phrase(pron, gender=rep.INVERTED_PRONOUNS[pron], pronoun=True, end=tokens[v].end)
+            return Cue(tokens[v].text, phrase, tokens[v].start, tokens[v].end)
+        start_v = v - 1 if v > lo and tokens[v - 1].low in rep.AUXILIARIES else v
+        subject = subject_before(text, tokens, lo, start_v, lex)
+        if subject:
+            return Cue(
+                text[tokens[start_v].start : tokens[v].end], subject, tokens[start_v].start, tokens[v].end
+            )
+    return None
+
+
+def _clause_start(tokens: list[Token], lo: int, q: int) -> int:
+    """The first token of the clause holding token `q` (after "; : , -ant" or ", qui")."""
+    for k in range(q - 1, lo, -1):
+        tok = tokens[k]
+        if tok.text in (";", ":") or (
+            tok.text == ","
+            and k + 1 < q
+            and (tokens[k + 1].low.endswith("ant") or tokens[k + 1].low == "qui")
+        ):
+            return k + 1
+    return lo
+
+
+def _finite_cue(tokens: list[Token], v: int, lo: int, lex: Lexicon) -> bool:
+    """True when token `v` is a finite reporting verb (a bare participle or "-ant" form is not)."""
+    tok = tokens[v]
+    if _inverted(tok, lex):
+        return True
+    if not is_verb(tok, lex, strict=True) or tok.low.endswith("ant"):
+        return False
+    if tok.low.endswith(("é", "ée", "és", "ées")):
+        return v > lo and tokens[v - 1].low in lex.reporting.AUXILIARIES
+    return True
+
+
+def resolve(phrase: Phrase, reg: Registry, lex: Lexicon) -> tuple[str | None, str | None]:
+    """Turn a cue's phrase into (speaker, role): pronouns and descriptions to the entity they name."""
+    if phrase.pronoun:
+        ent = reg.last_person(phrase.gender) or reg.last_person(phrase.gender, kinds=("person", ""))
+        return (ent.name, None) if ent else (None, None)
+    if phrase.name:
+        ent = reg.add(phrase.name, role=phrase.role, head=phrase.head, gender=phrase.gender)
+        ent.kind = ent.kind or guess_kind(ent.name, phrase.head, lex, titled=_titled(phrase, lex))
+        return ent.name, phrase.role
+    return _resolve_description(phrase, reg, lex)
+
+
+def _titled(phrase: Phrase, lex: Lexicon) -> bool:
+    """True when the phrase opens with a courtesy title ("M.", "Mme")."""
+    first = fold(phrase.surface).split(" ")[0]
+    return first in lex.reporting.TITLES or first.rstrip(".") + "." in lex.reporting.TITLES
+
+
+def _resolve_description(phrase: Phrase, reg: Registry, lex: Lexicon) -> tuple[str | None, str | None]:
+    """Resolve "le quotidien", "la toxicologue", "cette source" to a known entity, else keep the words."""
+    head = phrase.head
+    if head is None:
+        return None, None
+    role = phrase.role or phrase.surface
+    if head in lex.reporting.SPOKESPERSON_NOUNS and phrase.role:
+        org = _complement_name(phrase.role, lex)
+        if org:
+            ent = reg.add(org)
+            ent.kind = ent.kind or "organization"
+            return org, head
+    ent = reg.by_role(head, phrase.gender)
+    kind = lex.sources.ANAPHORIC_HEADS.get(head)
+    if ent is None and kind:
+        ent = reg.last_person(kinds=(kind,))
+    if ent is not None:
+        reg.touch(ent)
+        return ent.name, None
+    ent = reg.add(phrase.surface, head=head, gender=phrase.gender)
+    ent.kind = ent.kind or ("person" if head in lex.reporting.ROLE_NOUNS else kind or "")
+    return ent.name, None if role == phrase.surface else role
+
+
+def _complement_name(role: str, lex: Lexicon) -> str | None:
+    """The capitalised name after "de"/"d'" in a role ("porte-parole d'Enedis" → "Enedis")."""
+    from .entities import tokenize
+
+    toks = tokenize(role)
+    for k, t in enumerate(toks):
+        if t.low in ("de", "d'", "du", "des") and k + 1 < len(toks):
+            start = k + 1
+            if toks[start].low in ("la", "l'", "le") and start + 1 < len(toks):
+                start += 1
+            end = name_run(toks, start, lex)
+            if end > start:
+                return role[toks[start].start : toks[end - 1].end]
+    return None
+
+
+def guess_kind(name: str, head: str | None, lex: Lexicon, *, titled: bool = False) -> str:
+    """Guess what a name is: person, organization, media, agency, official, study or document."""
+    src = lex.sources
+    low = fold(name)
+    if low in src.AGENCIES:
+        return "agency"
+    if low in src.MEDIA or (head and head in src.MEDIA_NOUNS):
+        return "media"
+    if head in src.STUDY_NOUNS:
+        return "study"
+    if head in src.DOCUMENT_NOUNS:
+        return "document"
+    if head and head in src.OFFICIAL_NOUNS:
+        return "official"
+    if titled or (head and head in lex.reporting.ROLE_NOUNS):
+        return "person"
+    words = low.split()
+    if any(w in src.ORG_NAME_WORDS for w in words) or (head and head in src.ORG_NOUNS):
+        return "organization"
+    if name.isupper() or len(words) == 1:
+        return "organization" if name.isupper() else "person"
+    return "person"
+
+
+def speaker_entity(name: str | None, reg: Registry) -> Entity | None:
+    """The registry entity of a speaker name, if any."""
+    return reg.find(name) if name else None

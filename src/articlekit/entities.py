@@ -1,0 +1,301 @@
+"""Words, names and noun phrases in French text: the pieces quotes and sources are attributed to.
+
+Text is tokenised once per block with character offsets; names are runs of capitalised words; a
+noun phrase is read forward from a token ("la toxicologue Dominique Parent-Massin") into a surface,
+a name, a role and a gender. The `Registry` remembers who was named with which role, so that "le
+quotidien", "M. Caldwell" or "elle" can later be resolved to the entity they refer to.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import Lexicon
+
+_TOKEN = re.compile(r"\w+(?:[-’']\w+)*|[^\w\s]")
+_ELISION = re.compile(r"^(l|d|j|n|s|c|m|t|qu|jusqu|lorsqu|puisqu)['’](?=\w)", re.IGNORECASE)
+_APOS = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "\u00a0": " ", "\u202f": " "})
+_CLOSING_PUNCT = frozenset(',.;:!?()[]«»“”"‹›—–…')
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\s»”\"]*\s+(?=[«“\"]?\s?[A-ZÀ-ÖØ-Þ])")
+_MAX_NP_TOKENS = 9
+
+
+def fold(text: str) -> str:
+    """Lower-case `text` and normalise apostrophes and no-break spaces, keeping every offset."""
+    folded = text.translate(_APOS)
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in folded)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word or punctuation mark with its offsets in the block text and its folded form."""
+
+    text: str
+    start: int
+    end: int
+    low: str
+
+    @property
+    def is_cap(self) -> bool:
+        """True when the token starts with an upper-case letter."""
+        return self.text[:1].isupper()
+
+    @property
+    def is_word(self) -> bool:
+        """True for words (not punctuation)."""
+        return self.text[:1].isalnum()
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split text into tokens, separating elided articles ("l'", "d'", "qu'") from their word."""
+    out: list[Token] = []
+    for m in _TOKEN.finditer(text):
+        word, start = m.group(), m.start()
+        el = _ELISION.match(word)
+        if el and len(word) > el.end():
+            cut = el.end()
+            out.append(Token(word[:cut], start, start + cut, fold(word[:cut])))
+            word, start = word[cut:], start + cut
+        out.append(Token(word, start, start + len(word), fold(word)))
+    return out
+
+
+def sentence_bounds(text: str) -> list[tuple[int, int]]:
+    """Return (start, end) offsets of the sentences of a block (split after . ! ? before a capital)."""
+    bounds, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        bounds.append((start, m.start()))
+        start = m.end()
+    bounds.append((start, len(text)))
+    return bounds
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A noun phrase naming who speaks or is cited: its words, the name in it, the role, the gender."""
+
+    surface: str
+    name: str | None = None
+    role: str | None = None
+    gender: str = ""
+    head: str | None = None  # the role noun when the phrase is a description ("quotidien")
+    pronoun: bool = False
+    end: int = 0  # offset just after the phrase in the block
+
+
+def _is_initial(tokens: list[Token], i: int) -> bool:
+    """True for a one-letter capital followed by a dot ("E." in "Yassin E.")."""
+    return (
+        len(tokens[i].text) == 1
+        and tokens[i].is_cap
+        and i + 1 < len(tokens)
+        and tokens[i + 1].text == "."
+        and tokens[i + 1].start == tokens[i].end
+    )
+
+
+def name_run(tokens: list[Token], i: int, lex: Lexicon) -> int:
+    """Return the index after the run of capitalised words starting at `i` (i when none)."""
+    rep = lex.reporting
+    j = i
+    while j < len(tokens):
+        t = tokens[j]
+        if t.is_cap and t.is_word and (j > i or t.low not in rep.NOT_NAMES):
+            j += 2 if _is_initial(tokens, j) else 1
+            continue
+        if (
+            j > i
+            and t.low in rep.NAME_PARTICLES
+            and j + 1 < len(tokens)
+            and tokens[j + 1].is_cap
+            and tokens[j + 1].low not in rep.NOT_NAMES
+        ):
+            j += 1
+            continue
+        break
+    return j
+
+
+def _text(text: str, tokens: list[Token], i: int, j: int) -> str:
+    """The block text covered by tokens[i:j]."""
+    return text[tokens[i].start : tokens[j - 1].end] if j > i else ""
+
+
+def _title_gender(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, str, bool]:
+    """Skip a courtesy title at `i` ("M.", "Mme"); return the next index, its gender, whether found."""
+    titles = lex.reporting.TITLES
+    t = tokens[i]
+    key = t.low + "." if i + 1 < len(tokens) and tokens[i + 1].text == "." else t.low
+    if key in titles and t.is_cap:
+        return i + (2 if key.endswith(".") and key != t.low else 1), titles[key], True
+    if t.low in titles and t.is_cap:
+        return i + 1, titles[t.low], True
+    return i, "", False
+
+
+def read_phrase(text: str, tokens: list[Token], i: int, lex: Lexicon) -> Phrase | None:
+    """Read the noun phrase starting at token `i`: determiner/title, role words, name, apposition."""
+    rep = lex.reporting
+    if i >= len(tokens):
+        return None
+    first = tokens[i]
+    if first.low in rep.SUBJECT_PRONOUNS or first.low in rep.STRESSED_PRONOUNS:
+        gender = rep.SUBJECT_PRONOUNS.get(first.low) or rep.STRESSED_PRONOUNS.get(first.low, "")
+        return Phrase(first.text, gender=gender, pronoun=True, end=first.end)
+    j, gender, titled = _title_gender(tokens, i, lex)
+    if not titled and tokens[j].low in rep.DETERMINERS:
+        gender = rep.DETERMINERS[tokens[j].low]
+        j += 1
+    return _phrase_body(text, tokens, i, j, gender, titled, lex)
+
+
+def _phrase_body(
+    text: str, tokens: list[Token], i: int, j: int, gender: str, titled: bool, lex: Lexicon
+) -> Phrase | None:
+    """Read role words and a name after the determiner of a phrase that starts at token `i`."""
+    rep = lex.reporting
+    role_start, name_span, head = j, None, None
+    k = j
+    while k < len(tokens) and k - i < _MAX_NP_TOKENS:
+        t = tokens[k]
+        if not t.is_word or t.text in _CLOSING_PUNCT:
+            break
+        end = name_run(tokens, k, lex)
+        if end > k and (name_span is None):
+            name_span = (k, end)
+            k = end
+            continue
+        if name_span is not None or (t.low in rep.NP_STOPWORDS and t.low not in rep.NAME_PARTICLES):
+            break
+        if head is None and is_head(t.low, lex):
+            head = t.low
+            gender = gender or rep.ROLE_NOUNS.get(t.low, "")
+        k += 1
+    if k == i or (k == j and name_span is None):
+        return None
+    name = _text(text, tokens, *name_span) if name_span else None
+    role_end = name_span[0] if name_span else k
+    role = _text(text, tokens, role_start, role_end).strip(" ,") or None
+    if name and role and _ends_with_preposition(role, lex):
+        # "le ministre du Commerce": Commerce is a complement, not the speaker
+        role, name = _text(text, tokens, role_start, name_span[1]), None
+    phrase = Phrase(_text(text, tokens, i, k), name, role, gender, head, end=tokens[k - 1].end)
+    return _apposition(text, tokens, k, phrase, lex) if not titled else phrase
+
+
+def is_head(low: str, lex: Lexicon) -> bool:
+    """True when a word can head a description of a speaker or source ("ministre", "quotidien")."""
+    src = lex.sources
+    return (
+        low in lex.reporting.ROLE_NOUNS
+        or low in src.ANAPHORIC_HEADS
+        or low in src.MEDIA_NOUNS
+        or low in src.ORG_NOUNS
+        or low in src.STUDY_NOUNS
+        or low in src.DOCUMENT_NOUNS
+        or low in src.OFFICIAL_NOUNS
+    )
+
+
+def _ends_with_preposition(role: str, lex: Lexicon) -> bool:
+    """True when a role ends with "de"/"du"/"d'" (the name after it is a complement, not a person)."""
+    last = fold(role).split()[-1] if role.split() else ""
+    return last in {"de", "du", "des", "d'", "l'", "la", "le"} or last.endswith("'")
+
+
+def _apposition(text: str, tokens: list[Token], k: int, phrase: Phrase, lex: Lexicon) -> Phrase:
+    """Complete a phrase with a comma apposition: a role after a name, or a name after a role."""
+    if k + 1 >= len(tokens) or tokens[k].text != ",":
+        return phrase
+    nxt = k + 1
+    if phrase.name is None and phrase.role:
+        end = name_run(tokens, nxt, lex)
+        if end > nxt and (end >= len(tokens) or tokens[end].text in ",.;:!?"):
+            name = _text(text, tokens, nxt, end)
+            return Phrase(
+                phrase.surface, name, phrase.role, phrase.gender, phrase.head, end=tokens[end - 1].end
+            )
+        return phrase
+    if phrase.name and not phrase.role:
+        start = nxt
+        if tokens[start].low in lex.reporting.DETERMINERS:
+            start += 1
+        if start < len(tokens) and tokens[start].low in lex.reporting.ROLE_NOUNS:
+            stop = start
+            while stop < len(tokens) and tokens[stop].text not in ",.;:!?()«»":
+                stop += 1
+            role = _text(text, tokens, nxt, stop)
+            gender = phrase.gender or lex.reporting.ROLE_NOUNS[tokens[start].low]
+            return Phrase(phrase.surface, phrase.name, role, gender, tokens[start].low, end=phrase.end)
+    return phrase
+
+
+@dataclass
+class Entity:
+    """Someone or something the article names: canonical name, gender, roles, surfaces seen."""
+
+    name: str
+    gender: str = ""
+    roles: set[str] = field(default_factory=set)
+    surfaces: list[str] = field(default_factory=list)
+    kind: str = ""  # "person", "organization", "media", … when known
+
+
+@dataclass
+class Registry:
+    """Entities of one article in order of mention, with look-ups for later references."""
+
+    entities: list[Entity] = field(default_factory=list)
+    recent: list[Entity] = field(default_factory=list)  # last mentioned (or speaking) last
+
+    def find(self, name: str) -> Entity | None:
+        """Return the entity with this name, or whose name ends with it (a surname), if any."""
+        key = fold(name)
+        for ent in self.entities:
+            if fold(ent.name) == key or key in (fold(s) for s in ent.surfaces):
+                return ent
+        for ent in self.entities:
+            full = fold(ent.name)
+            if " " in full and (full.endswith(" " + key) or full.startswith(key + " ")) and len(key) > 2:
+                return ent
+        return None
+
+    def add(self, name: str, *, role: str | None = None, head: str | None = None, gender: str = "") -> Entity:
+        """Record a mention of `name` (merging with a known entity) and make it the most recent."""
+        ent = self.find(name)
+        if ent is None:
+            ent = Entity(name=name)
+            self.entities.append(ent)
+        elif len(name) > len(ent.name) and fold(name).endswith(fold(ent.name)):
+            ent.surfaces.append(ent.name)
+            ent.name = name
+        if name != ent.name and name not in ent.surfaces:
+            ent.surfaces.append(name)
+        if head:
+            ent.roles.add(head)
+        if role and role not in ent.surfaces:
+            ent.surfaces.append(role)
+        ent.gender = ent.gender or gender
+        self.touch(ent)
+        return ent
+
+    def touch(self, ent: Entity) -> None:
+        """Make `ent` the most recently mentioned entity."""
+        if ent in self.recent:
+            self.recent.remove(ent)
+        self.recent.append(ent)
+
+    def by_role(self, head: str, gender: str = "") -> Entity | None:
+        """Return the most recent entity described with this role noun (and a compatible gender)."""
+        for ent in reversed(self.recent):
+            if head in ent.roles and (not gender or not ent.gender or gender[0] == ent.gender[0]):
+                return ent
+        return None
+
+    def last_person(self, gender: str = "", kinds: tuple[str, ...] = ("person",)) -> Entity | None:
+        """Return the most recent entity of a kind with a compatible gender (for "il", "elle")."""
+        for ent in reversed(self.recent):
+            if ent.kind in kinds and (not gender or not ent.gender or gender[0] == ent.gender[0]):
+                return ent
+        return None
