@@ -25,7 +25,7 @@ from .lexicon import Lexicon
 from .model import RelatedLink
 
 #: labels of the clean stage under which a related block is never looked for
-_SKIPPED_REGIONS = frozenset({"nav", "ticker", "comments", "cookie", "newsletter", "hidden", "share"})
+_SKIPPED_REGIONS = frozenset({"nav", "ticker", "comments", "cookie", "newsletter", "hidden"})
 _MENU_TAGS = frozenset({"nav", "header", "menu"})  # site menus, even before clean labels them
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "title", "meta", "link"})
@@ -33,6 +33,10 @@ _LABEL_MAX_CHARS = 70  # longer texts are prose, not a block heading
 _INLINE_MAX_CHARS = 260  # an inline "Lire aussi" insert is one short line
 _DATE_CHUNK_MAX = 45  # a text piece longer than this beside a link is a teaser, not a date
 _MAX_CLIMB = 6  # how far above its label a block container may be
+_LOOSE_BASE = 150  # text of a link list outside its titles: label, dates, kickers…
+_LOOSE_PER_LINK = 120  # … and a short teaser per link
+_MIN_LINKED_SHARE = 0.3  # titles make up at least this share of a link list's text
+_PROSE_MAX = 300  # a paragraph with more text than this outside links is body prose
 _MIN_TITLE_CHARS = 12
 _MIN_TITLE_WORDS = 2
 
@@ -108,7 +112,7 @@ def find_related(tree: lxml_html.HtmlElement, *, url: str | None, lex: Lexicon) 
         found.extend(_block_links(block, base, words, lex))
     for insert, label in _inline_inserts(tree, words):
         insert.set("data-ak", "related")
-        found.extend(_block_links(_Block((insert,), label, (insert,)), base, words, lex))
+        found.extend(_block_links(_Block((insert,), label), base, words, lex))
     return _dedupe(found)
 
 
@@ -136,8 +140,8 @@ def _blocks(tree: lxml_html.HtmlElement, words: Vocabulary) -> list[_Block]:
     """Related blocks by clean's labels, by heading label, then by class hint, without overlaps."""
     out: list[_Block] = []
     taken: set[lxml_html.HtmlElement] = set()
-    for block in _chain(_labelled_blocks(tree, words), _label_blocks(tree, words), _hint_blocks(tree, words)):
-        if any(el in taken or _inside(el, taken) for el in block.elements):
+    for block in _chain(_label_blocks(tree, words), _hint_blocks(tree, words), _labelled_blocks(tree, words)):
+        if any(el in taken or _inside(el, taken) or _holds(el, taken) for el in block.elements):
             continue
         out.append(block)
         taken.update(block.elements)
@@ -158,6 +162,11 @@ def _chain(*parts: Iterable[_Block]) -> Iterator[_Block]:
         yield from part
 
 
+def _holds(el: lxml_html.HtmlElement, taken: set[lxml_html.HtmlElement]) -> bool:
+    """True when `el` contains an element that is already a block."""
+    return any(sub in taken for sub in el.iterdescendants())
+
+
 def _inside(el: lxml_html.HtmlElement, taken: set[lxml_html.HtmlElement]) -> bool:
     """True when an ancestor of `el` is already a block."""
     return any(anc in taken for anc in el.iterancestors())
@@ -175,11 +184,17 @@ def _region(el: lxml_html.HtmlElement) -> str | None:
 
 
 def _labelled_blocks(tree: lxml_html.HtmlElement, words: Vocabulary) -> Iterator[_Block]:
-    """Blocks the clean stage already labelled `related`, outermost only."""
+    """Blocks the clean stage labelled `related` that read as one list of article links."""
     for el in _LABELLED(tree):
         if any(anc.get("data-ak") == "related" for anc in el.iterancestors()):
             continue
+        if not _is_link_list(el, None, words):
+            continue
         heading = _heading_in(el, words)
+        if heading is not None and (
+            fold(clean_text(heading.text_content())) in words.refused or _other_label(el, heading, words)
+        ):
+            continue
         yield _Block((el,), _display_label(heading) if heading is not None else None, _opt(heading))
 
 
@@ -328,14 +343,24 @@ def _short_label(el: lxml_html.HtmlElement, words: Vocabulary) -> bool:
 
 
 def _is_link_list(el: lxml_html.HtmlElement, label: lxml_html.HtmlElement | None, words: Vocabulary) -> bool:
-    """True when most of `el` is article links (titles, dates, teasers), not running prose."""
+    """True when most of `el` is article links (titles, dates, short teasers), not running prose."""
+    if el.tag == "h1" or el.find(".//h1") is not None:
+        return False
     anchors = _article_anchors(el, label, words)
     if not anchors:
         return False
     total = len(clean_text(el.text_content()))
     linked = sum(len(_title_of(a)) for a in anchors)
     loose = total - linked
-    return el.tag != "h1" and loose <= 400 + 250 * len(anchors) and linked >= 0.15 * total
+    if loose > _LOOSE_BASE + _LOOSE_PER_LINK * len(anchors) or linked < _MIN_LINKED_SHARE * total:
+        return False
+    return not any(_prose_chars(p) > _PROSE_MAX for p in el.iter("p"))
+
+
+def _prose_chars(el: lxml_html.HtmlElement) -> int:
+    """Characters of `el` outside its links: a teaser has few, a body paragraph many."""
+    text = len(clean_text(el.text_content()))
+    return text - sum(len(clean_text(a.text_content())) for a in _LINKS(el))
 
 
 # ----- reading links ----------------------------------------------------------------------------

@@ -1,0 +1,189 @@
+"""Related-article blocks in HTML: recognised by label, class hint, clean's label; titles, URLs, dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from lxml import html as lxml_html
+
+from articlekit.lexicon import get
+from articlekit.model import RelatedLink
+from articlekit.related import find_related
+
+LEX = get("fr")
+URL = "https://www.gazette.example/sport/piscine-olympique_a100.html"
+EXAMPLE = Path("/work/shared/mission-dev/example-page.html")
+BODY = (
+    "<div class='corps'><p>Le conseil municipal a voté mardi soir le budget de la rénovation complète de la "
+    "piscine olympique, fermée depuis deux ans pour raisons de sécurité, après un long débat.</p>"
+    "<p>Les travaux, estimés à 14 millions d'euros, doivent commencer au printemps et durer dix-huit mois, "
+    "selon le calendrier présenté par l'adjoint aux sports.</p></div>"
+)
+
+
+def _find(body: str, url: str | None = URL) -> tuple[tuple[RelatedLink, ...], lxml_html.HtmlElement]:
+    """Parse a page body and run find_related on it; return the links and the (labelled) tree."""
+    tree = lxml_html.document_fromstring(f"<html><head></head><body>{body}</body></html>")
+    return find_related(tree, url=url, lex=LEX), tree
+
+
+def test_example_page_gives_its_three_links() -> None:
+    if not EXAMPLE.exists():
+        pytest.skip("mission-dev example page not available")
+    gold = json.loads(EXAMPLE.with_suffix("").with_suffix(".gold.json").read_text(encoding="utf-8"))
+    tree = lxml_html.document_fromstring(EXAMPLE.read_bytes())
+    found = find_related(tree, url="https://www.eco-regions.example/energie/solaire.html", lex=LEX)
+    expected = [(g["title"], g["url"], dt.date.fromisoformat(g["date"])) for g in gold["related"]]
+    assert [(r.title, r.url, r.date) for r in found] == expected
+    assert {r.label for r in found} == {"Sur le même sujet"}
+
+
+def test_label_followed_by_a_sibling_list_with_dates_in_text() -> None:
+    found, tree = _find(
+        BODY + "<h2>Sur le même sujet :</h2><ul>"
+        "<li><a href='/sport/stade_a98.html'>Le stade municipal rouvre ses portes</a> (24/04/2024)</li>"
+        "<li><span>Lundi 22 Avril 2024</span> <a href='/sport/patinoire_a97.html'>"
+        "La patinoire change de gestionnaire</a></li></ul><h2>Les plus lus</h2><ul>"
+        "<li><a href='/faits-divers/a5.html'>Un fait divers sans rapport avec le sujet</a></li></ul>"
+    )
+    assert [(r.title, r.url, r.date, r.label) for r in found] == [
+        (
+            "Le stade municipal rouvre ses portes",
+            "https://www.gazette.example/sport/stade_a98.html",
+            dt.date(2024, 4, 24),
+            "Sur le même sujet",
+        ),
+        (
+            "La patinoire change de gestionnaire",
+            "https://www.gazette.example/sport/patinoire_a97.html",
+            dt.date(2024, 4, 22),
+            "Sur le même sujet",
+        ),
+    ]
+    assert len(tree.xpath("//ul[@data-ak='related']")) == 1
+    assert tree.xpath("//div[@class='corps']/@data-ak") == []
+
+
+def test_block_before_the_body_with_time_and_teaser_inside_the_link() -> None:
+    found, tree = _find(
+        "<section class='bloc'><h3>À lire aussi</h3>"
+        "<article><a href='stade.html'><img src='s.jpg' alt='Photo du stade'><h2>Le stade rouvre ses portes"
+        "</h2><p>Après deux ans de travaux, le public est de retour.</p>"
+        "<time datetime='2024-04-24T10:00:00+02:00'>24 avril</time></a></article>"
+        "<article><a href='patinoire.html'><h2>La patinoire change de gestionnaire</h2>"
+        "<time datetime='2024-04-22'>22 avril</time></a></article></section>" + BODY
+    )
+    assert [(r.title, r.url, r.date, r.label) for r in found] == [
+        (
+            "Le stade rouvre ses portes",
+            "https://www.gazette.example/sport/stade.html",
+            dt.date(2024, 4, 24),
+            "À lire aussi",
+        ),
+        (
+            "La patinoire change de gestionnaire",
+            "https://www.gazette.example/sport/patinoire.html",
+            dt.date(2024, 4, 22),
+            "À lire aussi",
+        ),
+    ]
+    assert tree.xpath("//section/@data-ak") == ["related"]
+
+
+def test_image_link_and_kicker_are_not_the_title() -> None:
+    found, _ = _find(
+        BODY + "<div class='related-articles'><ul><li>"
+        "<a href='/a/1.html'><img src='1.jpg' alt='Une image quelconque du sujet'></a>"
+        "<p class='date'>03/10/2019</p><p class='kicker'>Un homme pressé</p>"
+        "<h3><a href='/a/1.html'>Le maire démissionne après le vote du budget</a></h3></li>"
+        "<li><a href='/a/2.html'><img src='2.jpg' alt='Autre image'></a><p class='date'>28/03/2018</p>"
+        "<h3><a href='/a/2.html'>La ville lance un appel d'offres pour le stade</a></h3></li></ul></div>"
+    )
+    assert [(r.title, r.date, r.label) for r in found] == [
+        ("Le maire démissionne après le vote du budget", dt.date(2019, 10, 3), None),
+        ("La ville lance un appel d'offres pour le stade", dt.date(2018, 3, 28), None),
+    ]
+
+
+def test_base_href_resolves_relative_urls() -> None:
+    tree = lxml_html.document_fromstring(
+        "<html><head><base href='https://cdn.gazette.example/v2/'></head><body>"
+        + BODY
+        + "<h3>Sur le même sujet</h3><ul><li><a href='sport/stade.html'>Le stade municipal rouvre ses portes"
+        "</a></li></ul></body></html>"
+    )
+    found = find_related(tree, url=URL, lex=LEX)
+    assert [r.url for r in found] == ["https://cdn.gazette.example/v2/sport/stade.html"]
+
+
+def test_inline_lire_aussi_inside_the_body() -> None:
+    found, tree = _find(
+        "<div class='corps'><p>Le conseil municipal a voté mardi soir le budget de la rénovation complète "
+        "de la piscine olympique, fermée depuis deux ans.</p>"
+        "<p><strong>Lire aussi : <a href='/sport/stade.html'>Le stade municipal rouvre ses portes</a>"
+        "</strong></p><p>Les travaux doivent commencer au printemps et durer dix-huit mois selon la mairie, "
+        "qui promet <a href='/budget.html'>un budget tenu</a>.</p></div>"
+    )
+    assert [(r.title, r.url, r.label) for r in found] == [
+        ("Le stade municipal rouvre ses portes", "https://www.gazette.example/sport/stade.html", "Lire aussi")
+    ]
+    assert tree.xpath("//*[@data-ak='related']/@data-ak") == ["related"]
+
+
+def test_shouted_inline_label_in_sentence_case() -> None:
+    found, _ = _find(
+        "<p>Un long paragraphe du corps de l'article qui parle de la piscine et des travaux à venir. "
+        "<span class='capsule'><span>À LIRE AUSSI</span> <strong><a href='/x.html'>Le stade municipal "
+        "rouvre ses portes</a></strong></span> La suite du paragraphe continue ici.</p>"
+    )
+    assert [(r.title, r.label) for r in found] == [("Le stade municipal rouvre ses portes", "À lire aussi")]
+
+
+def test_menus_tickers_and_most_read_are_not_related() -> None:
+    found, _ = _find(
+        "<header><nav><h3>À découvrir</h3><ul><li><a href='/emissions/le-grand-debat.html'>Le grand débat "
+        "du dimanche</a></li><li><a href='/emissions/sport.html'>Le magazine des sports</a></li></ul></nav>"
+        "</header>"
+        + BODY
+        + "<aside><h3>Les plus lus</h3><ol><li><a href='/a/9.html'>Un fait divers sans rapport avec le sujet"
+        "</a></li><li><a href='/a/8.html'>Un autre article très lu ailleurs</a></li></ol>"
+        "<h3>En continu</h3><ul><li><a href='/a/7.html'>Bourse de Paris : le CAC 40 ouvre en hausse</a>"
+        "</li></ul></aside><div class='tags'><a href='/tag/piscine'>piscine olympique</a></div>"
+    )
+    assert found == ()
+
+
+def test_block_labelled_by_clean_is_read() -> None:
+    found, _ = _find(
+        BODY + "<div data-ak='related'><ul><li><a href='/a/1.html'>Le stade municipal rouvre ses portes</a>"
+        "<time datetime='2024-04-24'>24/04/2024</time></li></ul></div>"
+    )
+    assert [(r.title, r.date) for r in found] == [
+        ("Le stade municipal rouvre ses portes", dt.date(2024, 4, 24))
+    ]
+
+
+def test_same_article_twice_is_returned_once() -> None:
+    found, _ = _find(
+        "<div class='articles-lies'><ul><li><a href='/a/1.html'>Le stade municipal rouvre ses portes</a></li>"
+        "</ul></div>"
+        + BODY
+        + "<h2>Sur le même sujet</h2><ul><li><a href='/a/1.html'>Le stade municipal rouvre ses portes</a>"
+        "</li><li><a href='/a/2.html'>La patinoire change de gestionnaire</a></li>"
+        "<li><a href='#commentaires'>Voir les commentaires de l'article</a></li></ul>"
+    )
+    assert [r.url for r in found] == [
+        "https://www.gazette.example/a/1.html",
+        "https://www.gazette.example/a/2.html",
+    ]
+
+
+def test_no_url_keeps_relative_links() -> None:
+    found, _ = _find(
+        BODY + "<h2>Lire aussi</h2><ul><li><a href='/a/1.html'>Le stade rouvre ses portes</a></li></ul>",
+        url=None,
+    )
+    assert [r.url for r in found] == ["/a/1.html"]
