@@ -234,7 +234,7 @@ def run_items(
     if chunk_size < 1:
         raise InputError(f"chunk_size must be at least 1, not {chunk_size}")
     as_lines = task is extract_chunk_lines
-    chunks = _chunks(items, chunk_size)
+    chunks = chunked(items, chunk_size)
     for chunk in chunks if n == 1 else _pooled(chunks, task, options, n):
         if isinstance(chunk, PageResult):  # ready-made (a failed fetch): pass it on as it is
             yield result_line(chunk) if as_lines else chunk
@@ -244,7 +244,7 @@ def run_items(
             yield chunk
 
 
-def _chunks(items: Iterator[Item], size: int) -> Iterator[list[PageInput] | PageResult]:
+def chunked(items: Iterator[Item], size: int) -> Iterator[list[PageInput] | PageResult]:
     """Group PageInputs into lists of `size`; PageResults come out alone, immediately."""
     chunk: list[PageInput] = []
     for item in items:
