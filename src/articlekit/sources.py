@@ -1,14 +1,264 @@
-"""Cited sources: entities named as the origin of information ("selon X", "a déclaré X", "une étude de X")."""
+"""Cited sources: entities named as the origin of information ("selon X", "a déclaré X", "une étude de X").
+
+Mentions come from three places: the speakers of the quotes, the source cues of the text ("selon",
+"d'après", "à en croire", "cité par", an inverted "relève le Wall Street Journal", a named subject
+of "révèle"/"rapporte", a news agency named in the text), and body links whose text names a known
+outlet. Mentions of one entity are merged (same name, acronym, surname, "le quotidien" for the last
+media) into one typed `Source`.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from . import attribution as att
+from .entities import Phrase, Token, fold, name_run, read_phrase, sentence_bounds, tokenize
 from .lexicon import Lexicon
-from .model import Block, Link, Quote, Source
+from .model import Block, Link, Quote, Source, SourceMention
+
+_MAX_SUBJECT_GAP = 2
+
+
+@dataclass
+class _Found:
+    """A source being built: its name, type, other names, mentions, url."""
+
+    name: str
+    type: str
+    aliases: list[str]
+    mentions: list[SourceMention]
+    url: str | None = None
+
+    def freeze(self) -> Source:
+        """The immutable Source."""
+        aliases = tuple(dict.fromkeys(a for a in self.aliases if fold(a) != fold(self.name)))
+        return Source(self.name, self.type, aliases, tuple(self.mentions), self.url)  # type: ignore[arg-type]
+
+
+def _initials(name: str) -> str:
+    """Initials of the capitalised words of a name ("Wall Street Journal" → "wsj")."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper()).lower()
+
+
+def _same(a: str, b: str, lex: Lexicon) -> bool:
+    """True when two names denote the same source: equal, known alias, acronym, or surname."""
+    fa, fb = fold(a), fold(b)
+    media, agencies = lex.sources.MEDIA, lex.sources.AGENCIES
+    ca = media.get(fa) or agencies.get(fa) or fa
+    cb = media.get(fb) or agencies.get(fb) or fb
+    if fold(ca) == fold(cb):
+        return True
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if short.isupper() and len(short) >= 2 and _initials(long_) == short.lower():
+        return True
+    fs, fl = fold(short), fold(long_)
+    return " " in fl and len(fs) > 2 and (fl.endswith(" " + fs)) and short[:1].isupper()
+
+
+class _Collector:
+    """Gathers mentions and merges them into sources, in order of first mention."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.found: list[_Found] = []
+
+    def find(self, name: str) -> _Found | None:
+        """The source already known under this name, if any."""
+        for f in self.found:
+            if any(_same(name, n, self.lex) for n in (f.name, *f.aliases)):
+                return f
+        return None
+
+    def last_of(self, kind: str) -> _Found | None:
+        """The most recently added source of a type."""
+        for f in reversed(self.found):
+            if f.type == kind:
+                return f
+        return None
+
+    def add(self, name: str, kind: str, mention: SourceMention, *, url: str | None = None) -> None:
+        """Record a mention of `name` (a new source or an alias of a known one)."""
+        canonical = self.lex.sources.MEDIA.get(fold(name)) or self.lex.sources.AGENCIES.get(fold(name))
+        known = self.find(name) or (self.find(canonical) if canonical else None)
+        if known is None:
+            main = canonical or name
+            self.found.append(_Found(main, kind, [name] if main != name else [], [mention], url))
+            return
+        if len(name) > len(known.name) and known.name in name and not canonical:
+            known.aliases.append(known.name)
+            known.name = name
+        elif name != known.name:
+            known.aliases.append(name)
+        if mention.surface and mention.surface not in known.aliases and mention.surface != known.name:
+            known.aliases.append(mention.surface)
+        known.mentions.append(mention)
+        known.url = known.url or url
+
+
+def _sentence_of(text: str, offset: int) -> str:
+    """The sentence of `text` that holds `offset`."""
+    for s, e in sentence_bounds(text):
+        if s <= offset <= e:
+            return text[s:e].strip()
+    return text.strip()
+
+
+def _kind_of(phrase: Phrase, lex: Lexicon) -> str:
+    """Type a named phrase: from the name's words, else the head noun right before it."""
+    name = phrase.name or ""
+    words = fold(name).split()
+    src = lex.sources
+    if fold(name) in src.AGENCIES:
+        return "agency"
+    if fold(name) in src.MEDIA:
+        return "media"
+    if any(w in src.ORG_NAME_WORDS for w in words):
+        return "organization"
+    role_words = fold(phrase.role or "").split()
+    head = role_words[-1] if role_words else None
+    return att.guess_kind(name, head or phrase.head, lex, titled=phrase.surface[:1] in ("M",))
+
+
+def _match_cue(toks: list[Token], k: int, cues: tuple[str, ...]) -> int:
+    """Number of tokens of the cue starting at token `k` (0 when none matches)."""
+    for cue in cues:
+        words = cue.replace("'", "' ").split()
+        words = [w for w in words if w]
+        n = len(words)
+        if [t.low for t in toks[k : k + n]] == words:
+            return n
+    return 0
+
+
+def _phrase_source(phrase: Phrase, col: _Collector, lex: Lexicon) -> tuple[str, str] | None:
+    """Name and type of the source a cue's phrase names (descriptions resolved to known sources)."""
+    if phrase.name:
+        return phrase.name, _kind_of(phrase, lex)
+    if phrase.pronoun:
+        for f in reversed(col.found):
+            if f.type == "person":
+                return f.name, f.type
+        return None
+    head = phrase.head
+    if head is None:
+        return None
+    kind = lex.sources.ANAPHORIC_HEADS.get(head)
+    if kind and fold(phrase.surface).split()[0] in ("le", "la", "l'", "ce", "cette", "cet"):
+        known = col.last_of(kind)
+        if known is not None:
+            return known.name, known.type
+    if head in lex.sources.STUDY_NOUNS or head in lex.sources.DOCUMENT_NOUNS:
+        typ = "study" if head in lex.sources.STUDY_NOUNS else "document"
+        return phrase.surface, typ
+    if head in lex.reporting.ROLE_NOUNS and fold(phrase.surface).split()[0] in ("un", "une"):
+        return phrase.surface, "person"
+    return None
+
+
+def _cue_mentions(text: str, toks: list[Token], b: int, col: _Collector, lex: Lexicon) -> None:
+    """Record the sources cited by a cue placed before them ("selon X", "d'après X", "cité par X")."""
+    k = 0
+    while k < len(toks):
+        n = _match_cue(toks, k, lex.sources.CUES_BEFORE)
+        if not n:
+            k += 1
+            continue
+        phrase = read_phrase(text, toks, k + n, lex)
+        found = _phrase_source(phrase, col, lex) if phrase else None
+        if phrase and found:
+            cue = text[toks[k].start : toks[k + n - 1].end]
+            mention = SourceMention(cue, _sentence_of(text, toks[k].start), b, phrase.surface)
+            col.add(found[0], found[1], mention)
+        k += n
+
+
+def _verb_mentions(text: str, toks: list[Token], b: int, col: _Collector, lex: Lexicon) -> None:
+    """Record named sources of a source verb: inverted (", relève le WSJ") or subject ("X révèle")."""
+    forms = lex.reporting.SOURCE_VERB_FORMS
+    for v, tok in enumerate(toks):
+        if tok.low not in forms or tok.low in lex.reporting.AMBIGUOUS_FORMS or tok.low.endswith("ant"):
+            continue
+        start = v - 1 if v > 0 and toks[v - 1].low in lex.reporting.AUXILIARIES else v
+        cue_text = text[toks[start].start : tok.end]
+        phrase = None
+        if start > 0 and toks[start - 1].text == "," or start > 0 and toks[start - 1].low in ("qu'", "que"):
+            phrase = read_phrase(text, toks, v + 1, lex)
+            phrase = phrase if phrase and phrase.name else None
+        if phrase is None and start > 0 and not tok.low.endswith(("é", "ée", "és", "ées")) or start < v:
+            subject = att.subject_before(text, toks, 0, start, lex) if start > 0 else None
+            gap = _tokens_between(toks, subject.end, toks[start].start) if subject else 99
+            phrase = subject if subject and subject.name and gap <= _MAX_SUBJECT_GAP else phrase
+        if phrase is not None and phrase.name:
+            mention = SourceMention(cue_text, _sentence_of(text, tok.start), b, phrase.surface)
+            col.add(phrase.name, _kind_of(phrase, lex), mention)
+
+
+def _tokens_between(toks: list[Token], a: int, b: int) -> int:
+    """How many tokens lie between offsets a and b."""
+    return sum(1 for t in toks if a <= t.start < b)
+
+
+def _agency_mentions(text: str, toks: list[Token], b: int, col: _Collector, lex: Lexicon) -> None:
+    """Record news agencies named in the text ("à l'AFP", "(Belga)")."""
+    agencies = lex.sources.AGENCIES
+    for k, tok in enumerate(toks):
+        if not tok.is_cap:
+            continue
+        end = name_run(toks, k, lex)
+        name = text[tok.start : toks[end - 1].end] if end > k else tok.text
+        if fold(name) not in agencies or not (name.isupper() or end - k > 1 or len(name) > 3):
+            continue
+        cue = toks[k - 1].text if k > 0 else ""
+        mention = SourceMention(cue, _sentence_of(text, tok.start), b, name)
+        col.add(agencies[fold(name)], "agency", mention)
+
+
+def _quote_mentions(
+    blocks: tuple[Block, ...], quotes: tuple[Quote, ...], col: _Collector, lex: Lexicon
+) -> None:
+    """Record every quoted speaker as a source."""
+    for q in quotes:
+        if not q.speaker:
+            continue
+        text = blocks[q.paragraph].text if q.paragraph < len(blocks) else ""
+        pos = text.find(q.text[:30])
+        mention = SourceMention(q.cue or "", _sentence_of(text, max(pos, 0)), q.paragraph, q.speaker)
+        role_head = fold(q.role or "").split()[0] if q.role else None
+        kind = att.guess_kind(q.speaker, role_head, lex)
+        if kind == "organization" and q.role and role_head in lex.reporting.ROLE_NOUNS:
+            kind = "person"
+        col.add(q.speaker, kind, mention)
+        if q.role:
+            found = col.find(q.speaker)
+            if found is not None and q.role not in found.aliases:
+                found.aliases.append(q.role)
+
+
+def _link_mentions(links: tuple[Link, ...], col: _Collector, lex: Lexicon) -> None:
+    """Record body links whose text names a known outlet or agency."""
+    for link in links:
+        key = fold(link.text.strip())
+        for table, kind in ((lex.sources.MEDIA, "media"), (lex.sources.AGENCIES, "agency")):
+            if key in table:
+                mention = SourceMention("lien", link.text, link.paragraph or 0, link.text)
+                col.add(table[key], kind, mention, url=link.url)
 
 
 def find_sources(
     blocks: tuple[Block, ...], quotes: tuple[Quote, ...], links: tuple[Link, ...], *, lex: Lexicon
 ) -> tuple[Source, ...]:
     """Find the sources the article cites, typed, with aliases merged and every citing mention."""
-    # PROVISIONAL
-    return ()
+    col = _Collector(lex)
+    by_block: dict[int, list[Quote]] = {}
+    for q in quotes:
+        by_block.setdefault(q.paragraph, []).append(q)
+    for b, block in enumerate(blocks):
+        if block.kind == "heading":
+            continue
+        toks = tokenize(block.text)
+        _quote_mentions(blocks, tuple(by_block.get(b, ())), col, lex)
+        _cue_mentions(block.text, toks, b, col, lex)
+        _verb_mentions(block.text, toks, b, col, lex)
+        _agency_mentions(block.text, toks, b, col, lex)
+    _link_mentions(links, col, lex)
+    return tuple(f.freeze() for f in col.found)
