@@ -26,6 +26,7 @@ from .model import RelatedLink
 
 #: labels of the clean stage under which a related block is never looked for
 _SKIPPED_REGIONS = frozenset({"nav", "ticker", "comments", "cookie", "newsletter", "hidden"})
+_RELATED = frozenset({"related"})
 _MENU_TAGS = frozenset({"nav", "header", "menu"})  # site menus, even before clean labels them
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "title", "meta", "link"})
@@ -172,21 +173,19 @@ def _inside(el: lxml_html.HtmlElement, taken: set[lxml_html.HtmlElement]) -> boo
     return any(anc in taken for anc in el.iterancestors())
 
 
-def _region(el: lxml_html.HtmlElement) -> str | None:
-    """The clean-stage label on `el` or its nearest labelled ancestor ("nav" inside <nav>/<header>)."""
+def _off_limits(el: lxml_html.HtmlElement, also: frozenset[str] = frozenset()) -> bool:
+    """True inside a menu (<nav>, <header>) or a region clean labelled nav/ticker/comments/hidden…"""
     for node in (el, *el.iterancestors()):
         mark = node.get("data-ak")
-        if mark:
-            return mark
-        if node.tag in _MENU_TAGS:
-            return "nav"
-    return None
+        if node.tag in _MENU_TAGS or (mark and (mark in _SKIPPED_REGIONS or mark in also)):
+            return True
+    return False
 
 
 def _labelled_blocks(tree: lxml_html.HtmlElement, words: Vocabulary) -> Iterator[_Block]:
     """Blocks the clean stage labelled `related` that read as one list of article links."""
     for el in _LABELLED(tree):
-        if any(anc.get("data-ak") == "related" for anc in el.iterancestors()):
+        if any(anc.get("data-ak") == "related" for anc in el.iterancestors()) or _off_limits(el):
             continue
         if not _is_link_list(el, None, words):
             continue
@@ -216,7 +215,7 @@ def _label_blocks(tree: lxml_html.HtmlElement, words: Vocabulary) -> Iterator[_B
     seen: set[lxml_html.HtmlElement] = set()
     for el in tree.iter():
         text = _short_text(el)
-        if text is None or fold(text) not in words.labels or _region(el) in _SKIPPED_REGIONS:
+        if text is None or fold(text) not in words.labels or _off_limits(el):
             continue
         if any(anc in seen for anc in el.iterancestors()):
             continue  # the inner element of a label already handled
@@ -234,7 +233,7 @@ def _hint_blocks(tree: lxml_html.HtmlElement, words: Vocabulary) -> Iterator[_Bl
         names = f"{el.get('class', '')} {el.get('id', '')}".lower()
         if not any(h in names for h in words.hints) or any(v in names for v in words.vetoes):
             continue
-        if _region(el) in _SKIPPED_REGIONS or not _is_link_list(el, None, words):
+        if _off_limits(el) or not _is_link_list(el, None, words):
             continue
         heading = _heading_in(el, words)
         if heading is not None and fold(clean_text(heading.text_content())) in words.refused:
@@ -283,10 +282,26 @@ def _container_for_label(
             break
         if _article_anchors(parent, label, words):
             if _is_link_list(parent, label, words) and not _other_label(parent, label, words):
-                return (parent,)
+                return (parent, *_more_items(parent, words))
             break
         cur = parent
     return _siblings_after(cur, words)
+
+
+def _more_items(block: lxml_html.HtmlElement, words: Vocabulary) -> list[lxml_html.HtmlElement]:
+    """Siblings right after `block` shaped like its last item (a list split by a wrapper): more items."""
+    items = [child for child in block if isinstance(child.tag, str) and _LINKS(child)]
+    if not items:
+        return []
+    shape = (items[-1].tag, items[-1].get("class"))
+    out = []
+    for sib in block.itersiblings():
+        if not isinstance(sib.tag, str) or (sib.tag, sib.get("class")) != shape:
+            break
+        if not _is_link_list(sib, None, words):
+            break
+        out.append(sib)
+    return out
 
 
 def _other_label(el: lxml_html.HtmlElement, label: lxml_html.HtmlElement, words: Vocabulary) -> bool:
@@ -505,7 +520,7 @@ def _inline_inserts(
 ) -> Iterator[tuple[lxml_html.HtmlElement, str | None]]:
     """Short elements reading "Lire aussi : <link>" (inside the body or not), with their label."""
     for a in _LINKS(tree):
-        if _region(a) in (*_SKIPPED_REGIONS, "related"):
+        if _off_limits(a, _RELATED):
             continue
         title = _title_of(a)
         if not _looks_like_title(title, words):

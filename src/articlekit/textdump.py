@@ -370,7 +370,10 @@ def _metadata(
             modified = modified or when
         else:
             published = published or when
-    return Metadata(headline=headline, authors=tuple(authors), published=published, modified=modified)
+    # a dump carries no lang attribute: it was read with the lexicon of this language
+    return Metadata(
+        headline=headline, authors=tuple(authors), published=published, modified=modified, lang=options.lang
+    )
 
 
 def _byline_name(text: str, lex: Lexicon) -> str | None:
