@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from .batch import PageInput, walk_files
+from .batch import Item, PageError, PageInput, PageResult, walk_files
 from .errors import InputError
 from .options import DEFAULT_OPTIONS
 
@@ -88,10 +88,13 @@ def _page(record: Any, name: str, records: Any, max_bytes: int) -> PageInput | N
     if content_type and not _HTML_TYPE.match(content_type):
         return None
     body = record.content_stream().read(max_bytes + 1)
-    if not content_type and not _MARKUP_START.match(body[:512]):
-        return None
     headers = record.rec_headers
     record_id = headers.get_header("WARC-Record-ID") or f"{name}@{records.get_record_offset()}"
+    if len(body) <= max_bytes and getattr(record.raw_stream, "limit", 0) > 0:
+        # warcio hands out what it could read of a cut record: a partial page is no page
+        raise InputError(f"{name}: truncated at record {record_id}")
+    if not content_type and not _MARKUP_START.match(body[:512]):
+        return None
     return PageInput(
         record_id,
         data=body,
@@ -100,18 +103,30 @@ def _page(record: Any, name: str, records: Any, max_bytes: int) -> PageInput | N
     )
 
 
-def warc_inputs(paths: Iterable[str | Path], globs: Iterable[str] = WARC_GLOBS) -> Iterator[PageInput]:
-    """Yield the pages of several archives: files as given, folders walked for `*.warc(.gz)`."""
+def warc_inputs(paths: Iterable[str | Path], globs: Iterable[str] = WARC_GLOBS) -> Iterator[Item]:
+    """Yield the pages of several archives: files as given, folders walked for `*.warc(.gz)`.
+
+    A damaged or truncated archive gives its readable records, then one error result whose id is
+    the file's path, and the walk goes on with the next archive.
+    """
     patterns = tuple(globs)
     for given in paths:
         path = Path(given)
         if path.is_dir():
             for found in walk_files(path, patterns):
-                yield from iter_warc(found)
+                yield from _archive_pages(found)
         elif path.exists():
-            yield from iter_warc(path)
+            yield from _archive_pages(path)
         else:
             raise InputError(f"no such file or folder: {path}")
+
+
+def _archive_pages(path: Path) -> Iterator[Item]:
+    """The pages of one archive, then an error result if it could not be read to the end."""
+    try:
+        yield from iter_warc(path)
+    except InputError as exc:
+        yield PageResult(str(path), error=PageError.from_exception(exc))
 
 
 def write_warc(
