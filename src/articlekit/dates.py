@@ -41,6 +41,9 @@ _WORD_MONTH = re.compile(
     r"(?<!\d)(?P<d>\d{1,2})(?P<suf>[^\W\d_]{1,3})?\.?\s+(?P<mo>[^\W\d_]{3,})\.?,?"
     r"(?:\s+(?P<y>\d{4}))?(?!\d)"
 )
+_MONTH_FIRST = re.compile(
+    r"(?<![\w])(?P<mo>[^\W\d_]{3,})\.?\s+(?P<d>\d{1,2})(?P<suf>[^\W\d_]{2})?,?\s+(?P<y>\d{4})(?!\d)"
+)
 _TIME = re.compile(
     r"(?<![\d:])(?P<h>\d{1,2})\s*(?P<sep>:|[^\W\d_])\s*(?P<mi>\d{2})?(?::(?P<s>\d{2}))?(?![\d:])"
     r"(?:\s*(?P<tz>Z|UTC|GMT|[+-]\d{2}:?\d{2}))?"
@@ -130,7 +133,8 @@ def _time_after(text: str, lex: Lexicon) -> tuple[tuple[int, int, int] | None, d
     skip = 0
     while skip < min(len(words), 3) and (_PUNCT.fullmatch(words[skip]) or _is_filler(words[skip], lex)):
         skip += 1
-    m = _TIME.match(" ".join(words[skip:]))
+    rest = " ".join(words[skip:])
+    m = _TIME.match(rest)
     if m is None:
         return None, None
     sep = m["sep"].lower()
@@ -139,6 +143,9 @@ def _time_after(text: str, lex: Lexicon) -> tuple[tuple[int, int, int] | None, d
     if sep == ":" and m["mi"] is None:
         return None, None
     h, mi, s = int(m["h"]), int(m["mi"] or 0), int(m["s"] or 0)
+    after = rest[m.end() :].split(" ", 2)
+    if h < 12 and len(after) > 1 and after[1].lower().strip(",") in lex.dates.PM_MARKS:
+        h += 12  # "1:30 PM"
     if h > 23 or mi > 59 or s > 59:
         return None, None
     return (h, mi, s), _offset(m["tz"])
@@ -162,18 +169,41 @@ def _parse_numeric(text: str, lex: Lexicon, tz: TzLike) -> DateValue | None:
     return _build(_full_year(m["y"]), mo, d, hms, offset, tz)
 
 
-def _parse_words(text: str, lex: Lexicon, tz: TzLike, year: int | None) -> DateValue | None:
-    """Read "mardi 5 décembre 2023 à 11h20", "24 Avril 2024", "5 déc. 2023", "1er mai"."""
+def _month(word: str, lex: Lexicon, *, foreign: bool) -> int | None:
+    """The month a word names (French first; other languages only when `foreign`)."""
+    w = word.lower()
+    found = lex.dates.MONTHS.get(w)
+    if found is None and foreign:
+        found = lex.dates.OTHER_MONTHS.get(w)
+    return found
+
+
+def _word_dates(text: str, lex: Lexicon) -> list[tuple[int, int, int, int, int | None]]:
+    """(start, end, day, month, year or None) of each "5 décembre 2023" / "December 5, 2023" in `text`."""
+    found: list[tuple[int, int, int, int, int | None]] = []
     for m in _WORD_MONTH.finditer(text):
-        month = lex.dates.MONTHS.get(m["mo"].lower())
         suffix = (m["suf"] or "").lower()
-        if month is None or (suffix and suffix not in lex.dates.ORDINAL_SUFFIXES):
-            continue
-        y = int(m["y"]) if m["y"] else year
-        hms, offset = _time_after(text[m.end() :].strip(), lex)
+        month = _month(m["mo"], lex, foreign=bool(m["y"]))
+        if month is not None and (not suffix or suffix in lex.dates.ORDINAL_SUFFIXES):
+            found.append((m.start(), m.end(), int(m["d"]), month, int(m["y"]) if m["y"] else None))
+    for m in _MONTH_FIRST.finditer(text):
+        suffix = (m["suf"] or "").lower()
+        month = _month(m["mo"], lex, foreign=True)
+        if month is not None and (not suffix or suffix in lex.dates.ORDINAL_SUFFIXES):
+            found.append((m.start(), m.end(), int(m["d"]), month, int(m["y"])))
+    return sorted(found)
+
+
+def _parse_words(text: str, lex: Lexicon, tz: TzLike, year: int | None) -> DateValue | None:
+    """Read "mardi 5 décembre 2023 à 11h20", "24 Avril 2024", "5 déc. 2023", "1er mai", "May 5, 2023"."""
+    for _, end, d, month, y in _word_dates(text, lex):
+        hms, offset = _time_after(text[end:].strip(), lex)
+        y = y or year
         if y is None:
-            return _yearless(int(m["d"]), month, hms, offset, tz)
-        return _build(y, month, int(m["d"]), hms, offset, tz)
+            return _yearless(d, month, hms, offset, tz)
+        found = _build(y, month, d, hms, offset, tz)
+        if found is not None:
+            return found
     return None
 
 
@@ -311,11 +341,8 @@ def _fast_anywhere(text: str, lex: Lexicon, tz: TzLike) -> DateValue | None:
 
 def _first_word_month(text: str, lex: Lexicon) -> int | None:
     """Position of the first "day month-name" pair in `text`."""
-    for m in _WORD_MONTH.finditer(text):
-        suffix = (m["suf"] or "").lower()
-        if m["mo"].lower() in lex.dates.MONTHS and (not suffix or suffix in lex.dates.ORDINAL_SUFFIXES):
-            return m.start()
-    return None
+    found = _word_dates(text, lex)
+    return found[0][0] if found else None
 
 
 def _first_numeric(text: str) -> int | None:

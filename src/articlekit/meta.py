@@ -41,7 +41,12 @@ _TIMES = etree.XPath("//time[@datetime]")
 
 # Generic class/id hints (not any one site's names).
 _BYLINE_HINT = re.compile(r"author|byline|by-line|signature|auteur|writer|creator|journalist", re.I)
-_DATE_HINT = re.compile(r"date|time|publi|posted|byline|meta|info|dateline|timestamp", re.I)
+_DATE_HINT = re.compile(
+    r"date|time|publi|posted|byline|meta|info|dateline|timestamp|datum|fecha|updated|modified|created|"
+    r"(?<![a-z])maj(?![a-z])",
+    re.I,
+)
+_MODIFIED_HINT = re.compile(r"updat|modif|(?<![a-z])maj(?![a-z])|lastmod", re.I)
 _LEAD_HINT = re.compile(
     r"chap[oô]|standfirst|(?<![a-z])lead|intro|summary|sumario|description|(?<![a-z])dek|excerpt|"
     r"subtitle|sub-title|subheadline|sub-headline|teaser|deck|abstract|header__desc",
@@ -60,6 +65,8 @@ _PHRASE_TAGS = frozenset({"span", "div", "p", "strong", "b", "em", "i", "small",
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·•»/]\s+|\s+::\s+|\s*\|\s*")
 _SPACES = re.compile(r"\s+")
+_WORDS = re.compile(r"\w+")
+_PARAGRAPHS = etree.XPath("//p")
 _URLISH = re.compile(r"^(?:https?:|www\.|/)|\.(?:com|fr|org|net|de)\b", re.I)
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
 _HANDLE = re.compile(r"(?<!\w)@\w+")
@@ -100,6 +107,8 @@ MAX_AUTHOR_CHARS = 60
 MAX_BYLINE_CHARS = 200
 MAX_HEADLINE_CHARS = 400
 MIN_LEAD_CHARS = 40
+LEAD_OVERLAP = 0.8  # share of a description's words found in one paragraph that makes it an excerpt
+MAX_PARAGRAPHS_CHECKED = 40
 MAX_LEAD_CHARS = 1000
 
 
@@ -463,11 +472,29 @@ def _lead(page: _Page) -> str | None:
         text = _text(el)
         if MIN_LEAD_CHARS <= len(text) <= MAX_LEAD_CHARS and not _in_skipped(el) and _few_links(el, text):
             return text
-    for key in ("og:description", "description", "twitter:description"):
-        found = _first_meta(page, key)
+    for found in (
+        _first_meta(page, "og:description"),
+        _first_meta(page, "description"),
+        _first_meta(page, "twitter:description"),
+        _ld_text(_ld_field(page, "description")),
+    ):
         if found and len(found) >= MIN_LEAD_CHARS // 2:
-            return found
-    return _ld_text(_ld_field(page, "description"))
+            # an excerpt cut from the body ("…", or a body sentence reworded) is not a chapeau
+            return None if _repeats_body(found, page) else found
+    return None
+
+
+def _repeats_body(description: str, page: _Page) -> bool:
+    """Tell whether a description is an excerpt of the body: cut with "…", or mostly one paragraph's words."""
+    if description.rstrip().endswith(("...", "…")):
+        return True
+    words = set(_WORDS.findall(description.casefold()))
+    if len(words) < 4:
+        return False
+    for p in _PARAGRAPHS(page.tree)[:MAX_PARAGRAPHS_CHECKED]:
+        if len(words & set(_WORDS.findall(_text(p).casefold()))) >= len(words) * LEAD_OVERLAP:
+            return True
+    return False
 
 
 def _in_skipped(el: Any) -> bool:
@@ -790,9 +817,11 @@ _MODIFIED_META = (
 )
 _DATE_CANDIDATES = etree.XPath(
     "//*[self::p or self::div or self::span or self::time or self::li or self::small or self::em"
-    " or self::header or self::footer or self::abbr][@class or @id or @itemprop or self::time]"
+    " or self::header or self::footer or self::abbr or self::dd or self::strong or self::b or self::i"
+    " or self::address or self::a]"
 )
 MAX_DATE_LINE_CHARS = 200
+MAX_HEADER_CHARS = 800  # the headline's block: headline, kicker, byline, date line, not the article
 
 
 def _dates(page: _Page) -> tuple[DateValue | None, DateValue | None]:
@@ -826,13 +855,11 @@ def _structured(page: _Page, ld_key: str, meta_keys: tuple[str, ...]) -> DateVal
 
 
 def _visible_dates(page: _Page) -> tuple[DateValue | None, DateValue | None]:
-    """Dates shown near the headline: <time datetime>, then short hinted lines ("Publié le …")."""
+    """Dates shown: <time>, hinted or cue-led short lines ("Publié le …"), then the headline's block."""
     published: DateValue | None = None
     modified: DateValue | None = None
     for el in _DATE_CANDIDATES(page.tree):
-        if el.tag != "time" and not _DATE_HINT.search(_hints(el)):
-            continue
-        if _in_skipped(el):
+        if not _may_hold_date(el, page) or _in_skipped(el):
             continue
         kind, found = _read_date_element(el, page)
         if found is None:
@@ -843,7 +870,15 @@ def _visible_dates(page: _Page) -> tuple[DateValue | None, DateValue | None]:
             published = published or found
         if published is not None and modified is not None:
             break
-    return published, modified
+    return published or _date_near_headline(page), modified
+
+
+def _may_hold_date(el: Any, page: _Page) -> bool:
+    """Cheap test before reading an element: a <time>, a date-ish class, or direct text opening on a cue."""
+    if el.tag == "time" or _DATE_HINT.search(_hints(el)):
+        return True
+    head = _text(el.text or "")
+    return bool(head) and dates.date_line_kind(head, page.lex) is not None
 
 
 def _read_date_element(el: Any, page: _Page) -> tuple[str | None, DateValue | None]:
@@ -852,15 +887,30 @@ def _read_date_element(el: Any, page: _Page) -> tuple[str | None, DateValue | No
     if len(text) > MAX_DATE_LINE_CHARS:
         return None, None
     kind = dates.date_line_kind(text, page.lex) if text else None
-    raw = el.get("datetime") or (el.get("content") if el.get("itemprop") else None)
-    if raw:
-        found = dates.parse_structured_date(raw, lex=page.lex, tz=page.tz)
+    if kind is None and _MODIFIED_HINT.search(_hints(el)):
+        kind = "modified"
+    for raw in (el.get("datetime"), el.get("content") if el.get("itemprop") else None, el.get("title")):
+        found = dates.parse_structured_date(raw, lex=page.lex, tz=page.tz) if raw and len(raw) < 60 else None
         if found is not None:
             return kind, found
     found = dates.find_date_in_text(text, page.lex, page.tz) if text else None
     if found is None and text and el.tag == "time":
         found = dates.parse_structured_date(text, lex=page.lex, tz=page.tz)
     return kind, found
+
+
+def _date_near_headline(page: _Page) -> DateValue | None:
+    """A date written in the block around the first article <h1> (its header or its parents, kept short)."""
+    for h1 in _H1(page.tree):
+        if _is_site_heading(h1, page):
+            continue
+        block = h1
+        for anc in list(h1.iterancestors())[:3]:
+            if anc.tag in ("body", "html") or len(_text(anc)) > MAX_HEADER_CHARS:
+                break
+            block = anc
+        return dates.find_date_in_text(_text(block), page.lex, page.tz)
+    return None
 
 
 def _url_date(page: _Page) -> DateValue | None:

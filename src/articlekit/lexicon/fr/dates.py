@@ -61,14 +61,36 @@ DAYS: frozenset[str] = frozenset(
     }
 )
 
-#: suffixes written after a day number ("1er mai", "1re")
-ORDINAL_SUFFIXES: frozenset[str] = frozenset({"er", "re", "ère", "e"})
+#: suffixes written after a day number ("1er mai", "1re"; "May 1st" on English pages)
+ORDINAL_SUFFIXES: frozenset[str] = frozenset({"er", "re", "ère", "e", "st", "nd", "rd", "th"})
+
+#: month names of the other languages a French reader's pages often carry (English, German, Spanish,
+#: Italian, Portuguese, Dutch), read after MONTHS; only ever matched next to a day number and a year
+OTHER_MONTHS: dict[str, int] = {
+    **dict.fromkeys(("january", "januar", "jänner", "enero", "gennaio", "janeiro", "januari"), 1),
+    **dict.fromkeys(
+        ("february", "feb", "februar", "feber", "febrero", "febbraio", "fevereiro", "februari"), 2
+    ),
+    **dict.fromkeys(("march", "märz", "maerz", "marzo", "março", "marco", "maart", "mär", "mrz"), 3),
+    **dict.fromkeys(("april", "apr", "abril", "aprile"), 4),
+    **dict.fromkeys(("may", "mayo", "maggio", "maio", "mei"), 5),
+    **dict.fromkeys(("june", "jun", "juni", "junio", "giugno", "junho"), 6),
+    **dict.fromkeys(("july", "jul", "juli", "julio", "luglio", "julho"), 7),
+    **dict.fromkeys(("august", "aug", "agosto", "augustus"), 8),
+    **dict.fromkeys(("september", "septiembre", "settembre", "setembro", "setiembre"), 9),
+    **dict.fromkeys(("october", "oktober", "okt", "octubre", "ottobre", "outubro"), 10),
+    **dict.fromkeys(("november", "noviembre", "novembre", "novembro"), 11),
+    **dict.fromkeys(("december", "dezember", "dez", "diciembre", "dicembre", "dezembro"), 12),
+}
+
+#: markers of afternoon hours on English pages ("1:30 PM")
+PM_MARKS: frozenset[str] = frozenset({"pm", "p.m.", "p.m"})
 
 #: letters that separate hours from minutes ("11h20", "11 h 20"); ":" is always accepted
 HOUR_MARKS: frozenset[str] = frozenset({"h"})
 
 #: words that link a date to its time ("le 5 décembre à 11h20")
-TIME_CONNECTORS: frozenset[str] = frozenset({"à", "a", "vers"})
+TIME_CONNECTORS: frozenset[str] = frozenset({"à", "a", "vers", "at", "um", "às", "alle", "las"})
 
 #: cues opening a publication-date line, longest first ("Publié le mardi 5 décembre 2023 à 11h20")
 PUBLISHED_CUES: tuple[str, ...] = (
@@ -89,7 +111,6 @@ PUBLISHED_CUES: tuple[str, ...] = (
     "date de publication",
     "publication",
     "pub.",
-    "le",
 )
 
 #: cues opening a modification-date line, longest first ("Mis à jour le 5 décembre 2023")
