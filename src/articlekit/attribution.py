@@ -284,10 +284,16 @@ def _resolve_description(phrase: Phrase, reg: Registry, lex: Lexicon) -> tuple[s
             return org, head
     ent = reg.by_role(head, phrase.gender)
     kind = lex.sources.ANAPHORIC_HEADS.get(head)
+    definite = fold(phrase.surface).split(" ")[0] in lex.reporting.DEFINITE_DETERMINERS
     if ent is None and kind:
         ent = reg.last_person(kinds=(kind,))
+    if ent is None and definite and head in lex.reporting.ROLE_NOUNS:
+        # "le fondateur de PIP", "cette femme de 34 ans": the person the story is about
+        ent = reg.last_person(phrase.gender)
     if ent is not None:
         reg.touch(ent)
+        ent.roles.add(head)
+        ent.gender = ent.gender or phrase.gender
         return ent.name, None
     ent = reg.add(phrase.surface, head=head, gender=phrase.gender)
     ent.kind = ent.kind or ("person" if head in lex.reporting.ROLE_NOUNS else kind or "")
@@ -318,13 +324,15 @@ def guess_kind(name: str, head: str | None, lex: Lexicon, *, titled: bool = Fals
         return "agency"
     if low in src.MEDIA or (head and head in src.MEDIA_NOUNS):
         return "media"
+    if titled or (head and head in lex.reporting.ROLE_NOUNS and name[:1].isupper()):
+        return "person"
     if head in src.STUDY_NOUNS:
         return "study"
     if head in src.DOCUMENT_NOUNS:
         return "document"
     if head and head in src.OFFICIAL_NOUNS:
         return "official"
-    if titled or (head and head in lex.reporting.ROLE_NOUNS):
+    if head and head in lex.reporting.ROLE_NOUNS:
         return "person"
     words = low.split()
     if any(w in src.ORG_NAME_WORDS for w in words) or (head and head in src.ORG_NOUNS):

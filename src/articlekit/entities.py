@@ -19,6 +19,7 @@ _APOS = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "\u00a0": " ", "\u202f
 _CLOSING_PUNCT = frozenset(',.;:!?()[]«»“”"‹›—–…')
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\s»”\"]*\s+(?=[«“\"]?\s?[A-ZÀ-ÖØ-Þ])")
 _MAX_NP_TOKENS = 9
+_GENDER_WINDOW = 3
 
 
 def fold(text: str) -> str:
@@ -99,6 +100,8 @@ def name_run(tokens: list[Token], i: int, lex: Lexicon) -> int:
     """Return the index after the run of capitalised words starting at `i` (i when none)."""
     rep = lex.reporting
     j = i
+    if i < len(tokens) and _title_gender(tokens, i, lex)[2]:
+        return i  # "M." opens a phrase; the name starts after it
     while j < len(tokens):
         t = tokens[j]
         if t.is_cap and t.is_word and (j > i or t.low not in rep.NOT_NAMES):
@@ -294,8 +297,17 @@ class Registry:
         return None
 
     def last_person(self, gender: str = "", kinds: tuple[str, ...] = ("person",)) -> Entity | None:
-        """Return the most recent entity of a kind with a compatible gender (for "il", "elle")."""
-        for ent in reversed(self.recent):
-            if ent.kind in kinds and (not gender or not ent.gender or gender[0] == ent.gender[0]):
+        """Return the most recent entity of a kind with a compatible gender (for "il", "elle").
+
+        Among the last few candidates, one whose gender is known to match wins over one whose
+        gender is unknown ("elle" prefers "Mme X" to a bare name mentioned after her).
+        """
+        compatible = [
+            ent
+            for ent in reversed(self.recent)
+            if ent.kind in kinds and (not gender or not ent.gender or gender[0] == ent.gender[0])
+        ]
+        for ent in compatible[:_GENDER_WINDOW]:
+            if gender and ent.gender and gender[0] == ent.gender[0]:
                 return ent
-        return None
+        return compatible[0] if compatible else None

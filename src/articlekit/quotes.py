@@ -296,18 +296,28 @@ def _drop_echoes(quotes: list[Quote], blocks: tuple[Block, ...]) -> list[Quote]:
     return out
 
 
+def _context(ctxs: dict[int, _Ctx], blocks: tuple[Block, ...], b: int) -> _Ctx:
+    """The tokens and sentences of block `b`, computed once."""
+    ctx = ctxs.get(b)
+    if ctx is None:
+        text = blocks[b].text
+        ctx = ctxs[b] = _Ctx(text, tokenize(text), sentence_bounds(text))
+    return ctx
+
+
 def find_quotes(blocks: tuple[Block, ...], *, lex: Lexicon) -> tuple[Quote, ...]:
     """Find the quotations in the body blocks and attribute each to its speaker."""
     st = _State(reg=Registry())
     ctxs: dict[int, _Ctx] = {}
     found: list[Quote] = []
+    done = -1
     for span in find_spans(blocks):
         if blocks[span.block].kind == "heading":
             continue
-        ctx = ctxs.get(span.block)
-        if ctx is None:
-            text = blocks[span.block].text
-            ctx = ctxs[span.block] = _Ctx(text, tokenize(text), sentence_bounds(text))
+        for b in range(done + 1, span.block):  # names of quote-less blocks, for later references
+            _register_names(_context(ctxs, blocks, b), b, len(blocks[b].text), st, lex)
+        done = max(done, span.block - 1)
+        ctx = _context(ctxs, blocks, span.block)
         quote = _quote_for(blocks, span, ctx, st, lex)
         if quote is not None:
             found.append(quote)

@@ -181,10 +181,11 @@ def _verb_mentions(text: str, toks: list[Token], b: int, col: _Collector, lex: L
         start = v - 1 if v > 0 and toks[v - 1].low in lex.reporting.AUXILIARIES else v
         cue_text = text[toks[start].start : tok.end]
         phrase = None
-        if start > 0 and toks[start - 1].text == "," or start > 0 and toks[start - 1].low in ("qu'", "que"):
+        if start > 0 and (toks[start - 1].text == "," or toks[start - 1].low in ("qu'", "que")):
             phrase = read_phrase(text, toks, v + 1, lex)
             phrase = phrase if phrase and phrase.name else None
-        if phrase is None and start > 0 and not tok.low.endswith(("é", "ée", "és", "ées")) or start < v:
+        participle = tok.low.endswith(("é", "ée", "és", "ées"))
+        if phrase is None and start > 0 and (start < v or not participle):
             subject = att.subject_before(text, toks, 0, start, lex) if start > 0 else None
             gap = _tokens_between(toks, subject.end, toks[start].start) if subject else 99
             phrase = subject if subject and subject.name and gap <= _MAX_SUBJECT_GAP else phrase

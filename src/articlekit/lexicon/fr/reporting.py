@@ -672,6 +672,11 @@ DETERMINERS: dict[str, str] = {
     "trois": "p",
 }
 
+#: determiners of a description that refers back to someone already named ("le", "cette", "sa")
+DEFINITE_DETERMINERS: frozenset[str] = frozenset(
+    {"le", "la", "l'", "les", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs"}
+)
+
 #: words that introduce a description of a person (head nouns of roles), lower-case, with gender
 ROLE_NOUNS: dict[str, str] = {
     "ministre": "",
