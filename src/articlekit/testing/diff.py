@@ -21,6 +21,8 @@ _WORD_DIFF_FROM = 60
 _CONTEXT = 40
 _MAX_SHOWN = 400
 _TOKEN_RE = re.compile(r"\s+|\w+|[^\w\s]")
+#: characters that print as nothing or as a plain space; diffs name them so that a change is never invisible
+_INVISIBLE_RE = re.compile(r"[^\S \n]|[\u200b-\u200f\u2060\ufeff\u00ad]")
 
 _RED, _GREEN, _BOLD, _RESET = "\x1b[31m", "\x1b[32m", "\x1b[1m", "\x1b[0m"
 
@@ -126,9 +128,14 @@ def _pair(exp: list[str], act: list[str]) -> list[tuple[int, int | None]]:
     return pairs
 
 
+def visible(text: str) -> str:
+    """Spell out no-break, narrow, zero-width and other unusual spaces as ⟨U+00A0⟩."""
+    return _INVISIBLE_RE.sub(lambda m: f"⟨U+{ord(m.group()):04X}⟩", text)
+
+
 def _show(value: Any) -> str:
-    """Render one value as JSON on one line, cut when very long."""
-    text = json.dumps(value, ensure_ascii=False)
+    """Render one value as JSON on one line (unusual spaces spelt out), cut when very long."""
+    text = visible(json.dumps(value, ensure_ascii=False))
     return text if len(text) <= _MAX_SHOWN else text[: _MAX_SHOWN - 1] + "…"
 
 
@@ -146,10 +153,10 @@ def word_diff(expected: str, actual: str, *, color: bool = False) -> str:
             parts.append(_shorten("".join(a[i1:i2]), first=n == 0, last=n == len(ops) - 1))
             continue
         if i2 > i1:
-            gone = "".join(a[i1:i2])
+            gone = visible("".join(a[i1:i2]))
             parts.append(f"{_RED}{gone}{_RESET}" if color else f"[-{gone}-]")
         if j2 > j1:
-            new = "".join(b[j1:j2])
+            new = visible("".join(b[j1:j2]))
             parts.append(f"{_GREEN}{new}{_RESET}" if color else f"{{+{new}+}}")
     return "".join(parts)
 
