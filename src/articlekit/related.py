@@ -69,6 +69,8 @@ class Vocabulary:
     hints: tuple[str, ...]
     vetoes: tuple[str, ...]
     not_titles: frozenset[str]
+    not_paths: frozenset[str]
+    bylines: frozenset[str]
 
 
 def fold(text: str) -> str:
@@ -94,6 +96,8 @@ def vocabulary(lex: Lexicon) -> Vocabulary:
         hints=tuple(lex.related.CLASS_HINTS),
         vetoes=tuple(lex.related.CLASS_VETOES),
         not_titles=frozenset(fold(w) for w in lex.related.NOT_TITLES),
+        not_paths=frozenset(lex.related.NOT_ARTICLE_PATHS),
+        bylines=frozenset(fold(w) for w in getattr(lex.boilerplate, "BYLINE_PREFIXES", ())),
     )
 
 
@@ -236,8 +240,10 @@ def _hint_blocks(tree: lxml_html.HtmlElement, words: Vocabulary) -> Iterator[_Bl
         if _off_limits(el) or not _is_link_list(el, None, words):
             continue
         heading = _heading_in(el, words)
-        if heading is not None and fold(clean_text(heading.text_content())) in words.refused:
-            continue
+        if heading is not None and (
+            fold(clean_text(heading.text_content())) in words.refused or _other_label(el, heading, words)
+        ):
+            continue  # a sidebar of several boxes, or a box the lexicon rules out
         yield _Block((el,), _display_label(heading) if heading is not None else None, _opt(heading))
 
 
@@ -395,9 +401,21 @@ def _article_anchors(
         if not href or href.lower().startswith(_NO_URL):
             continue
         title = _title_of(a)
-        if _looks_like_title(title, words):
+        if _looks_like_title(title, words) and not _not_an_article(a, href, words):
             out.append(a)
     return out
+
+
+def _not_an_article(a: lxml_html.HtmlElement, href: str, words: Vocabulary) -> bool:
+    """True for a link to an author, tag or shop page, or a byline link ("Par <a>Julie Marchand</a>")."""
+    segments = [seg.lower() for seg in urlsplit(href).path.split("/") if seg]
+    for i, seg in enumerate(segments):
+        if seg in words.not_paths and len(segments) - i <= 2:
+            return True
+    prev = a.getprevious()
+    before = prev.tail if prev is not None else (a.getparent().text if a.getparent() is not None else None)
+    last = fold(before or "").rsplit(" ", 1)[-1]
+    return bool(last) and last in words.bylines
 
 
 def _looks_like_title(title: str, words: Vocabulary) -> bool:

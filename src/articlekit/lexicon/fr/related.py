@@ -32,7 +32,6 @@ LABELS: frozenset[str] = frozenset(
         "à voir également",
         "à découvrir aussi",
         "à découvrir également",
-        "à découvrir",
         "découvrir aussi",
         "sur le même sujet",
         "sur le même thème",
@@ -41,7 +40,6 @@ LABELS: frozenset[str] = frozenset(
         "dans la même rubrique",
         "dans la même catégorie",
         "dans le même dossier",
-        "du même auteur",
         "du même dossier",
         "nos articles",
         "nos articles sur le sujet",
@@ -109,6 +107,11 @@ INLINE_LABELS: tuple[str, ...] = (
 NOT_RELATED_LABELS: frozenset[str] = frozenset(
     {
         "les plus lus",
+        "les + lus",
+        "à découvrir",
+        "du même auteur",
+        "ses derniers articles",
+        "derniers articles de l'auteur",
         "les plus lues",
         "les articles les plus lus",
         "articles les plus lus",
@@ -144,7 +147,6 @@ NOT_RELATED_LABELS: frozenset[str] = frozenset(
         "hors-séries & spéciaux",
         "hors-séries et spéciaux",
         "dossiers spéciaux",
-        "ses derniers articles",
         "mots clés",
         "mots-clés",
         "tags",
@@ -225,5 +227,30 @@ NOT_TITLES: frozenset[str] = frozenset(
         "suite",
         "more",
         "read more",
+    }
+)
+
+#: URL path words of pages that are not articles (author pages, tag pages, shop): a link whose path has
+#: one of these as a segment, followed by at most one more segment, is not a related article
+NOT_ARTICLE_PATHS: frozenset[str] = frozenset(
+    {
+        "auteur",
+        "auteurs",
+        "author",
+        "authors",
+        "profil",
+        "profils",
+        "profile",
+        "journaliste",
+        "journalistes",
+        "tag",
+        "tags",
+        "motcle",
+        "mot-cle",
+        "mots-cles",
+        "boutique",
+        "abonnement",
+        "abonnements",
+        "shop",
     }
 )
