@@ -264,8 +264,16 @@ class Registry:
                 return ent
         return None
 
-    def add(self, name: str, *, role: str | None = None, head: str | None = None, gender: str = "") -> Entity:
-        """Record a mention of `name` (merging with a known entity) and make it the most recent."""
+    def add(
+        self,
+        name: str,
+        *,
+        role: str | None = None,
+        head: str | None = None,
+        gender: str = "",
+        touch: bool = True,
+    ) -> Entity:
+        """Record a mention of `name` (merging with a known entity); `touch` makes it the most recent."""
         ent = self.find(name)
         if ent is None:
             ent = Entity(name=name)
@@ -280,7 +288,10 @@ class Registry:
         if role and role not in ent.surfaces:
             ent.surfaces.append(role)
         ent.gender = ent.gender or gender
-        self.touch(ent)
+        if touch:
+            self.touch(ent)
+        elif ent not in self.recent:
+            self.recent.insert(0, ent)  # known, but not the current topic
         return ent
 
     def touch(self, ent: Entity) -> None:
@@ -308,6 +319,6 @@ class Registry:
             if ent.kind in kinds and (not gender or not ent.gender or gender[0] == ent.gender[0])
         ]
         for ent in compatible[:_GENDER_WINDOW]:
-            if gender and ent.gender and gender[0] == ent.gender[0]:
+            if gender[:1] == "f" and ent.gender[:1] == "f":
                 return ent
         return compatible[0] if compatible else None

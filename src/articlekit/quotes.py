@@ -212,23 +212,41 @@ class _State:
 
 
 def _register_names(ctx: _Ctx, block: int, upto: int, st: _State, lex: Lexicon) -> None:
-    """Record the names mentioned in a block before offset `upto` (for later pronouns)."""
+    """Record the names of a block before offset `upto`; a sentence's first name becomes the topic."""
     k = st.registered_upto.get(block, 0)
     toks = ctx.tokens
+    starts = {ctx.tok_at(s) for s, _ in ctx.sentences}
+    first = True
     while k < len(toks) and toks[k].start < upto:
+        first = first or k in starts
         end = name_run(toks, k, lex)
-        if end > k and ((k > 0 and toks[k - 1].low not in lex.reporting.SUBJECT_BLOCKERS) or k == 0):
+        if end > k and (k == 0 or toks[k - 1].low not in lex.reporting.SUBJECT_BLOCKERS):
             name = ctx.text[toks[k].start : toks[end - 1].end]
-            ent = st.reg.find(name)
-            if ent is not None:
-                st.reg.touch(ent)
-            elif end - k >= 2:
-                ent = st.reg.add(name)
-                ent.kind = ent.kind or att.guess_kind(name, None, lex)
-            k = end
+            head, gender = _role_around(toks, k, end, lex)
+            if end - k >= 2 or head or st.reg.find(name):
+                ent = st.reg.add(name, head=head, gender=gender, touch=first)
+                ent.kind = ent.kind or att.guess_kind(name, head, lex)
+            first, k = False, end
             continue
         k += 1
     st.registered_upto[block] = max(st.registered_upto.get(block, 0), k)
+
+
+def _role_around(toks: list[Token], k: int, end: int, lex: Lexicon) -> tuple[str | None, str]:
+    """The role noun just before a name ("la toxicologue X") or in its apposition ("X, avocate de")."""
+    rep = lex.reporting
+    if k > 0 and toks[k - 1].low in rep.ROLE_NOUNS:
+        det = toks[k - 2].low if k > 1 else ""
+        return toks[k - 1].low, rep.DETERMINERS.get(det, "") or rep.ROLE_NOUNS[toks[k - 1].low]
+    if k > 0 and toks[k - 1].low in rep.TITLES:
+        return None, rep.TITLES[toks[k - 1].low]
+    if end + 1 < len(toks) and toks[end].text == ",":
+        j = end + 1
+        gender = rep.DETERMINERS.get(toks[j].low, "")
+        j += 1 if toks[j].low in rep.DETERMINERS else 0
+        if j < len(toks) and toks[j].low in rep.ROLE_NOUNS:
+            return toks[j].low, rep.ROLE_NOUNS[toks[j].low] or gender
+    return None, ""
 
 
 def _cue_for(ctx: _Ctx, span: Span, inner: str, lex: Lexicon) -> tuple[str, att.Cue | None]:
