@@ -232,7 +232,8 @@ def test_schema_maps_type_hints() -> None:
     schema = article_schema()
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
     props, defs = schema["properties"], schema["$defs"]
-    assert props["authors"] == {"type": "array", "items": {"type": "string"}}
+    assert props["authors"]["type"] == "array" and props["authors"]["items"] == {"type": "string"}
+    assert props["authors"]["description"]
     assert props["headline"]["type"] == ["string", "null"]
     formats = {branch.get("format") for branch in props["published"]["anyOf"]}
     assert formats == {"date-time", "date", None}

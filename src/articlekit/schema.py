@@ -20,6 +20,73 @@ SCHEMA_ID = "https://articlekit.example/schemas/article.schema.json"
 #: keys `Article.to_dict()` adds beside the dataclass fields: class name → properties it adds
 COMPUTED_KEYS: dict[str, tuple[str, ...]] = {"Article": ("text",), "Source": ("cues",)}
 
+#: one-line meaning of each field, shown as the property's "description" (docs/article.md says more)
+FIELD_DOCS: dict[str, dict[str, str]] = {
+    "Article": {
+        "url": "The page's URL: the url given to extract, or the final URL after redirects when fetched.",
+        "canonical_url": "The URL the page declares as its own (<link rel=canonical>, og:url, JSON-LD).",
+        "lang": "Primary language subtag, lower-case (fr-FR gives fr).",
+        "site_name": "The publication's name.",
+        "headline": "The article's title as displayed, without the site suffix.",
+        "lead": "The chapeau / standfirst shown under the headline; not repeated in paragraphs.",
+        "authors": "The people who signed the article, in byline order.",
+        "published": "First publication: YYYY-MM-DD, or a date-time with offset when the page gives a time.",
+        "modified": "Last update, same format as published.",
+        "section": "The rubric the article is filed under.",
+        "tags": "The page's keywords, in page order.",
+        "paragraphs": "The body in reading order, boilerplate removed.",
+        "quotes": "Quotations found in the body.",
+        "sources": "Entities the article cites as the origin of information or words.",
+        "related": "Links of related-article blocks, with the date shown beside each.",
+        "links": "Outbound links inside the body.",
+        "images": "The article's images, each once.",
+        "warnings": "Why a field is empty or doubtful, when articlekit knows.",
+    },
+    "Block": {
+        "kind": "What the block is: paragraph, heading, list item or block quotation.",
+        "text": "The block's text, whitespace collapsed, typography kept.",
+        "level": "The heading level (2 for <h2>); null for other kinds.",
+    },
+    "Quote": {
+        "text": "The quoted words, without the quote marks.",
+        "speaker": "Who said or wrote them, as the article names them; null when it does not say.",
+        "cue": "The attributing phrase as written (a déclaré, a-t-il ajouté, selon).",
+        "kind": "direct: someone's clause or sentence; partial: a fragment inside the journalist's sentence.",
+        "paragraph": "Index into paragraphs of the block holding the quote.",
+        "role": "The speaker's title or role when the article gives one.",
+    },
+    "SourceMention": {
+        "cue": "The citing phrase as written (selon, d'après, relève, à en croire, a déclaré).",
+        "sentence": "The sentence holding the mention.",
+        "paragraph": "Index into paragraphs of the block holding the mention.",
+        "surface": "The words naming the source there (le quotidien).",
+    },
+    "Source": {
+        "name": "The entity's proper name, without determiner.",
+        "type": "What kind of source it is.",
+        "aliases": "Other names the article uses for it (WSJ, le quotidien).",
+        "mentions": "Each place the article cites it.",
+        "url": "The link's URL when a citing mention is a hyperlink.",
+    },
+    "RelatedLink": {
+        "title": "The linked article's title as shown.",
+        "url": "Its absolute URL when the page links it.",
+        "date": "The date shown beside it, YYYY-MM-DD.",
+        "label": "The heading of the block it came from.",
+    },
+    "Link": {
+        "url": "The absolute URL.",
+        "text": "The link's text.",
+        "paragraph": "Index into paragraphs of the block holding it.",
+    },
+    "Image": {
+        "url": "The absolute image URL.",
+        "caption": "The caption, without the credit.",
+        "credit": "The photographer or agency credit.",
+        "alt": "The alt text.",
+    },
+}
+
 _SCALARS: dict[Any, dict[str, Any]] = {
     str: {"type": "string"},
     int: {"type": "integer"},
@@ -80,7 +147,7 @@ def _computed_properties(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
     for key in COMPUTED_KEYS.get(cls.__name__, ()):
         prop = getattr(cls, key)
         hints = get_type_hints(prop.fget, vars(model))
-        out[key] = {**type_schema(hints["return"], defs), "description": _description_of(prop)}
+        out[key] = _described(type_schema(hints["return"], defs), _description_of(prop))
     return out
 
 
@@ -90,10 +157,19 @@ def _description_of(obj: Any) -> str:
     return doc.strip().splitlines()[0] if doc.strip() else ""
 
 
+def _described(schema: dict[str, Any], text: str | None) -> dict[str, Any]:
+    """A property schema with its description first, when there is one."""
+    return {"description": text, **schema} if text else schema
+
+
 def dataclass_schema(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
     """The object schema of one model dataclass as to_dict() renders it (every key always present)."""
     hints = get_type_hints(cls, vars(model))
-    props = {f.name: type_schema(hints[f.name], defs) for f in dataclasses.fields(cls)}
+    docs = FIELD_DOCS.get(cls.__name__, {})
+    props = {
+        f.name: _described(type_schema(hints[f.name], defs), docs.get(f.name))
+        for f in dataclasses.fields(cls)
+    }
     props.update(_computed_properties(cls, defs))
     return {
         "type": "object",
