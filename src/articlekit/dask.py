@@ -171,7 +171,7 @@ def to_dataframe(results: dask.bag.Bag) -> dask.dataframe.DataFrame:
     return results.map(flat_row).to_dataframe(meta=meta)
 
 
-def _client(scheduler: str | None, workers: int | None) -> tuple[Any, Any]:
+def _client(scheduler: str | None, workers: int | None, connect_timeout: float) -> tuple[Any, Any]:
     """Connect to `scheduler`, or start a LocalCluster of one-thread worker processes."""
     try:
         from distributed import Client, LocalCluster
@@ -179,7 +179,7 @@ def _client(scheduler: str | None, workers: int | None) -> tuple[Any, Any]:
         raise InputError("--engine dask needs dask.distributed: pip install 'articlekit[dask]'") from exc
     if scheduler:
         try:
-            return Client(scheduler, timeout="20s"), None
+            return Client(scheduler, timeout=f"{connect_timeout}s"), None
         except OSError as exc:
             raise InputError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from exc
     import logging
@@ -188,7 +188,7 @@ def _client(scheduler: str | None, workers: int | None) -> tuple[Any, Any]:
         n_workers=workers or default_workers(),
         threads_per_worker=1,  # lxml work holds the GIL: parallelism comes from processes
         processes=True,
-        dashboard_address=None,
+        dashboard_address=":0",  # any free port: never collide with a cluster already running
         silence_logs=logging.ERROR,
     )
     return Client(cluster), cluster
@@ -201,13 +201,14 @@ def extract_lines(
     workers: int | None = None,
     options: Options | None = None,
     chunk_size: int = DEFAULT_CHUNK_SIZE,
+    connect_timeout: float = 20.0,
 ) -> Iterator[LineResult]:
     """What `articlekit batch --engine dask` runs: stream inputs to Dask, a bounded window in flight.
 
     Pages are read here and shipped with the task, so a remote cluster needs no shared disk.
     """
     opts = options or DEFAULT_OPTIONS
-    client, cluster = _client(scheduler, workers)
+    client, cluster = _client(scheduler, workers, connect_timeout)
     try:
         from distributed import as_completed
 
