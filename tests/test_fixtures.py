@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 import articlekit
-from conftest import fixture_pages, load_accept, load_expected
+from conftest import FIXTURES_DIR, fixture_pages, load_accept, load_expected
 
 Problems = list[str]
 Record = dict[str, Any]
@@ -261,3 +261,23 @@ def test_comparison_tolerates_only_presentation() -> None:
     assert "quotes" in failing_fields(compare_article(renamed, expected))
     redated = {**expected, "related": [{**r, "date": "2024-04-25"} for r in expected["related"]]}
     assert failing_fields(compare_article(redated, expected)) == ["related"]
+
+
+SHARED_SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "seed.txt"
+
+
+@pytest.mark.skipif(not SHARED_SEED.is_file(), reason="../shared/seed/seed.txt is not on this machine")
+def test_seed_fixture_is_the_reference_dump_byte_for_byte() -> None:
+    """tests/fixtures/seed.txt is an exact copy of the reference text dump."""
+    assert (FIXTURES_DIR / "seed.txt").read_bytes() == SHARED_SEED.read_bytes()
+
+
+def test_charset_fixtures_have_the_bytes_they_claim() -> None:
+    """The windows-1252 page is not UTF-8; the mis-declared page is UTF-8 that declares iso-8859-1."""
+    cp1252 = (FIXTURES_DIR / "windows-1252.html").read_bytes()
+    with pytest.raises(UnicodeDecodeError):
+        cp1252.decode("utf-8")
+    assert b'charset="windows-1252"' in cp1252
+    assert all(ch.encode("cp1252") in cp1252 for ch in "’«»éàœŒ…€")
+    mislabelled = (FIXTURES_DIR / "utf8-declared-latin1.html").read_bytes()
+    assert "é".encode() in mislabelled and b"charset=iso-8859-1" in mislabelled
