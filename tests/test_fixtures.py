@@ -24,6 +24,7 @@ Record = dict[str, Any]
 
 _SPACES = re.compile(r"\s+")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
+_DETERMINER = re.compile(r"^(?:(?:le|la|les|un|une)\s+|l')", re.IGNORECASE)
 _EDGE_MARKS = " \t\n«»“”„\"‹›‘’'.,;:…!?"
 
 #: fields compared as one normalised string each
@@ -146,12 +147,17 @@ def _short(text: str, width: int = 60) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+def alias_key(alias: str) -> str:
+    """How aliases are matched: folded, without a leading article ("le WSJ" is the alias "WSJ")."""
+    return _DETERMINER.sub("", fold(alias) or "", count=1)
+
+
 def _source_view(source: Record) -> dict[str, Any]:
     """The compared parts of a source: type, url, and the sets of folded aliases and cues."""
     cues = source.get("cues") or [m["cue"] for m in source.get("mentions", [])]
     return {
         "type": source.get("type"),
-        "aliases": sorted({fold(a) or "" for a in source.get("aliases", [])}),
+        "aliases": sorted({alias_key(a) for a in source.get("aliases", [])}),
         "cues": sorted({fold(c) or "" for c in cues}),
         "url": source.get("url"),
     }
@@ -259,6 +265,13 @@ def test_comparison_tolerates_only_presentation() -> None:
     assert compare_article(same, expected) == []
     renamed = {**expected, "quotes": [{**q, "speaker": "Meta"} for q in expected["quotes"]]}
     assert "quotes" in failing_fields(compare_article(renamed, expected))
+    everywhere = [{**src, "aliases": [*src["aliases"], "le WSJ"]} for src in expected["sources"]]
+    assert "sources" in failing_fields(compare_article({**expected, "sources": everywhere}, expected))
+    wsj_only = [
+        {**src, "aliases": [*src["aliases"], "le WSJ"]} if src["name"] == "Wall Street Journal" else src
+        for src in expected["sources"]
+    ]
+    assert compare_article({**expected, "sources": wsj_only}, expected) == []
     redated = {**expected, "related": [{**r, "date": "2024-04-25"} for r in expected["related"]]}
     assert failing_fields(compare_article(redated, expected)) == ["related"]
 
