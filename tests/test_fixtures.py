@@ -230,12 +230,17 @@ def failing_fields(problems: Problems) -> list[str]:
     return [line[1 : line.index("]")] for line in problems if line.startswith("[")]
 
 
+def fixture_problems(page: Path) -> Problems:
+    """Extract a fixture page (with its golden's URL) and compare it with the golden."""
+    expected = load_expected(page)
+    article = articlekit.extract(page.read_bytes(), url=expected["url"])
+    return compare_article(article.to_dict(), expected, load_accept(page))
+
+
 @pytest.mark.parametrize("page", fixture_pages(), ids=lambda p: p.name)
 def test_fixture_matches_golden(page: Path) -> None:
     """The Article extracted from a fixture page equals its golden, field by field."""
-    expected = load_expected(page)
-    article = articlekit.extract(page.read_bytes(), url=expected["url"])
-    problems = compare_article(article.to_dict(), expected, load_accept(page))
+    problems = fixture_problems(page)
     fields = ", ".join(dict.fromkeys(failing_fields(problems)))
     assert not problems, f"{page.name}: fields differing: {fields}\n" + "\n".join(problems)
 
@@ -294,3 +299,16 @@ def test_charset_fixtures_have_the_bytes_they_claim() -> None:
     assert all(ch.encode("cp1252") in cp1252 for ch in "’«»éàœŒ…€")
     mislabelled = (FIXTURES_DIR / "utf8-declared-latin1.html").read_bytes()
     assert "é".encode() in mislabelled and b"charset=iso-8859-1" in mislabelled
+
+
+def summary() -> list[str]:
+    """One line per fixture: OK, or the fields that differ from its golden."""
+    lines = []
+    for page in fixture_pages():
+        fields = dict.fromkeys(failing_fields(fixture_problems(page)))
+        lines.append(f"{page.name:28} {'OK' if not fields else 'differs: ' + ', '.join(fields)}")
+    return lines
+
+
+if __name__ == "__main__":  # `python tests/test_fixtures.py`: which fields differ, per fixture
+    print("\n".join(summary()))
