@@ -22,6 +22,7 @@ _EDGES = " \u00a0\u202f\t\n"
 _INNER_SENTENCE = re.compile(r"[.!?…]\s+[«“\"]?[A-ZÀ-ÖØ-Þ]")
 _END_PUNCT = frozenset(".!?…")
 _MIN_DIRECT_WORDS = 3
+_MAX_NAME_WORDS = 3  # a capitalised string this short in marks is a name even near a cue
 
 
 @dataclass
@@ -163,7 +164,7 @@ def _not_a_quote(ctx: _Ctx, span: Span, inner: str, cued: bool, lex: Lexicon) ->
     prev = ctx.tokens[q - 1].low if q > 0 else ""
     if len(words) <= 8 and prev in lex.reporting.NAMING_WORDS:
         return True
-    if _is_title_like(words, lex) and not cued:
+    if _is_title_like(words, lex) and (not cued or len(words) <= _MAX_NAME_WORDS):
         return True
     if cued:
         return False
@@ -172,13 +173,15 @@ def _not_a_quote(ctx: _Ctx, span: Span, inner: str, cued: bool, lex: Lexicon) ->
     return len(words) <= 3 and (prev in lex.reporting.DETERMINERS or prev in lex.reporting.SUBJECT_BLOCKERS)
 
 
-def _kind(ctx: _Ctx, span: Span, inner: str, lo: int) -> str:
+def _kind(ctx: _Ctx, span: Span, inner: str, lo: int, lex: Lexicon) -> str:
     """Direct when the quote opens its sentence or holds whole sentences; partial otherwise."""
     q = ctx.tok_at(span.start)
     prev = ctx.tokens[q - 1].text if q > lo else ""
+    preps = {p.split()[0] for p in lex.reporting.SPEAKER_PREPOSITIONS}
     opens = q <= lo or prev in (":", ",", ".", "!", "?", "…", "—", "–", "-")
     words = len(inner.split())
-    if opens and words >= _MIN_DIRECT_WORDS and (prev != "," or inner[:1].isupper()):
+    after_speaker = q > lo and ctx.tokens[lo].low in preps  # "Pour X, « … »"
+    if opens and words >= _MIN_DIRECT_WORDS and (prev != "," or inner[:1].isupper() or after_speaker):
         return "direct"
     if _INNER_SENTENCE.search(inner) or span.parts:
         return "direct"
@@ -279,7 +282,7 @@ def _quote_for(blocks: tuple[Block, ...], span: Span, ctx: _Ctx, st: _State, lex
     if _not_a_quote(ctx, span, inner, cue is not None, lex):
         return None
     lo, _ = ctx.sentence_tokens(span.start)
-    kind = _kind(ctx, span, inner, lo)
+    kind = _kind(ctx, span, inner, lo, lex)
     speaker, role = att.resolve(cue.phrase, st.reg, lex) if cue else (None, None)
     if speaker is None and kind == "direct" and span.block - st.last_block <= 1:
         speaker = st.last_speaker  # the same voice goes on in the next sentence or paragraph

@@ -155,6 +155,39 @@ def _phrase_source(phrase: Phrase, col: _Collector, lex: Lexicon) -> tuple[str, 
     return None
 
 
+def _extend_org_name(text: str, toks: list[Token], phrase: Phrase, lex: Lexicon) -> Phrase:
+    """Extend "l'Observatoire" to "l'Observatoire national des énergies renouvelables" (lower-case words)."""
+    name = phrase.name or ""
+    if not name or fold(name.split()[-1]) not in lex.sources.ORG_NAME_WORDS:
+        return phrase
+    k = next((i for i, t in enumerate(toks) if t.end == phrase.end), None)
+    if k is None:
+        return phrase
+    j = k + 1
+    rep = lex.reporting
+    while (
+        j < len(toks)
+        and toks[j].is_word
+        and not toks[j].is_cap
+        and (toks[j].low not in rep.NP_STOPWORDS or toks[j].low in ("de", "des", "du", "d'"))
+    ):
+        j += 1
+    while j > k + 1 and toks[j - 1].low in lex.reporting.NAME_PARTICLES:
+        j -= 1
+    if j == k + 1:
+        return phrase
+    end = toks[j - 1].end
+    start = text.find(name, 0, phrase.end)
+    return Phrase(
+        text[phrase.end - len(phrase.surface) : end],
+        text[start:end],
+        phrase.role,
+        phrase.gender,
+        phrase.head,
+        end=end,
+    )
+
+
 def _cue_mentions(text: str, toks: list[Token], b: int, col: _Collector, lex: Lexicon) -> None:
     """Record the sources cited by a cue placed before them ("selon X", "d'après X", "cité par X")."""
     k = 0
@@ -164,6 +197,7 @@ def _cue_mentions(text: str, toks: list[Token], b: int, col: _Collector, lex: Le
             k += 1
             continue
         phrase = read_phrase(text, toks, k + n, lex)
+        phrase = _extend_org_name(text, toks, phrase, lex) if phrase else None
         found = _phrase_source(phrase, col, lex) if phrase else None
         if phrase and found:
             cue = text[toks[k].start : toks[k + n - 1].end]
@@ -209,9 +243,12 @@ def _agency_mentions(text: str, toks: list[Token], b: int, col: _Collector, lex:
         name = text[tok.start : toks[end - 1].end] if end > k else tok.text
         if fold(name) not in agencies or not (name.isupper() or end - k > 1 or len(name) > 3):
             continue
+        sentence = _sentence_of(text, tok.start)
+        known = col.find(agencies[fold(name)])
+        if known and any(m.paragraph == b and m.sentence == sentence for m in known.mentions):
+            continue  # already cited by a cue in this sentence
         cue = toks[k - 1].text if k > 0 else ""
-        mention = SourceMention(cue, _sentence_of(text, tok.start), b, name)
-        col.add(agencies[fold(name)], "agency", mention)
+        col.add(agencies[fold(name)], "agency", SourceMention(cue, sentence, b, name))
 
 
 def _quote_mentions(
@@ -226,7 +263,10 @@ def _quote_mentions(
         mention = SourceMention(q.cue or "", _sentence_of(text, max(pos, 0)), q.paragraph, q.speaker)
         role_head = fold(q.role or "").split()[0] if q.role else None
         kind = att.guess_kind(q.speaker, role_head, lex)
-        if kind == "organization" and q.role and role_head in lex.reporting.ROLE_NOUNS:
+        if role_head in lex.reporting.SPOKESPERSON_NOUNS:
+            kind = att.guess_kind(q.speaker, None, lex)
+            kind = "organization" if kind == "person" else kind  # "un porte-parole d'Enedis"
+        elif kind == "organization" and q.role and role_head in lex.reporting.ROLE_NOUNS:
             kind = "person"
         col.add(q.speaker, kind, mention)
         if q.role:

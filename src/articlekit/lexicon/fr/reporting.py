@@ -569,11 +569,6 @@ SPOKESPERSON_NOUNS: frozenset[str] = frozenset(
         "communiqué",
         "direction",
         "cabinet",
-        "responsable",
-        "dirigeant",
-        "dirigeante",
-        "source",
-        "sources",
     }
 )
 

@@ -1,0 +1,196 @@
+"""Quotations, speakers and cues (quotes.find_quotes) on the reference page and small French texts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from articlekit.lexicon import get
+from articlekit.lexicon.fr import reporting
+from articlekit.model import Block, Quote
+from articlekit.quotes import find_quotes, find_spans
+
+LEX = get("fr")
+SEED = Path("/work/shared/seed/seed.txt")
+FIXTURE_SEED = Path(__file__).parent / "fixtures" / "seed.txt"
+
+
+def _blocks(*texts: str) -> tuple[Block, ...]:
+    """Paragraph blocks from texts."""
+    return tuple(Block(kind="paragraph", text=t) for t in texts)
+
+
+def _quotes(*texts: str) -> tuple[Quote, ...]:
+    """The quotes found in paragraphs made of `texts`."""
+    return find_quotes(_blocks(*texts), lex=LEX)
+
+
+def _seed_blocks() -> tuple[Block, ...]:
+    """The 8 body paragraphs of the reference text dump."""
+    path = FIXTURE_SEED if FIXTURE_SEED.exists() else SEED
+    if not path.exists():
+        pytest.skip("reference text dump not available")
+    lines = [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines()]
+    start = next(i for i, ln in enumerate(lines) if ln.startswith("Les compagnies américaines"))
+    end = next(i for i, ln in enumerate(lines) if ln.endswith("d’ici 2027."))
+    return _blocks(*(ln for ln in lines[start : end + 1] if ln))
+
+
+def test_reference_page_quotes() -> None:
+    """The seed gives IBM's direct quote and two partial quotes, not "Open Source" nor “AI Alliance”."""
+    blocks = _seed_blocks()
+    assert len(blocks) == 8
+    quotes = find_quotes(blocks, lex=LEX)
+    texts = [q.text for q in quotes]
+    ibm = next(q for q in quotes if q.text.startswith("L'innovation ouverte et transparente"))
+    assert ibm.text.endswith("avantages pour tous")
+    assert (ibm.speaker, ibm.cue, ibm.kind, ibm.paragraph) == ("IBM", "a déclaré", "direct", 3)
+    partial = {q.text: q for q in quotes if q.kind == "partial"}
+    assert set(partial) == {
+        "l'innovation et la science ouvertes",
+        "aideront à relever les défis de la société",
+    }
+    assert all(q.speaker in (None, "AI Alliance") for q in partial.values())
+    assert "Open Source" not in texts and "AI Alliance" not in texts
+    assert len(quotes) == 3
+
+
+def test_post_posed_named_speaker_with_role() -> None:
+    """“…”, précise la toxicologue X → speaker X, role toxicologue."""
+    (q,) = _quotes(
+        "« Le danger n'est pas le risque », précise la toxicologue Dominique Parent-Massin, dans une note."
+    )
+    assert q.speaker == "Dominique Parent-Massin"
+    assert q.role == "toxicologue"
+    assert q.cue == "précise"
+    assert q.kind == "direct"
+
+
+def test_inverted_pronoun_resolves_to_subject_of_previous_sentence() -> None:
+    """ "…", a-t-il fait savoir → the man named just before."""
+    quotes = _quotes(
+        "En fin d'après-midi, le ministre du Commerce, Ricardin St Jean, a confié avoir mobilisé ses "
+        "inspecteurs. « Nous avons apposé des scellés sur trois stations », a-t-il fait savoir."
+    )
+    assert [(q.speaker, q.cue) for q in quotes] == [("Ricardin St Jean", "a-t-il fait savoir")]
+
+
+def test_pre_posed_speaker_with_colon_and_pour() -> None:
+    """ "X poursuit : « … »" and "Pour X, « … »"."""
+    quotes = _quotes(
+        "Antony Fastier poursuit : « Ces études ont été bâties pour répondre à des conclusions écrites. »",
+        "Pour Pierre Gielen, « cette situation est dramatique pour Ans, elle soulève des questions ».",
+    )
+    assert [q.speaker for q in quotes] == ["Antony Fastier", "Pierre Gielen"]
+    assert all(q.kind == "direct" for q in quotes)
+
+
+def test_incise_inside_the_marks_is_cut_out() -> None:
+    """« A, explique X, toxicologue. B » → one quote without the incise, speaker X."""
+    (q,) = _quotes(
+        "« Absurde. Ce processus est la norme, explique Antony Fastier, toxicologue. Les études "
+        "réglementaires doivent être fournies par les entreprises. »"
+    )
+    assert q.speaker == "Antony Fastier"
+    assert "explique" not in q.text
+    assert q.text.startswith("Absurde. Ce processus est la norme")
+    assert q.text.endswith("fournies par les entreprises.")
+
+
+def test_surname_and_title_resolve_to_full_name() -> None:
+    """ "…", a dit M. Caldwell → the full name given earlier."""
+    quotes = _quotes(
+        "C'est ce qu'a annoncé Éric Alan Caldwell, responsable de la mobilité, mercredi matin.",
+        "« Notre règlement n'a pas été respecté », a dit M. Caldwell.",
+    )
+    assert quotes[0].speaker == "Éric Alan Caldwell"
+
+
+def test_feminine_pronoun_prefers_a_woman() -> None:
+    """ "dit-elle" goes to the woman named, not to the man mentioned after her."""
+    quotes = _quotes(
+        "Mme Souad Merah a condamné les actes de son frère Mohammed Merah.",
+        "« Je condamne ses actes, je ne suis pas d'accord avec ce qu'il a fait », dit-elle.",
+    )
+    assert quotes[0].speaker == "Souad Merah"
+
+
+def test_definite_description_resolves_to_named_person() -> None:
+    """ "le fondateur de PIP" after Jean-Claude Mas is Jean-Claude Mas; "un ténor" stays a description."""
+    quotes = _quotes(
+        "Jean-Claude Mas a été entendu par les enquêteurs.",
+        "« C'était de la routine, je donne l'ordre de tout cacher », a expliqué le fondateur de PIP.",
+        "« Cela relativise tout ça », a ajouté un ténor de la droite.",
+    )
+    assert [q.speaker for q in quotes] == ["Jean-Claude Mas", "un ténor de la droite"]
+
+
+def test_multi_paragraph_quote_is_one_quote() -> None:
+    """A quote whose paragraph has no closing mark goes on in the next one opening with «."""
+    quotes = _quotes(
+        "Le maire a déclaré : « Nous allons reconstruire l'école avant la rentrée.",
+        "« Les travaux commenceront dès lundi et dureront tout l'été. »",
+    )
+    assert len(quotes) == 1
+    assert quotes[0].speaker == "Le maire" or quotes[0].speaker is not None
+    assert "dureront tout l'été" in quotes[0].text
+    assert quotes[0].paragraph == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cette coalition dite “AI Alliance” compte parmi ses membres Intel et Oracle.",
+        'Ils promeuvent un modèle d’IA dit "Open Source" dans l\'espoir de gagner des parts.',
+        "Le dispositif « Solaire pour tous » a été lancé au printemps.",
+        "Les opposants réclament l'application du « principe de précaution », défini en 1992.",
+        "Le quotidien « Les Echos » publie un sondage exclusif ce jeudi.",
+    ],
+)
+def test_names_titles_and_scare_quotes_are_not_quotes(text: str) -> None:
+    """Names, titles, labels and scare quotes in marks are not quotations."""
+    assert _quotes(text) == ()
+
+
+def test_straight_quotes_glued_and_unbalanced() -> None:
+    """Straight quotes glued to words, and an unclosed one closed at the next opener."""
+    spans = find_spans(_blocks('Qualifié de "gourou de la majorité"par un dirigeant, il sourit.'))
+    assert len(spans) == 1
+    quotes = _quotes('Ce gel PIP est "une formule non brevetée, "car ça ne sert à rien", ajoute M. Mas.')
+    assert [q.text for q in quotes] == ["une formule non brevetée,", "car ça ne sert à rien"]
+
+
+def test_nested_marks_inside_guillemets() -> None:
+    """“ ” inside « » belong to the outer quote."""
+    (q,) = _quotes("« Il m'a dit “jamais” et il est parti », raconte Julie Marchand.")
+    assert q.text == "Il m'a dit “jamais” et il est parti"
+    assert q.speaker == "Julie Marchand"
+
+
+def test_selon_lui_and_partial_quote_with_par() -> None:
+    """ "…", selon lui; and a fragment "qualifié de « … » par X"."""
+    quotes = _quotes(
+        "Jean-Paul Delevoye est arrivé tôt. « Tout se passera bien », selon lui.",
+        "Qualifié de « gourou de la majorité » par un dirigeant de LREM, il sait entretenir ses rapports.",
+    )
+    assert [(q.speaker, q.kind) for q in quotes] == [
+        ("Jean-Paul Delevoye", "direct"),
+        ("un dirigeant de LREM", "partial"),
+    ]
+
+
+def test_headings_and_no_marks_give_nothing() -> None:
+    """Headings are skipped; text without marks has no quote."""
+    blocks = (Block(kind="heading", text="« Il n'a jamais appelé à la haine »", level=2),)
+    assert find_quotes(blocks, lex=LEX) == ()
+    assert _quotes("Aucune citation ici, seulement des faits.") == ()
+
+
+def test_reporting_lexicon_inflects_by_rule() -> None:
+    """Verb forms are generated from lemmas: tenses, accents, c→ç, e→è."""
+    forms = reporting.VERB_FORMS
+    for form in ("déclare", "a", "relève", "révèle", "annonça", "jugeait", "rappelle", "avertit", "dit"):
+        assert form in forms or form in reporting.AUXILIARIES
+    assert reporting.VERB_LEMMA["reconnu"] == "reconnaître"
+    assert len(forms) > 2000
