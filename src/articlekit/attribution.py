@@ -14,6 +14,7 @@ from .entities import Entity, Phrase, Registry, Token, fold, name_run, read_phra
 from .lexicon import Lexicon
 
 _SKIP_BEFORE_INCISE = frozenset(",.!?…")
+_CIRCUMSTANCE_TOKENS = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,8 +113,30 @@ def post_cue(text: str, tokens: list[Token], i: int, lex: Lexicon) -> Cue | None
         j += 1
     phrase = read_phrase(text, tokens, j, lex)
     if phrase is None or not (phrase.name or phrase.head or phrase.pronoun):
+        phrase = _subject_after_circumstance(text, tokens, j, lex)
+    if phrase is None:
         return None
     return Cue(cue_text, phrase, start, phrase.end)
+
+
+def _subject_after_circumstance(text: str, tokens: list[Token], j: int, lex: Lexicon) -> Phrase | None:
+    """Find the subject after a circumstance: "a déclaré ce matin, sur la radio, X" / "d'un ton moqueur X"."""
+    for k in range(j, min(j + _CIRCUMSTANCE_TOKENS, len(tokens))):
+        tok = tokens[k]
+        if tok.text in '.!?;:«»“”"':
+            return None
+        after_comma = k > j and tokens[k - 1].text == ","
+        if not (after_comma or tok.is_cap) or k == j:
+            continue
+        phrase = read_phrase(text, tokens, k, lex)
+        if phrase is not None and phrase.name and not _after_blocker(tokens, k, lex):
+            return phrase
+    return None
+
+
+def _after_blocker(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """True when token `k` follows a preposition (its phrase is a complement, not a subject)."""
+    return k > 0 and tokens[k - 1].low in lex.reporting.SUBJECT_BLOCKERS
 
 
 def subject_before(text: str, tokens: list[Token], lo: int, verb: int, lex: Lexicon) -> Phrase | None:
@@ -183,6 +206,7 @@ def _prepositional(text: str, tokens: list[Token], lo: int, q: int, lex: Lexicon
     low = [t.low for t in tokens[lo:q]]
     joined = " ".join(low)
     for prep in rep.SPEAKER_PREPOSITIONS:
+        prep = prep.replace("'", "' ")  # tokens split elisions: "d' après"
         n = len(prep.split())
         if not joined.startswith(prep + " ") or low[-1] != ",":
             continue
@@ -192,11 +216,23 @@ def _prepositional(text: str, tokens: list[Token], lo: int, q: int, lex: Lexicon
     return None
 
 
+def _sentence_preposition(text: str, tokens: list[Token], lo: int, q: int, lex: Lexicon) -> Cue | None:
+    """Read "(Mais) pour X, …" opening the sentence of a fragment: X's view."""
+    k = lo + 1 if lo < q and tokens[lo].low in lex.reporting.LEADING_CONJUNCTIONS else lo
+    commas = [i for i in range(k, q) if tokens[i].text == ","]
+    if not commas:
+        return None
+    return _prepositional(text, tokens, k, commas[0] + 1, lex)
+
+
 def partial_cue(
     text: str, tokens: list[Token], lo: int, hi: int, q: int, qe: int, lex: Lexicon
 ) -> Cue | None:
     """Find who a fragment quoted inside a sentence belongs to: "selon X", "par X", "X dénonce « … »"."""
     rep = lex.reporting
+    opener = _sentence_preposition(text, tokens, lo, q, lex)
+    if opener is not None:
+        return opener
     for k in range(lo, hi):
         if tokens[k].low in ("selon", "d'après") and not (q <= k < qe):
             phrase = read_phrase(text, tokens, k + 1, lex)

@@ -22,7 +22,10 @@ _EDGES = " \u00a0\u202f\t\n"
 _INNER_SENTENCE = re.compile(r"[.!?…]\s+[«“\"]?[A-ZÀ-ÖØ-Þ]")
 _END_PUNCT = frozenset(".!?…")
 _MIN_DIRECT_WORDS = 3
-_MAX_NAME_WORDS = 3  # a capitalised string this short in marks is a name even near a cue
+_MAX_NAME_WORDS = 3
+_MAX_LABEL_WORDS = 8
+_MAX_TITLE_LINE_WORDS = 15
+_SOCIAL = re.compile(r"(?:^|\s)[#@]\w")  # a capitalised string this short in marks is a name even near a cue
 
 
 @dataclass
@@ -46,8 +49,8 @@ def _straight_look(text: str, i: int) -> tuple[bool, bool]:
     """Whether a straight quote at `i` looks like an opener and/or a closer from its neighbours."""
     prev = text[i - 1] if i > 0 else " "
     nxt = text[i + 1] if i + 1 < len(text) else " "
-    opener = (prev.isspace() or prev in _OPEN_BEFORE or i == 0) and not nxt.isspace()
-    closer = not prev.isspace() and (nxt.isspace() or nxt in _CLOSE_AFTER or i + 1 == len(text))
+    opener = (prev.isspace() or prev in _OPEN_BEFORE or i == 0) and (nxt.isalnum() or nxt in "…«'’([")
+    closer = nxt.isspace() or nxt in _CLOSE_AFTER or i + 1 == len(text)
     return opener, closer
 
 
@@ -162,8 +165,10 @@ def _not_a_quote(ctx: _Ctx, span: Span, inner: str, cued: bool, lex: Lexicon) ->
     words = inner.split()
     q = ctx.tok_at(span.start)
     prev = ctx.tokens[q - 1].low if q > 0 else ""
-    if len(words) <= 8 and prev in lex.reporting.NAMING_WORDS:
+    if len(words) <= _MAX_LABEL_WORDS and prev in lex.reporting.NAMING_WORDS:
         return True
+    if prev in lex.reporting.LABEL_PREPOSITIONS and inner[:1].islower():
+        return True  # "poursuivi pour « apologie du terrorisme »": a charge, a label
     if _is_title_like(words, lex) and (not cued or len(words) <= _MAX_NAME_WORDS):
         return True
     if cued:
@@ -302,19 +307,28 @@ def _quote_for(blocks: tuple[Block, ...], span: Span, ctx: _Ctx, st: _State, lex
 
 
 def _drop_echoes(quotes: list[Quote], blocks: tuple[Block, ...]) -> list[Quote]:
-    """Drop quotes that only echo another (a pull quote or intertitle repeating body words)."""
+    """Drop quotes that only echo another: a repeated quote, a pull quote, a title line in marks."""
     out: list[Quote] = []
+    seen: set[tuple[str, str | None]] = set()
     for q in quotes:
         key = fold(q.text).strip(" .")
-        block_is_quote = fold(blocks[q.paragraph].text).strip(' «»“”".') == key
-        echoed = any(
-            o is not q and o.paragraph != q.paragraph and key and key in fold(blocks[o.paragraph].text)
-            for o in quotes
-        )
-        if block_is_quote and echoed and q.speaker is None:
+        if (key, q.speaker) in seen:
+            continue
+        seen.add((key, q.speaker))
+        block_text = fold(blocks[q.paragraph].text).strip(' «»“”".')
+        others = [o for o in quotes if o is not q]
+        echoed = any(o.paragraph != q.paragraph and key in fold(blocks[o.paragraph].text) for o in others)
+        if block_text == key and q.cue is None and (echoed or _title_line(q.text)):
+            continue
+        if q.kind == "partial" and any(len(o.text) > len(q.text) and key in fold(o.text) for o in others):
             continue
         out.append(q)
     return out
+
+
+def _title_line(text: str) -> bool:
+    """True for a short line in marks with no sentence end: a title or intertitle, not a statement."""
+    return len(text.split()) <= _MAX_TITLE_LINE_WORDS and text.rstrip()[-1:] not in _END_PUNCT
 
 
 def _context(ctxs: dict[int, _Ctx], blocks: tuple[Block, ...], b: int) -> _Ctx:
@@ -333,8 +347,8 @@ def find_quotes(blocks: tuple[Block, ...], *, lex: Lexicon) -> tuple[Quote, ...]
     found: list[Quote] = []
     done = -1
     for span in find_spans(blocks):
-        if blocks[span.block].kind == "heading":
-            continue
+        if blocks[span.block].kind == "heading" or _SOCIAL.search(blocks[span.block].text):
+            continue  # intertitles and embedded posts (#tag, @handle) are not the article's quotes
         for b in range(done + 1, span.block):  # names of quote-less blocks, for later references
             _register_names(_context(ctxs, blocks, b), b, len(blocks[b].text), st, lex)
         done = max(done, span.block - 1)

@@ -424,6 +424,9 @@ SPEAKER_PREPOSITIONS: tuple[str, ...] = (
     "de l'aveu de",
 )
 
+#: conjunctions that may open a sentence before "pour X," ("Mais pour X, …")
+LEADING_CONJUNCTIONS: frozenset[str] = frozenset({"mais", "et", "or", "donc", "car", "puis", "enfin"})
+
 #: words that, right before a quoted string, make it a name or a label rather than a quotation
 NAMING_WORDS: frozenset[str] = frozenset(
     {
@@ -610,6 +613,9 @@ SUBJECT_BLOCKERS: frozenset[str] = frozenset(
         "via",
     }
 )
+
+#: prepositions that, before a lower-case quoted string, make it a label or a charge ("pour « … »")
+LABEL_PREPOSITIONS: frozenset[str] = frozenset({"pour"})
 
 #: words that, right after a short quoted string, show it is named or discussed as a term
 TERM_FOLLOWERS: frozenset[str] = frozenset({"désigne", "signifie", "renvoie", "qualifie"})
