@@ -38,6 +38,7 @@ _GZIP_MAGIC = b"\x1f\x8b"
 #: bytes that never occur in a text page; a sample with more than this share of them is binary
 _CONTROL_BYTES = bytes((*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F))
 _MAX_CONTROL_SHARE = 0.08
+_BLANK_BYTES = b" \t\n\r\f\v\x00"
 _SNIFF_BYTES = 4096
 
 # -- declared encodings -------------------------------------------------------------------------
@@ -133,11 +134,14 @@ def _from_bytes(data: bytes, url: str | None, content_type: str | None, options:
     if data.startswith(_GZIP_MAGIC):
         data = _gunzip(data, options.max_page_bytes)
     data = _cut_bytes(data, options.max_page_bytes)
-    if not data.strip(b" \t\n\r\f\v\x00"):
+    if not data[:256].strip(_BLANK_BYTES) and not data.strip(_BLANK_BYTES):
         raise InputError("empty page")
     _reject_binary(data)
+    # control bytes are found far faster in bytes than in the decoded str (UTF-16/32 hold NULs)
+    wide = (_bom_encoding(data) or _utf16_without_bom(data) or "utf-8").startswith(("utf-16", "utf-32"))
+    controls = wide or len(data.translate(None, _CONTROL_BYTES)) != len(data)
     text, encoding = decode(data, content_type)
-    return _from_text(text, url, encoding, options)
+    return _from_text(text, url, encoding, options, controls=controls, surrogates=False)
 
 
 def _gunzip(data: bytes, limit: int) -> bytes:
@@ -286,22 +290,31 @@ def _detect(data: bytes) -> tuple[str, str]:
 # -- text ----------------------------------------------------------------------------------------
 
 
-def _scrub(text: str) -> str:
+def _scrub(text: str, *, controls: bool = True, surrogates: bool = True) -> str:
     """Drop NUL and other control characters and lone surrogates, which no page legitimately holds."""
-    if _CONTROL_CHARS.search(text):
+    if controls and _CONTROL_CHARS.search(text):
         text = _CONTROL_CHARS.sub("", text)
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        text = text.encode("utf-8", "replace").decode("utf-8")
+    if surrogates:
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            text = text.encode("utf-8", "replace").decode("utf-8")
     return text
 
 
-def _from_text(text: str, url: str | None, encoding: str | None, options: Options) -> Document:
+def _from_text(
+    text: str,
+    url: str | None,
+    encoding: str | None,
+    options: Options,
+    *,
+    controls: bool = True,
+    surrogates: bool = True,
+) -> Document:
     """Load decoded text: reject JSON, split a plain-text dump into lines, else parse HTML."""
     if len(text) > options.max_page_bytes:
         text = text[: options.max_page_bytes]
-    text = _scrub(text.lstrip("\ufeff"))
+    text = _scrub(text.lstrip("\ufeff"), controls=controls, surrogates=surrogates)
     stripped = text.strip()
     if not stripped:
         raise InputError("empty page")
@@ -348,13 +361,15 @@ def _parse_html(text: str, url: str | None, encoding: str | None) -> HtmlDocumen
     """Parse HTML once with lxml (no network, no entity expansion) into a tree with a <body>."""
     # lxml refuses str input carrying an encoding declaration; the text is decoded already
     text = _XML_DECLARATION.sub("", text, count=1)
-    if "<!" in text[:_HTML_SNIFF_CHARS]:
+    subset = _DOCTYPE_SUBSET.search(text, 0, _HTML_SNIFF_CHARS)
+    if subset:
         # an internal DTD subset (entity definitions) would otherwise leak into the body as text
-        text = _DOCTYPE_SUBSET.sub("", text, count=1)
+        text = text[: subset.start()] + text[subset.end() :]
     huge = len(text) > _HUGE_TEXT_CHARS and any(len(p) > _HUGE_TEXT_CHARS for p in text.split("<"))
-    parser = lxml_html.HTMLParser(no_network=True, huge_tree=huge, default_doctype=False)
+    parser = lxml_html.HTMLParser(encoding="utf-8", no_network=True, huge_tree=huge, default_doctype=False)
     try:
-        root = lxml_html.document_fromstring(text, parser=parser)
+        # lxml parses UTF-8 bytes faster than a str, even counting the encoding
+        root = lxml_html.document_fromstring(text.encode("utf-8", "replace"), parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         root = lxml_html.document_fromstring("<html><body></body></html>", parser=parser)
     return HtmlDocument(tree=_with_body(root), url=url, encoding=encoding)

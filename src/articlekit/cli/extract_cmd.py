@@ -19,9 +19,7 @@ def register(sub: Any) -> None:
         "dump of a page, or either gzipped), an http(s) URL to fetch, or - to read stdin.",
     )
     p.add_argument("page", metavar="PAGE", help="a file, an http(s) URL, or - for stdin")
-    p.add_argument(
-        "-f", "--format", choices=_FORMATS, default="json", help="output format (default: json)"
-    )
+    p.add_argument("-f", "--format", choices=_FORMATS, default="json", help="output format (default: json)")
     p.add_argument("--url", help="the URL a file or stdin page was served from (resolves its links)")
     p.add_argument(
         "--content-type",
@@ -29,7 +27,11 @@ def register(sub: Any) -> None:
         help='the HTTP Content-Type the page was served with, e.g. "text/html; charset=windows-1252"',
     )
     p.add_argument(
-        "--timeout", type=_positive, default=None, help="seconds a URL fetch may take (default: 20)"
+        "--timeout",
+        type=_positive,
+        default=None,
+        metavar="SECONDS",
+        help="seconds a URL fetch may take (default: 20)",
     )
     p.add_argument("--no-quotes", action="store_true", help="skip quotes, speakers and sources")
     p.set_defaults(run=run)
