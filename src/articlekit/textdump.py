@@ -27,18 +27,31 @@ from .related import Vocabulary, clean_text, datelike, fold, to_day, vocabulary
 
 Kind = Literal["prose", "short", "date", "related_label", "boiler", "heading_boiler", "meta", "headline"]
 
+_MIN_TITLE_CHARS = 8  # a title glued to a date keeps at least this much text
 _DATE_LINE_MAX = 45  # a date line is short: "Mercredi 24 Avril 2024", "24/04/2024 à 11h20"
 _TITLE_MAX = 200  # headlines and linked titles are one line of a few words
 _TITLE_MIN_WORDS = 2
 _PROSE_MIN_CHARS = 60
 _PROSE_MIN_WORDS = 8
-_HEAD_WINDOW = 12  # lines searched for the headline
+_HEAD_MAX_LINES = 60  # lines above the body searched for the headline
+_HEAD_TO_BYLINE = 3  # a headline stands at most this many lines above the byline/date line
+_HEAD_MIN_WORDS = 4
+_NAME_DATE_MAX = 60  # a byline made of a name and a date, without cue, is this short
+_BANNER_MAX_CHARS = 400  # a cookie or newsletter banner is a few sentences at most
 _BODY_GAP = 3  # this many non-prose lines in a row end a run of body
 _SPLIT_MIN_CHARS = 200  # a dump that is one line longer than this is a flattened page
 _WRAP_MIN_CHARS = 40  # a wrapped line is long; a short one without a full stop is a label or title
 _HEADING_SHARED = 1 / 3  # share of a subheading's words the body uses too (menus and foreign noise don't)
 
+_COUNT = re.compile(r"\s*\(\d+\)$")
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_TRAIL = re.compile(r"\s[›»>/|]\s")  # "Accueil › Espace": breadcrumb separators
+_LEAD_NUMERIC = re.compile(r"^\W*(?:\w+\s+)?(?P<date>\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})(?!\d)[\s\-–—:|,]*")
+_DATE_START = re.compile(r"(?<!\d)\d|(?<=[a-zà-ÿ])[A-ZÀ-Ý]|(?<=\s)[A-ZÀ-Ý(]")  # where a glued date may begin
+_TITLE_DATE_GLUE = " -–—|·,(:"
+_DMY_FULL = re.compile(r"(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?!\d)")
+_YEAR4 = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_DAY_MONTH = re.compile(r"(?<!\d)\d{1,2}(?:er|re|e)?\s+(?P<mo>[^\W\d_]+\.?)")
 _TERMINAL = re.compile(r"[.!?…:;»\"”)\]]$")
 _SENTENCE = re.compile(r"[.!?…]\s")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?…»\"”])\s+(?=[«\"“A-ZÀ-ÖØ-Þ0-9])")
@@ -60,11 +73,14 @@ def read(doc: TextDocument, *, lex: Lexicon, options: Options) -> Structure:
     """Split a text dump into metadata, body blocks and related links."""
     words = vocabulary(lex)
     lines = _classify(_prepare(doc.lines), lex, words)
-    headline = _headline(lines)
+    related, used = _related(lines, lex, words)
+    rest = [ln for ln in lines if ln.index not in used]
+    body_lines = _body_run(rest)
+    start = body_lines[0].index if body_lines else len(doc.lines)
+    headline = _headline([ln for ln in rest if ln.index < start] or rest)
     if headline is not None:
         lines = [_with_kind(ln, "headline") if ln.text == headline else ln for ln in lines]
-    related, used = _related(lines, lex, words)
-    body_lines = _body_run([ln for ln in lines if ln.index not in used])
+        body_lines = [ln for ln in body_lines if ln.text != headline]
     metadata = _metadata(lines, headline, body_lines, used, lex, options)
     body = Body(blocks=_blocks(body_lines, lines))
     return Structure(metadata=metadata, body=body, related=related)
@@ -112,7 +128,7 @@ def _classify(texts: list[str], lex: Lexicon, words: Vocabulary) -> list[_Line]:
 
 def _kind(text: str, lex: Lexicon, words: Vocabulary) -> Kind:
     """What one line looks like: a related label, boilerplate, byline/date line, a date, prose or short."""
-    key = fold(text)
+    key = _COUNT.sub("", fold(text))  # "Commentaires (12)" is the "Commentaires" heading
     if key in words.labels:
         return "related_label"
     if key in words.refused or key in _folded(getattr(lex.boilerplate, "HEADINGS", {})):
@@ -131,11 +147,9 @@ def _kind(text: str, lex: Lexicon, words: Vocabulary) -> Kind:
 def _is_boilerplate(text: str, key: str, lex: Lexicon) -> bool:
     """True for a short line the boilerplate lexicon names: a banner phrase or a credit/share prefix."""
     bp = lex.boilerplate
-    if len(text) > getattr(bp, "LINE_MAX_CHARS", 120):
-        return False
-    if any(fold(p) in key for p in getattr(bp, "BANNER_PHRASES", {})):
+    if len(text) <= _BANNER_MAX_CHARS and any(fold(p) in key for p in getattr(bp, "BANNER_PHRASES", {})):
         return True
-    return _has_line_prefix(key, lex)
+    return len(text) <= getattr(bp, "LINE_MAX_CHARS", 120) and _has_line_prefix(key, lex)
 
 
 def _has_line_prefix(key: str, lex: Lexicon) -> bool:
@@ -152,12 +166,19 @@ def _is_meta(text: str, key: str, lex: Lexicon) -> bool:
     """True for a short byline ("Par Julie Marchand") or a publication/update line with a date."""
     if len(text) > getattr(lex.boilerplate, "LINE_MAX_CHARS", 120):
         return False
-    if _byline_name(text, lex) is not None:
+    if _byline_name(text, lex) is not None or _is_name_date(text, lex):
         return True
     if dates.date_line_kind(text, lex) is None or dates.find_date_in_text(text, lex) is None:
         return False
     # "Le 5 mai 2024, le gouvernement a…" opens with a date cue too, but it is a sentence of the body
     return not _is_prose(text) or _has_line_prefix(key, lex)
+
+
+def _is_name_date(text: str, lex: Lexicon) -> bool:
+    """True for a short byline of a name and a full date, no cue ("Romain Estève – 22 août 2023")."""
+    if len(text) > _NAME_DATE_MAX or not _full_date(text, lex) or _is_prose(text):
+        return False
+    return to_day(text, lex) is None and dates.find_date_in_text(text, lex) is not None
 
 
 def _is_prose(text: str) -> bool:
@@ -177,21 +198,35 @@ def _title_like(text: str) -> bool:
 
 
 def _headline(lines: list[_Line]) -> str | None:
-    """The headline: a title-like line repeated near the top, else the first title-like line there."""
-    top = [ln for ln in lines[:_HEAD_WINDOW] if ln.kind in ("short", "prose") and _title_like(ln.text)]
+    """The headline among title-like lines above the body: just above a byline/date line, else repeated,
+    else just above the body, else the one with most words."""
+    top = lines[-_HEAD_MAX_LINES:]
+    first_prose = len(top)
+    candidates = [
+        (i, ln) for i, ln in enumerate(top) if ln.kind in ("short", "prose") and _headline_like(ln.text)
+    ]
+    if not candidates:
+        return None
+    for i, ln in reversed(candidates):  # the nearest line above a byline, not a kicker above that
+        if any(x.kind == "meta" for x in top[i + 1 : i + 1 + _HEAD_TO_BYLINE]):
+            by = next(k for k in range(i + 1, len(top)) if top[k].kind == "meta")
+            if not any(i < j < by for j, _ in candidates):
+                return ln.text
     counts: dict[str, int] = {}
     for ln in lines:
         counts[ln.text] = counts.get(ln.text, 0) + 1
-    repeated = [ln for ln in top if counts[ln.text] > 1 and len(ln.text.split()) >= 3]
-    if repeated:
-        return repeated[0].text
-    first_prose = next((ln.index for ln in lines if ln.kind == "prose"), None)
-    for ln in top:
-        if first_prose is not None and ln.index > first_prose:
-            break
-        if len(ln.text.split()) >= 3:
+    for _, ln in candidates:
+        if counts[ln.text] > 1 and len(ln.text.split()) > _HEAD_MIN_WORDS:
             return ln.text
-    return None
+    above_body = [ln for i, ln in candidates if first_prose - i <= _HEAD_TO_BYLINE]
+    if above_body:
+        return above_body[-1].text
+    return max(candidates, key=lambda c: len(c[1].text.split()))[1].text
+
+
+def _headline_like(text: str) -> bool:
+    """True for a line that may be the headline: title-shaped, several words, not a breadcrumb trail."""
+    return _title_like(text) and len(text.split()) >= _HEAD_MIN_WORDS and not _TRAIL.search(text)
 
 
 # ----- related ----------------------------------------------------------------------------------
@@ -234,8 +269,8 @@ def _could_be_title(line: _Line) -> bool:
 def _items_after(
     lines: list[_Line], start: int, lex: Lexicon, label: str | None
 ) -> tuple[list[RelatedLink], int]:
-    """Read title lines, each with the date line before or after it, from `start` to the block's end."""
-    out: list[RelatedLink] = []
+    """Read title lines, each with its date (own line before/after, or glued on), up to the block's end."""
+    items: list[tuple[RelatedLink, int]] = []  # each link with the position after its last line
     pending: dt.date | None = None
     date_first: bool | None = None
     i = start
@@ -244,20 +279,89 @@ def _items_after(
         if ln.kind == "date":
             when = to_day(ln.text, lex)
             if date_first is None:
-                date_first = not out
-            if date_first or not out or out[-1].date is not None:
+                date_first = not items
+            if date_first or not items or items[-1][0].date is not None:
                 pending = when
             else:
-                out[-1] = RelatedLink(out[-1].title, None, when, label)
-        elif _could_be_title(ln) or (ln.kind == "prose" and label is not None and _title_like(ln.text)):
-            out.append(
-                RelatedLink(title=ln.text, url=None, date=pending if date_first else None, label=label)
-            )
-            pending = None
+                items[-1] = (_dated(items[-1][0], when), i + 1)
         else:
-            break
+            found = _title_and_date(ln, lex, labelled=label is not None)
+            if found is None:
+                break
+            title, when = found
+            when = when or (pending if date_first else None)
+            items.append((RelatedLink(title=title, url=None, date=when, label=label), i + 1))
+            pending = None
         i += 1
-    return out, i
+    return _dated_prefix(items, start, i)
+
+
+def _dated(link: RelatedLink, when: dt.date | None) -> RelatedLink:
+    """`link` with its date set."""
+    return RelatedLink(title=link.title, url=link.url, date=when, label=link.label)
+
+
+def _dated_prefix(
+    items: list[tuple[RelatedLink, int]], start: int, end: int
+) -> tuple[list[RelatedLink], int]:
+    """In a dated list, undated lines after the last dated title are not part of it ("Commentaires")."""
+    last = max((k for k, (link, _) in enumerate(items) if link.date is not None), default=None)
+    if last is None or last == len(items) - 1:
+        return [link for link, _ in items], end
+    kept = items[: last + 1]
+    return [link for link, _ in kept], kept[-1][1]
+
+
+def _title_and_date(line: _Line, lex: Lexicon, *, labelled: bool) -> tuple[str, dt.date | None] | None:
+    """A linked title and the date glued before or after it on the same line, if the line is one."""
+    if line.kind not in ("short", "meta", "prose") or (line.kind == "prose" and not labelled):
+        return None
+    title, when = _split_date(line.text, lex)
+    if not _title_like(title) or (line.kind == "meta" and when is None):
+        return None
+    return title, when
+
+
+def _split_date(text: str, lex: Lexicon) -> tuple[str, dt.date | None]:
+    """Cut a date shown at the start or end of a title line ("05/02/2024 Titre", "Titre - 24 avril 2024")."""
+    head = _LEAD_NUMERIC.match(text)
+    if head is not None and (when := to_day(head.group("date"), lex)) is not None:
+        return text[head.end() :].strip(), when
+    starts = {m.start() for m in _DATE_START.finditer(text) if m.start() >= _MIN_TITLE_CHARS}
+    for pos in sorted(starts, reverse=True):  # the shortest tail that is a whole dated day
+        tail = text[pos:]
+        if len(tail) > _DATE_LINE_MAX:
+            break
+        if _full_date(tail, lex) and (when := to_day(tail, lex)) is not None:
+            return _strip_date_words(text[:pos], lex).rstrip(_TITLE_DATE_GLUE), when
+    return text, None
+
+
+def _full_date(text: str, lex: Lexicon) -> bool:
+    """True for a date with day, month and year ("24 avril 2024", "24/04/2024"), not a bare year or day."""
+    if _DMY_FULL.search(text):
+        return True
+    low = text.lower()
+    return bool(_YEAR4.search(low)) and any(
+        m.group("mo").rstrip(".") in lex.dates.MONTHS for m in _DAY_MONTH.finditer(low)
+    )
+
+
+def _strip_date_words(text: str, lex: Lexicon) -> str:
+    """Drop a day name or a date cue ("Publié le", "le") glued to the end of a title before its date."""
+    low = text.rstrip().lower()
+    words = sorted(
+        {*lex.dates.DAYS, *lex.dates.PUBLISHED_CUES, *lex.dates.FILLER_WORDS}, key=len, reverse=True
+    )
+    changed = True
+    while changed:
+        changed = False
+        for word in words:
+            if len(word) > 1 and low.endswith(word) and len(low) - len(word) >= _MIN_TITLE_CHARS:
+                low = low[: -len(word)].rstrip()
+                changed = True
+                break
+    return text[: len(low)]
 
 
 # ----- body -------------------------------------------------------------------------------------
