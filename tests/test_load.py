@@ -9,11 +9,13 @@ import pickle
 from pathlib import Path
 
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 from lxml import etree
 from lxml import html as lxml_html
 
 from articlekit.document import HtmlDocument, TextDocument
-from articlekit.errors import HTTPStatusError, InputError, UnsupportedContentError
+from articlekit.errors import ArticlekitError, HTTPStatusError, InputError, UnsupportedContentError
 from articlekit.load import decode, load, looks_like_html, text_lines
 from articlekit.options import Options
 
@@ -85,6 +87,12 @@ def test_strict_declared_encoding_beats_a_latin1_http_default() -> None:
     text = "Съешь же ещё этих мягких французских булок"
     data = page(text, '<meta charset="windows-1251">').encode("cp1251")
     assert text in body_text(load(data, content_type="text/html; charset=iso-8859-1"))
+
+
+def test_cp1252_bytes_that_are_valid_utf8_c1_controls_follow_the_declaration() -> None:
+    data = page("ÂŒuvre ÂŠ", '<meta charset="windows-1252">').encode("cp1252")
+    data.decode("utf-8")  # valid UTF-8, but only as C1 control characters
+    assert "ÂŒuvre ÂŠ" in body_text(load(data))
 
 
 def test_mixed_encodings_keep_both_parts() -> None:
@@ -346,3 +354,58 @@ def test_deep_nesting_is_bounded() -> None:
 def test_http_status_error_pickles_with_its_code() -> None:
     err = pickle.loads(pickle.dumps(HTTPStatusError("HTTP 404 Not Found for x", 404)))
     assert err.status_code == 404 and str(err) == "HTTP 404 Not Found for x"
+
+
+# -- properties -------------------------------------------------------------------------------------
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=2000))
+def test_any_bytes_load_or_raise_an_articlekit_error(data: bytes) -> None:
+    try:
+        doc = load(data)
+    except ArticlekitError:
+        return
+    assert isinstance(doc, (HtmlDocument, TextDocument))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=2000))
+def test_any_text_loads_or_raises_an_articlekit_error(text: str) -> None:
+    try:
+        doc = load(text)
+    except ArticlekitError:
+        return
+    if isinstance(doc, TextDocument):
+        assert all(line == line.strip() and "\n" not in line for line in doc.lines)
+    else:
+        assert doc.tree.tag == "html" and doc.tree.find("body") is not None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(codec="cp1252"), min_size=1, max_size=300))
+def test_cp1252_text_round_trips_through_bytes(text: str) -> None:
+    data = page(_escape(text)).encode("cp1252")
+    assume(not _valid_utf8_without_c1(data))  # those bytes are read as UTF-8, by design
+    doc = load(data, content_type="text/html; charset=windows-1252")
+    expected = " ".join(_scrubbed(text).split())
+    assert " ".join(body_text(doc).split()) == expected
+
+
+def _valid_utf8_without_c1(data: bytes) -> bool:
+    """True when `data` is UTF-8 holding no C1 control character."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return not any(0x80 <= ord(ch) <= 0x9F for ch in text)
+
+
+def _escape(text: str) -> str:
+    """Escape text for HTML."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _scrubbed(text: str) -> str:
+    """The text without the control characters load drops."""
+    return "".join(ch for ch in text if ch in "\t\n\r\x0c" or not (ord(ch) < 0x20 or ord(ch) == 0x7F))

@@ -63,6 +63,7 @@ _SUPERSETS = {
 #: single-byte encodings that decode anything: tried only after every stricter declaration
 _CATCH_ALL = "cp1252"
 _SURROGATES = re.compile("[\udc80-\udcff]+")
+_UTF8_C1 = re.compile(b"\xc2[\x80-\x9f]")
 
 # -- decoded text --------------------------------------------------------------------------------
 _CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
@@ -192,20 +193,29 @@ def decode(data: bytes, content_type: str | None = None) -> tuple[str, str]:
     if utf16:
         return data.decode(utf16, "replace"), utf16
     try:
-        # strict UTF-8 with non-ASCII bytes beats any declaration: wrong labels are common, and
-        # text in another encoding is practically never valid UTF-8 by chance
-        return data.decode("utf-8"), "utf-8"
+        # strict UTF-8 beats any declaration: wrong labels are common, and text in another
+        # encoding is practically never valid UTF-8 by chance ...
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    else:
+        # ... unless it decodes to C1 controls, which real text never holds ("Â\x8c" is cp1252 "ÂŒ")
+        declared = _declared_encodings(data, content_type) if _UTF8_C1.search(data) else []
+        return _first_strict(data, declared) or (text, "utf-8")
     mixed = _mostly_utf8(data)
     if mixed is not None:
         return mixed, "utf-8"
-    for encoding in _declared_encodings(data, content_type):
+    return _first_strict(data, _declared_encodings(data, content_type)) or _detect(data)
+
+
+def _first_strict(data: bytes, encodings: list[str]) -> tuple[str, str] | None:
+    """Decode with the first of `encodings` that reads every byte, if one does."""
+    for encoding in encodings:
         try:
             return data.decode(encoding), encoding
         except (UnicodeDecodeError, LookupError):
             continue
-    return _detect(data)
+    return None
 
 
 def _bom_encoding(data: bytes) -> str | None:
