@@ -207,3 +207,49 @@ def test_subheading_inside_the_body_is_a_heading() -> None:
         ("paragraph", P2),
         ("paragraph", P3),
     ]
+
+
+def test_dates_glued_to_titles_and_trailing_noise() -> None:
+    dump = (
+        f"{HEAD}\n\n{P1}\n\n{P2}\n\nÀ lire également\n\n"
+        "Le stade municipal rouvre ses portes2 janv. 2024\n\n"
+        "05/02/2024La patinoire change de gestionnaire\n\n"
+        "Le gymnase attendra encore un an - mardi 13 février 2024\n\n"
+        "Commentaires (12)\n\nRéagir à cet article\n"
+    )
+    found = _read(dump)
+    assert [(r.title, r.date) for r in found.related] == [
+        ("Le stade municipal rouvre ses portes", dt.date(2024, 1, 2)),
+        ("La patinoire change de gestionnaire", dt.date(2024, 2, 5)),
+        ("Le gymnase attendra encore un an", dt.date(2024, 2, 13)),
+    ]
+    assert _texts(found) == [P1, P2]
+
+
+def test_kicker_menu_and_buttons_are_not_the_headline() -> None:
+    dump = (
+        "Tout accepter\n\nContinuer sans accepter\n\nAccueil › Sport › Natation\n\nSport - Natation\n\n"
+        f"{HEAD}\n\nCamille Ferrand et Julien Teyssier – 22 août 2023\n\nPartager :\nFacebook\n"
+        f"Envoyer par e-mail\n\n{P1}\n\n{P2}\n"
+    )
+    found = _read(dump)
+    assert found.metadata.headline == HEAD
+    assert found.metadata.authors == ("Camille Ferrand", "Julien Teyssier")
+    assert found.metadata.published == dt.date(2023, 8, 22)
+    assert _texts(found) == [P1, P2]
+
+
+def test_list_announced_by_the_body_stays_in_it() -> None:
+    items = [
+        "Vaise – Saint-Paul – Bellecour (ligne A) ;",
+        "Bellecour – Gerland (ligne B) ;",
+        "Île Barbe (ligne C).",
+    ]
+    dump = (
+        f"{HEAD}\n\n{P1}\n\nLes trois lignes desserviront :\n\n" + "\n\n".join(items) + f"\n\n{P2}\n\n{P3}\n"
+    )
+    found = _read(dump)
+    kinds = [(b.kind, b.text) for b in found.body.blocks]
+    assert kinds[0] == ("paragraph", P1)
+    assert [t for k, t in kinds if k == "list_item"] == items
+    assert kinds[-2:] == [("paragraph", P2), ("paragraph", P3)]

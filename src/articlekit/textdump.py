@@ -52,11 +52,14 @@ _TITLE_DATE_GLUE = " -–—|·,(:"
 _DMY_FULL = re.compile(r"(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?!\d)")
 _YEAR4 = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _DAY_MONTH = re.compile(r"(?<!\d)\d{1,2}(?:er|re|e)?\s+(?P<mo>[^\W\d_]+\.?)")
+_BULLET = re.compile(r"^[-–—•*·▪►]\s+")
 _TERMINAL = re.compile(r"[.!?…:;»\"”)\]]$")
 _SENTENCE = re.compile(r"[.!?…]\s")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?…»\"”])\s+(?=[«\"“A-ZÀ-ÖØ-Þ0-9])")
 _BYLINE_SPLIT = re.compile(r"\s+[—–|•·-]\s+|\s*[|•·]\s*")
-_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w’'.-]+(?:\s+(?:de|du|des|d'|d’|van|von|le|la|et|[A-ZÀ-ÖØ-Þ][\w’'.-]*))*")
+_NAME_TOKEN = re.compile(r"[^\W\d_][\w’'.-]*,?")
+_PARTICLE_MAX = 3  # "de", "van", "et": short lowercase words inside or between names
+_NAME_MAX_WORDS = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +141,8 @@ def _kind(text: str, lex: Lexicon, words: Vocabulary) -> Kind:
     if _is_boilerplate(text, key, lex):
         return "boiler"
     if len(text) <= _DATE_LINE_MAX and datelike(text, lex) and to_day(text, lex) is not None:
-        return "date"
+        title, when = _split_date(text, lex)
+        return "short" if when is not None and _title_like(title) else "date"
     if _is_prose(text):
         return "prose"
     return "short"
@@ -176,9 +180,12 @@ def _is_meta(text: str, key: str, lex: Lexicon) -> bool:
 
 def _is_name_date(text: str, lex: Lexicon) -> bool:
     """True for a short byline of a name and a full date, no cue ("Romain Estève – 22 août 2023")."""
-    if len(text) > _NAME_DATE_MAX or not _full_date(text, lex) or _is_prose(text):
+    if len(text) > _NAME_DATE_MAX or _is_prose(text):
         return False
-    return to_day(text, lex) is None and dates.find_date_in_text(text, lex) is not None
+    parts = _BYLINE_SPLIT.split(text, maxsplit=1)
+    if len(parts) < 2 or any(c.isdigit() for c in parts[0]) or not _full_date(parts[1], lex):
+        return False
+    return bool(_names(parts[0], lex))
 
 
 def _is_prose(text: str) -> bool:
@@ -382,6 +389,9 @@ def _body_run(lines: list[_Line]) -> list[_Line]:
             continue
         if ln.kind in ("boiler", "meta", "headline", "date"):
             continue
+        if current and _list_item(current[-1].text, ln.text):
+            current.append(ln)  # items of a list the body announced ("… desserviront :")
+            continue
         gap += 1
         if gap >= _BODY_GAP:
             current, gap = _close(runs, current), 0
@@ -391,6 +401,11 @@ def _body_run(lines: list[_Line]) -> list[_Line]:
     if not runs:
         return []
     return max(runs, key=lambda run: sum(len(x.text) for x in run if x.kind == "prose"))
+
+
+def _list_item(prev: str, text: str) -> bool:
+    """True for a short line that reads as a list item: bulleted, or after a line ending with ":" or ";"."""
+    return bool(_BULLET.match(text)) or prev.rstrip().endswith((":", ";"))
 
 
 def _close(runs: list[list[_Line]], current: list[_Line]) -> list[_Line]:
@@ -414,7 +429,9 @@ def _blocks(run: list[_Line], lines: list[_Line]) -> tuple[Block, ...]:
     for ln in run:
         if ln.kind != "prose":
             buffer = _flush(out, buffer)
-            if _title_like(ln.text) and not _TERMINAL.search(ln.text) and _shares_words(ln.text, vocab):
+            if out and _list_item(out[-1].text, ln.text):
+                out.append(Block("list_item", _BULLET.sub("", ln.text)))
+            elif _title_like(ln.text) and not _TERMINAL.search(ln.text) and _shares_words(ln.text, vocab):
                 out.append(Block("heading", ln.text, level=2))
             elif _TERMINAL.search(ln.text) and len(ln.text.split()) >= 4:
                 out.append(Block("paragraph", ln.text))
@@ -464,9 +481,10 @@ def _metadata(
     for ln in lines:
         if ln.index >= start or ln.index in used:
             continue
-        name = _byline_name(ln.text, lex)
-        if name and name not in authors:
-            authors.append(name)
+        names = _byline_names(ln.text, lex) or _name_before_date(ln, lex)
+        for name in names:
+            if name not in authors:
+                authors.append(name)
         when = dates.find_date_in_text(ln.text, lex, tz) if ln.kind in ("meta", "date") else None
         if when is None:
             continue
@@ -480,14 +498,59 @@ def _metadata(
     )
 
 
+def _name_before_date(line: _Line, lex: Lexicon) -> tuple[str, ...]:
+    """The names opening a date line without cue ("Romain Estève – 22 août 2023")."""
+    if not _is_name_date(line.text, lex):
+        return ()
+    return _names(_BYLINE_SPLIT.split(line.text, maxsplit=1)[0], lex)
+
+
 def _byline_name(text: str, lex: Lexicon) -> str | None:
-    """The author named by a byline line ("Par Julie Marchand — Publié le …"), else None."""
+    """The first author named by a byline line ("Par Julie Marchand — Publié le …"), else None."""
+    names = _byline_names(text, lex)
+    return names[0] if names else None
+
+
+def _byline_names(text: str, lex: Lexicon) -> tuple[str, ...]:
+    """The authors a byline line names ("Par Camille Ferrand et Julien Teyssier"), else ()."""
     if len(text) > getattr(lex.boilerplate, "LINE_MAX_CHARS", 120):
-        return None
+        return ()
     head = _BYLINE_SPLIT.split(text, maxsplit=1)[0].strip()
     for prefix in sorted(getattr(lex.boilerplate, "BYLINE_PREFIXES", ()), key=len, reverse=True):
         if head.lower().startswith(prefix.lower() + " "):
-            match = _NAME.match(head[len(prefix) + 1 :].strip())
-            if match and len(match.group().split()) <= 5:
-                return match.group().strip()
-    return None
+            return _names(head[len(prefix) + 1 :], lex)
+    return ()
+
+
+def _names(text: str, lex: Lexicon) -> tuple[str, ...]:
+    """Personal names in a byline: capitalised words, short particles inside a name ("Jean de La Fontaine");
+    a short lowercase word after a full name joins two names ("et", "and")."""
+    calendar = {*lex.dates.DAYS, *lex.dates.MONTHS}
+    out: list[str] = []
+    current: list[str] = []
+    for token in _NAME_TOKEN.findall(text):
+        word = token.strip(",")
+        if word[:1].isupper() and word.lower().rstrip(".") not in calendar:
+            current.append(word)
+        elif word[:1].islower() and len(word) <= _PARTICLE_MAX and len(current) < 2 and current:
+            current.append(word)  # a particle inside a name
+        elif word[:1].islower() and len(word) <= _PARTICLE_MAX and current:
+            out.append(" ".join(current))  # a conjunction between two names
+            current = []
+            continue
+        else:
+            break
+        if token.endswith(","):
+            out.append(" ".join(current))
+            current = []
+    if current:
+        out.append(" ".join(current))
+    return tuple(n for n in (_trim_particles(x) for x in out) if n and len(n.split()) <= _NAME_MAX_WORDS)
+
+
+def _trim_particles(name: str) -> str:
+    """Drop lowercase words left dangling at the end of a name."""
+    words = name.split()
+    while words and words[-1][:1].islower():
+        words.pop()
+    return " ".join(words)
