@@ -51,6 +51,7 @@ _TIME = re.compile(
 _YMD = re.compile(r"(?<![\d/.-])(?P<y>\d{4})[/.](?P<mo>\d{1,2})[/.](?P<d>\d{1,2})(?![\d/.-]*\d)")
 _PUNCT = re.compile(r"[\W_]*")
 _SPACES = re.compile(r"\s+")
+_ISO_ANYWHERE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _EPOCH = re.compile(r"\d{10}(?:\d{3})?")
 _LETTERS = re.compile(r"[^\W\d_]+")
 
@@ -323,10 +324,25 @@ def find_date_in_text(text: str, lex: Lexicon, tz: TzLike = None) -> DateValue |
     return _fast_anywhere(norm, lex, tz)
 
 
+def date_span(text: str, lex: Lexicon) -> tuple[int, int] | None:
+    """Where the first date written in `text` stands (start, end), by the regex shapes only; None if none."""
+    spans: list[tuple[int, int]] = []
+    iso = _ISO_ANYWHERE.search(text)
+    if iso is not None:
+        spans.append(iso.span())
+    words = _word_dates(text, lex)
+    if words:
+        spans.append((words[0][0], words[0][1]))
+    numeric = _NUMERIC.search(text) or _YMD.search(text)
+    if numeric is not None:
+        spans.append(numeric.span())
+    return min(spans) if spans else None
+
+
 def _fast_anywhere(text: str, lex: Lexicon, tz: TzLike) -> DateValue | None:
     """Return the earliest-placed date of any regex shape in `text`."""
     candidates: list[tuple[int, DateValue]] = []
-    iso = re.search(r"\d{4}-\d{2}-\d{2}", text)
+    iso = _ISO_ANYWHERE.search(text)
     if iso is not None:
         found = _parse_iso(text[iso.start() :], tz)
         if found is not None:

@@ -28,7 +28,7 @@ _JSONLD = etree.XPath(
     "//script[contains(translate(@type, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'),"
     " 'ld+json')]"
 )
-_META = etree.XPath("//meta[@content]")
+_META = etree.XPath("//meta[@content or @value]")
 _TITLE = etree.XPath("(//title)[1]")
 _H1 = etree.XPath("//h1")
 _LINKS = etree.XPath("//link[@rel][@href]")
@@ -40,7 +40,10 @@ _REL_AUTHOR = etree.XPath("//a[contains(concat(' ', normalize-space(@rel), ' '),
 _TIMES = etree.XPath("//time[@datetime]")
 
 # Generic class/id hints (not any one site's names).
-_BYLINE_HINT = re.compile(r"author|byline|by-line|signature|auteur|writer|creator|journalist", re.I)
+_BYLINE_HINT = re.compile(
+    r"author|byline|by-line|signature|auteur|writer|creator|journalist|contributor|autor|(?<![a-z])by(?![a-z])",
+    re.I,
+)
 _DATE_HINT = re.compile(
     r"date|time|publi|posted|byline|meta|info|dateline|timestamp|datum|fecha|updated|modified|created|"
     r"(?<![a-z])maj(?![a-z])",
@@ -69,7 +72,7 @@ _WORDS = re.compile(r"\w+")
 _PARAGRAPHS = etree.XPath("//p")
 _URLISH = re.compile(r"^(?:https?:|www\.|/)|\.(?:com|fr|org|net|de)\b", re.I)
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
-_HANDLE = re.compile(r"(?<!\w)@\w+")
+_HANDLE_ANY = re.compile(r"@\w+")
 _DIGITS = re.compile(r"\d")
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|[-_]|$)")
 _LANG = re.compile(r"^([a-zA-Z]{2,3})(?:[-_].*)?$")
@@ -102,6 +105,8 @@ _PAGE_TYPES = frozenset(
 _ORG_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", "website"})
 
 MAX_AUTHORS = 8
+MAX_NAME_WORDS = 5
+MAX_BYLINE_TRIES = 5  # hinted author/byline elements read before giving up
 MAX_TAGS = 30
 MAX_AUTHOR_CHARS = 60
 MAX_BYLINE_CHARS = 200
@@ -164,7 +169,7 @@ def _meta_values(tree: lxml_html.HtmlElement) -> dict[str, tuple[str, ...]]:
     """Map each <meta> key (property, name, itemprop or http-equiv, lower-case) to its contents in order."""
     found: dict[str, list[str]] = {}
     for el in _META(tree):
-        content = _text(el.get("content"))
+        content = _text(el.get("content") or el.get("value"))
         if not content:
             continue
         for attr in ("property", "name", "itemprop", "http-equiv"):
@@ -516,10 +521,14 @@ def _few_links(el: Any, text: str) -> bool:
 # --------------------------------------------------------------------------------------------------
 # section, tags, language, canonical URL, images
 
-_BREADCRUMB = etree.XPath(
-    "//*[contains(translate(@class, 'BREADCRUMB', 'breadcrumb'), 'breadcrumb')"
-    " or contains(translate(@id, 'BREADCRUMB', 'breadcrumb'), 'breadcrumb')]"
+_SECTION_CANDIDATES = etree.XPath("//*[@class or @id][.//a]")
+_CRUMB_HINT = re.compile(r"breadcrumb|ariane|(?<![a-z])fil(?![a-z])", re.I)
+_SECTION_HINT = re.compile(
+    r"breadcrumb|ariane|(?<![a-z])fil(?![a-z])|cat-links|(?<![a-z])(?:post-)?cat(?![a-z])|categor|rubri|"
+    r"section-name|section-link",
+    re.I,
 )
+MAX_SECTION_LINKS = 2
 
 
 def _section(page: _Page) -> str | None:
@@ -535,10 +544,21 @@ def _section(page: _Page) -> str | None:
             names = _breadcrumb_names(obj.get("itemListElement"))
             if len(names) >= 2:
                 return names[-2] if len(names) > 2 else names[-1]
-    for el in _BREADCRUMB(page.tree):
+    return _visible_section(page)
+
+
+def _visible_section(page: _Page) -> str | None:
+    """The last step of a breadcrumb ("Accueil / Énergie"), or a category link beside the headline."""
+    for el in _SECTION_CANDIDATES(page.tree):
+        hints = _hints(el)
+        if not _SECTION_HINT.search(hints):
+            continue
         names = [_text(a) for a in el.iter("a") if _text(a)]
-        if len(names) >= 2:
+        crumb = bool(_CRUMB_HINT.search(hints))
+        if crumb and len(names) >= 2:
             return names[-1]
+        if not crumb and 1 <= len(names) <= MAX_SECTION_LINKS and not _in_skipped(el):
+            return names[0]
     return None
 
 
@@ -657,32 +677,44 @@ _AUTHOR_META = (
 )
 _BYLINE_CANDIDATES = etree.XPath(
     "//*[self::p or self::div or self::span or self::a or self::address or self::li or self::strong"
-    " or self::em or self::b or self::small][@class or @id or @itemprop or @rel]"
+    " or self::em or self::b or self::i or self::small or self::font or self::dd or self::td]"
 )
 _PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _AUTHOR_EDGE = " \t,;:|/-–—·•*\"'“”«»()"
 
 
 def _authors(page: _Page, site: str | None) -> tuple[str, ...]:
-    """Authors from JSON-LD, <meta>, rel=author, then visible bylines: the first source that names someone."""
+    """Authors from JSON-LD, <meta>, microdata, rel=author, then visible bylines: first source naming one."""
     keys = _site_keys(page, site)
-    for raw in _author_sources(page):
-        names = _clean_names(raw, page.lex, keys)
+    for strict, raws in _author_sources(page):
+        names = _clean_names(raws, page.lex, keys, strict=strict)
         if names:
             return names
     return ()
 
 
-def _author_sources(page: _Page) -> Iterator[list[str]]:
-    """Raw author strings, one list per source, most reliable source first (read lazily)."""
-    yield _ld_people(_ld_field(page, "author") or _ld_field(page, "creator"))
+def _author_sources(page: _Page) -> Iterator[tuple[bool, list[str]]]:
+    """Raw author strings, one list per source, most reliable first (read lazily); True marks visible text."""
+    yield False, _ld_people(_ld_field(page, "author") or _ld_field(page, "creator"))
     for key in _AUTHOR_META:
         values = [v for v in page.meta.get(key, ()) if not _URLISH.search(v)]
         if values:
-            yield values
-    yield [_text(el) for el in _ITEMPROP(page.tree) if el.get("itemprop") == "author" and el.tag != "meta"]
-    yield [_text(a) for a in _REL_AUTHOR(page.tree)]
-    yield _visible_bylines(page)
+            yield False, values
+    marked = [el for el in _ITEMPROP(page.tree) if el.get("itemprop") == "author" and el.tag != "meta"]
+    yield False, _first_group(marked)
+    yield False, _first_group(_REL_AUTHOR(page.tree))
+    for text in _visible_bylines(page):
+        yield True, [text]
+
+
+def _spaced(el: Any) -> str:
+    """An element's text with a space between its pieces ("<span>By</span>Jane" reads "By Jane")."""
+    return _text(" ".join(t for t in el.itertext() if isinstance(t, str)))
+
+
+def _first_group(elements: list[Any]) -> list[str]:
+    """Texts of the marked authors outside skipped regions (related lists, comments)."""
+    return [_spaced(el) for el in elements if not _in_skipped(el)][:MAX_AUTHORS]
 
 
 def _ld_people(value: Any) -> list[str]:
@@ -700,24 +732,36 @@ def _ld_people(value: Any) -> list[str]:
     return people or orgs
 
 
-def _visible_bylines(page: _Page) -> list[str]:
-    """Short visible elements hinted as author/byline, or opening with a byline word ("Par X")."""
-    found: list[str] = []
+def _visible_bylines(page: _Page) -> Iterator[str]:
+    """Short visible bylines: hinted as author/byline, or opening on a byline word ("Par X")."""
+    hinted = 0
     for el in _BYLINE_CANDIDATES(page.tree):
-        if not _BYLINE_HINT.search(_hints(el) + " " + (el.get("rel") or "")):
+        hints = _hints(el) + " " + (el.get("rel") or "")
+        if _BYLINE_HINT.search(hints) and hinted < MAX_BYLINE_TRIES:
+            if _SKIP_HINT.search(hints) or _in_skipped(el):
+                continue
+            hinted += 1
+        elif not _opens_byline(el.text or "", page.lex):
             continue
-        text = _text(el)
-        if text and len(text) <= MAX_BYLINE_CHARS and not _in_skipped(el):
-            found.append(text)
-            break
-    return found
+        text = _spaced(el)
+        if text and len(text) <= MAX_BYLINE_CHARS:
+            yield text
 
 
-def _clean_names(raws: Iterable[str], lex: Lexicon, site_keys: set[str]) -> tuple[str, ...]:
+def _opens_byline(head: str, lex: Lexicon) -> bool:
+    """Tell whether a text starts with a byline word ("Par", "By", "Von", "Auteur :")."""
+    low = _text(head).lower()
+    return any(
+        low.startswith(p) and len(low) > len(p) and not low[len(p)].isalnum()
+        for p in lex.dates.BYLINE_PREFIXES
+    )
+
+
+def _clean_names(raws: Iterable[str], lex: Lexicon, site_keys: set[str], *, strict: bool) -> tuple[str, ...]:
     """Person names out of raw bylines: no prefix, date, role, e-mail; "X et Y" split; deduplicated."""
     names: dict[str, str] = {}
     for raw in raws:
-        for name in _split_names(_cut_byline(raw, lex), lex):
+        for name in _split_names(_cut_byline(raw, lex), lex, strict=strict):
             key = _norm(name)
             if key and key not in names and key not in site_keys:
                 names[key] = name
@@ -725,20 +769,22 @@ def _clean_names(raws: Iterable[str], lex: Lexicon, site_keys: set[str]) -> tupl
 
 
 def _cut_byline(raw: str, lex: Lexicon) -> str:
-    """Keep the names part of a byline: drop e-mails, handles, brackets, and what follows a date."""
-    text = _PARENS.sub(" ", _HANDLE.sub(" ", _EMAIL.sub(" ", raw)))
-    low = text.lower()
+    """Keep the names part of a byline: drop e-mails, handles, brackets, and what follows a date or cue."""
+    text = _PARENS.sub(" ", _HANDLE_ANY.sub(" ", _EMAIL.sub(" ", raw)))
     cut = len(text)
+    span = dates.date_span(text, lex)
+    if span is not None:
+        cut = span[0]
     digit = _DIGITS.search(text)
     if digit:
-        cut = digit.start()
+        cut = min(cut, digit.start())
+    low = text.lower()
     for cue in (*lex.dates.MODIFIED_CUES, *lex.dates.PUBLISHED_CUES):
-        if len(cue) > 3:
-            pos = low.find(cue)
-            if 0 <= pos < cut:
-                cut = pos
-    text = text[:cut]
-    return _strip_prefix(text.strip(_AUTHOR_EDGE), lex)
+        pos = low.find(cue) if len(cue) > 3 else -1
+        if 0 < pos < cut:
+            cut = pos
+    text = _text(text[:cut]).strip(_AUTHOR_EDGE)
+    return _strip_prefix(_strip_prefix(text, lex), lex)
 
 
 def _strip_prefix(text: str, lex: Lexicon) -> str:
@@ -750,14 +796,21 @@ def _strip_prefix(text: str, lex: Lexicon) -> str:
     return text
 
 
-def _split_names(text: str, lex: Lexicon) -> Iterator[str]:
-    """Split "X, Y et Z" into names, each stripped of roles; parts that are not names are skipped."""
+def _split_names(text: str, lex: Lexicon, *, strict: bool) -> Iterator[str]:
+    """Split "X, Y et Z" into names, each stripped of roles and trailing words; non-names are skipped."""
     for part in _name_splitter(lex.dates.AUTHOR_JOINERS).split(text):
-        words = [
-            w for w in part.strip(_AUTHOR_EDGE).split() if w.lower().strip(".,") not in lex.dates.ROLE_WORDS
-        ]
-        name = _strip_prefix(" ".join(words), lex).strip(_AUTHOR_EDGE)
-        if _looks_like_name(name):
+        words: list[str] = []
+        for word in _strip_prefix(part.strip(_AUTHOR_EDGE), lex).split():
+            low = word.lower().strip(".,:")
+            if low in lex.dates.CREDIT_WORDS:
+                words = []
+                break
+            if low in lex.dates.BYLINE_END_WORDS and (word.islower() or len(word) > 3):
+                break
+            if low not in lex.dates.ROLE_WORDS:
+                words.append(word)
+        name = " ".join(words).strip(_AUTHOR_EDGE)
+        if _looks_like_name(name, strict=strict):
             yield name
 
 
@@ -768,12 +821,18 @@ def _name_splitter(joiners: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"\s*[,;|/]\s*|\s+(?:{words})\s+", re.I)
 
 
-def _looks_like_name(name: str) -> bool:
-    """A plausible author name: 1-6 words, letters, not a URL, not too long."""
+def _looks_like_name(name: str, *, strict: bool) -> bool:
+    """A plausible author name: a few words with letters, not a URL; visible text needs capitalised words."""
     if not name or len(name) > MAX_AUTHOR_CHARS or _URLISH.search(name):
         return False
     words = name.split()
-    return 1 <= len(words) <= 6 and any(c.isalpha() for c in name)
+    if not 1 <= len(words) <= MAX_NAME_WORDS or not any(c.isalpha() for c in name):
+        return False
+    if not strict:
+        return True
+    capitalised = [w for w in words if w[0].isupper()]
+    small = [w for w in words if not w[0].isupper() and len(w) <= 3]
+    return len(words) >= 2 and len(capitalised) >= 1 and len(capitalised) + len(small) == len(words)
 
 
 # --------------------------------------------------------------------------------------------------

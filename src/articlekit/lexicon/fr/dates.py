@@ -143,6 +143,27 @@ FILLER_WORDS: frozenset[str] = frozenset({"le", "du", "à", "a", "vers", "et", "
 #: words opening a byline ("Par Jean Dupont", "By Jane Doe"), longest first, lower-case
 BYLINE_PREFIXES: tuple[str, ...] = (
     "propos recueillis par",
+    "more stories by",
+    "eingestellt von",
+    "geschrieben von",
+    "verfasst von",
+    "erstellt von",
+    "artikel von",
+    "ein beitrag von",
+    "interview :",
+    "interview:",
+    "redaktion :",
+    "redaktion:",
+    "autoren :",
+    "autoren:",
+    "autoren",
+    "autorin :",
+    "autorin:",
+    "autor :",
+    "autor:",
+    "written by :",
+    "written by:",
+    "escrito por",
     "texte et photos",
     "une chronique de",
     "un article de",
@@ -169,6 +190,50 @@ BYLINE_PREFIXES: tuple[str, ...] = (
     "von",
     "por",
     "door",
+)
+
+#: words after which a byline no longer names anyone ("Jean Dupont le 5 mai", "Max Muster am Montag")
+BYLINE_END_WORDS: frozenset[str] = frozenset(
+    {
+        "le",
+        "publié",
+        "publiée",
+        "mis",
+        "mise",
+        "am",
+        "um",
+        "vor",
+        "stand",
+        "publiziert",
+        "veröffentlicht",
+        "aktualisiert",
+        "on",
+        "updated",
+        "published",
+        "posted",
+        "hace",
+        "—",
+        "–",
+        "·",
+        "•",
+    }
+)
+
+#: words opening a picture credit, never an author ("Photo : Jean Dupont", "Foto: dpa")
+CREDIT_WORDS: frozenset[str] = frozenset(
+    {
+        "photo",
+        "photos",
+        "crédit",
+        "crédits",
+        "credit",
+        "illustration",
+        "image",
+        "foto",
+        "fotos",
+        "bild",
+        "quelle",
+    }
 )
 
 #: words joining two author names ("Jean Dupont et Marie Curie")
