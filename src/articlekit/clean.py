@@ -74,8 +74,9 @@ _CLASS_WORDS = {
     "overlay": "promo", "visuallyhidden": "hidden", "sronly": "hidden",
     "authorbox": "promo", "authorinfo": "promo", "authorbio": "promo", "aboutauthor": "promo",
     "authordescription": "promo", "teaser": "related", "nextstory": "related", "nextpost": "related",
-    "morelinks": "related", "rating": "share", "ratings": "share", "tweet": "promo", "embed": "promo",
-    "embedded": "promo", "oembed": "promo",
+    "morelinks": "related", "rating": "share", "ratings": "share",
+    "dsgvo": "cookie", "privacy": "cookie", "ariane": "nav", "abo": "promo", "abonnement": "promo",
+    "subscription": "promo", "premium": "promo",
 }  # fmt: skip
 #: strong words also found inside longer class tokens ("jp-relatedposts", "commentform", "sharedaddy")
 _CLASS_STEMS = {
@@ -102,7 +103,7 @@ _LABEL_TEXT_MAX_CHARS = 60
 
 _PROSE_TAGS = ("p", "pre", "blockquote", "li", "td", "dd")
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-_FIND_TEXT = etree.XPath("//body//text()[normalize-space()]")
+_FIND_TEXT = etree.XPath(f"//body//text()[normalize-space()][not(ancestor::*[@{LABEL_ATTR}])]")
 _FIND_ARTICLE = etree.XPath(".//h1|.//article|.//main|.//*[@itemprop='articleBody']")
 _FIND_PROSE_RUNS = etree.XPath(
     f".//text()[string-length(normalize-space()) >= {_PROSE_RUN_CHARS}][not(ancestor::a)]"
@@ -132,12 +133,22 @@ def is_labelled(el: etree._Element) -> bool:
     return False
 
 
+def _fold_table() -> dict[int, str]:
+    """Translation table: Latin letters with accents → base letters, typographic apostrophes → '."""
+    table = {ord("’"): "'", ord("‘"): "'", ord("\xa0"): " "}
+    for code in range(0xC0, 0x250):
+        base = "".join(c for c in unicodedata.normalize("NFKD", chr(code)) if not unicodedata.combining(c))
+        if base and base != chr(code):
+            table[code] = base
+    return table
+
+
+_FOLD = _fold_table()
+
+
 def fold(text: str) -> str:
     """Fold text for matching: casefold, strip accents, straight apostrophes, collapsed spaces."""
-    text = unicodedata.normalize("NFKD", text.casefold())
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.replace("’", "'").replace("‘", "'").replace("\xa0", " ")
-    return " ".join(text.split())
+    return " ".join(text.casefold().translate(_FOLD).split())
 
 
 # ---------------------------------------------------------------- pass 1: drop
@@ -293,10 +304,14 @@ def _label_by_words(tree: lxml_html.HtmlElement, lex: Lexicon) -> None:
     """Label the blocks that lexicon headings, insert cues and banner phrases point at."""
     headings, prefixes, banners = _word_tables(lex.boilerplate)
     related = _related_headings(lex.related)
+    first_chars = frozenset(p[:1] for p in prefixes)
     for node, text in list(_text_nodes(tree)):
+        folded = fold(text).strip(_LEADING_PUNCT)
+        maybe_label = folded[:1] in first_chars or len(folded) <= _LABEL_TEXT_MAX_CHARS
+        if not folded or not (maybe_label or any(phrase in folded for phrase in banners)):
+            continue
         if is_labelled(node):
             continue
-        folded = fold(text).strip(_LEADING_PUNCT)
         label = headings.get(folded) or ("related" if folded in related else None)
         if label is not None:
             _label_heading_block(node, label)
@@ -317,6 +332,8 @@ def _text_nodes(tree: lxml_html.HtmlElement) -> Iterator[tuple[etree._Element, s
         if len(text) > _SHORT_BLOCK_CHARS:
             continue
         owner = text.getparent()
+        if text.is_tail and owner is not None:
+            owner = owner.getparent()
         if owner is None:
             continue
         yield owner, str(text)

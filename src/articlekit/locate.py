@@ -19,6 +19,9 @@ from lxml import html as lxml_html
 
 from .clean import LABEL_ATTR
 
+#: set by locate on siblings it passed over inside the element it returns; segment skips them
+SKIP_ATTR = "data-ak-out"
+
 # ---------------------------------------------------------------- weights
 
 #: every block of text at least this long is a paragraph that votes for its ancestors
@@ -55,8 +58,10 @@ SIBLING_SHARE = 0.25
 #: ... and paragraphs with this many chars and low link density count as a joining sibling
 SIBLING_PARAGRAPH_CHARS = 80
 MAX_SIBLING_LINK_DENSITY = 0.25
+#: how many levels the winner may climb to take in sibling parts of the article
+MAX_WIDEN_LEVELS = 4
 #: the parent is returned only if the joining siblings outweigh the junk ones by this much text
-SIBLING_JUNK_RATIO = 0.35
+SIBLING_JUNK_RATIO = 1.0
 #: JSON-LD articleBody cross-check: the share of its words the chosen element must hold
 JSONLD_MIN_COVERAGE = 0.8
 JSONLD_MIN_CHARS = 300
@@ -229,23 +234,50 @@ def _final_score(el: etree._Element, entry: _Score) -> float:
 
 
 def _widen(best: etree._Element, scores: dict[etree._Element, _Score]) -> etree._Element:
-    """Return the winner's parent when the article continues in its siblings, else the winner."""
-    parent = best.getparent()
-    if parent is None or parent.tag in ("html",):
-        return best
+    """Climb from the winner while its siblings are more of the article (split bodies, step lists).
+
+    Siblings taken in along the way that are not article (link lists, tags, share boxes) are
+    marked with SKIP_ATTR so that segment leaves them out.
+    """
     best_score = _final_score(best, scores[best])
+    node = chosen = best
+    total_good, total_junk = _text_len(best), 0
+    pending: list[etree._Element] = []
+    for _ in range(MAX_WIDEN_LEVELS):
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        good, junk, outs = _split_siblings(node, parent, best_score, scores)
+        total_good, total_junk = total_good + good, total_junk + junk
+        if total_junk > SIBLING_JUNK_RATIO * total_good:
+            break
+        node = parent
+        pending.extend(outs)
+        if good > 0:
+            chosen = parent
+            for el in pending:
+                el.set(SKIP_ATTR, "1")
+            pending.clear()
+    return chosen
+
+
+def _split_siblings(
+    node: etree._Element, parent: etree._Element, best_score: float, scores: dict[etree._Element, _Score]
+) -> tuple[int, int, list[etree._Element]]:
+    """Text length of `node`'s siblings that continue the article and of the others, and the others."""
     good = junk = 0
+    outs: list[etree._Element] = []
     for sib in parent:
-        if sib is best or not isinstance(sib.tag, str) or sib.get(LABEL_ATTR) is not None:
+        if sib is node or not isinstance(sib.tag, str) or sib.get(LABEL_ATTR) is not None:
             continue
-        size = len(" ".join(sib.text_content().split()))
+        size = _text_len(sib)
         if _joins(sib, best_score, scores, size):
             good += size
         else:
             junk += size
-    if good == 0 or junk > SIBLING_JUNK_RATIO * (good + _text_len(best)):
-        return best
-    return parent
+            outs.append(sib)
+    loose = len(" ".join(((parent.text or "") + "".join(c.tail or "" for c in parent)).split()))
+    return good, junk + loose, outs
 
 
 def _joins(sib: etree._Element, best_score: float, scores: dict[etree._Element, _Score], size: int) -> bool:

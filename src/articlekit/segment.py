@@ -22,6 +22,7 @@ from lxml import html as lxml_html
 
 from .clean import LABEL_ATTR, fold
 from .lexicon import Lexicon
+from .locate import SKIP_ATTR
 from .model import Block, BlockKind, Image, Link
 from .parts import Body
 
@@ -33,16 +34,18 @@ _BLOCK_TAGS = frozenset(
         "summary", "center", "form", "fieldset", "legend", "picture", "body", "html", "hgroup",
     }
 )  # fmt: skip
+_IMG_TAGS = ("img", "amp-img")
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _SKIP_TAGS = frozenset({"figcaption", "script", "style", "head", "title", "noscript", "template"})
 _EXTRA_CLASS = re.compile(
-    r"caption|credit|byline|dateline|timestamp|author|copyright|photo-?info|image-?info|"
+    r"caption|legende|credit|byline|auteur|signature|surtitre|overline|eyebrow|dateline|timestamp|author|copyright|photo-?info|image-?info|"
     r"(?<![a-z])(?:date|time|meta|tags?|label|kicker|breadcrumbs?)(?![a-z])",
     re.I,
 )
-_CONTENT_CLASS = re.compile(r"(?<![a-z])(?:body|content|text|article)(?![a-z])", re.I)
+_LEAD_CLASS = re.compile(r"chapo|chapeau|standfirst|(?<![a-z])(?:lead|intro)(?![a-z])", re.I)
+_CONTENT_CLASS = re.compile(r"(?<![a-z])(?:body|content|text)(?![a-z])", re.I)
 _CREDIT_CLASS = re.compile(r"credit|copyright|author|source", re.I)
-_CAPTION_CLASS = re.compile(r"caption|legend|legende", re.I)
+_CAPTION_CLASS = re.compile(r"caption|legend", re.I)
 _PARAGRAPH_BREAK = "\u2029"
 _WS = re.compile(r"[ \t\n\r\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\ufeff\u00ad]")
@@ -54,10 +57,13 @@ _TEXT_PUNCT = " \t:;,.!?-–—>»«|•·/()[]*"
 #: a short block whose text is mostly links is a leftover menu or link list, not prose
 SHORT_LINK_BLOCK_CHARS = 100
 MAX_LINK_SHARE = 0.7
+#: the standfirst (chapo) at the top is the Article's lead, not a body block
+SKIP_LEAD = True
+LEAD_MAX_CHARS = 600
 #: a caption, credit, byline or date box (by class) is at most this long
 SMALL_EXTRA_CHARS = 300
 #: a byline is at most this long
-BYLINE_MAX_CHARS = 80
+BYLINE_MAX_CHARS = 120
 
 
 @dataclass(slots=True)
@@ -67,8 +73,9 @@ class _Draft:
     kind: BlockKind
     level: int | None = None
     pieces: list[str] = field(default_factory=list)
-    links: list[tuple[str, str]] = field(default_factory=list)
+    links: list[tuple[str, str]] = field(default_factory=list)  # (absolute URL or "", text)
     link_chars: int = 0
+    size: int = 0  # characters written into `pieces`
 
 
 @dataclass(slots=True)
@@ -96,7 +103,7 @@ def segment(root: lxml_html.HtmlElement, *, url: str | None, headline: str | Non
                 continue
             index = len(blocks)
             blocks.append(block)
-            links.extend(Link(url=u, text=t, paragraph=index) for u, t in block_links)
+            links.extend(Link(url=u, text=t, paragraph=index) for u, t in block_links if u)
     return Body(blocks=tuple(blocks), links=tuple(links), images=tuple(dict.fromkeys(walk.images)))
 
 
@@ -113,15 +120,20 @@ def _visit(el: etree._Element, walk: _Walk, kind: BlockKind, level: int | None) 
     """Write `el`'s text into drafts: open a block for block elements, append inline text otherwise."""
     for child in el:
         tag = child.tag
-        if not isinstance(tag, str) or child.get(LABEL_ATTR) is not None or tag in _SKIP_TAGS:
+        if not isinstance(tag, str) or tag in _SKIP_TAGS or _is_marked(child):
+            _text(walk, child.tail, kind, level)
+            continue
+        if SKIP_LEAD and not walk.drafts and walk.current is None and _is_lead(child):
             _text(walk, child.tail, kind, level)
             continue
         if tag not in _HEADINGS and _is_small_extra(child):
+            if _CAPTION_CLASS.search(f"{child.get('class') or ''} {child.get('id') or ''}"):
+                _caption_last_image(child, walk)
             _text(walk, child.tail, kind, level)
             continue
         if tag == "br":
             _text(walk, "\n", kind, level)
-        elif tag == "img":
+        elif tag in _IMG_TAGS:
             _image(child, walk)
         elif tag == "figure":
             _close(walk)
@@ -132,6 +144,17 @@ def _visit(el: etree._Element, walk: _Walk, kind: BlockKind, level: int | None) 
         else:
             _inline(child, walk, kind, level)
         _text(walk, child.tail, kind, level)
+
+
+def _is_marked(el: etree._Element) -> bool:
+    """Whether clean labelled `el` as boilerplate or locate left it out of the article."""
+    return el.get(LABEL_ATTR) is not None or el.get(SKIP_ATTR) is not None
+
+
+def _is_lead(el: etree._Element) -> bool:
+    """Whether `el` is the standfirst (chapo) above the body, by generic class words."""
+    attrs = f"{el.get('class') or ''} {el.get('id') or ''}"
+    return bool(_LEAD_CLASS.search(attrs)) and len(el.text_content()) <= LEAD_MAX_CHARS
 
 
 def _is_small_extra(el: etree._Element) -> bool:
@@ -166,14 +189,14 @@ def _inline(el: etree._Element, walk: _Walk, kind: BlockKind, level: int | None)
         text = normalize_text("".join(walk.current.pieces)[start:])
         walk.current.link_chars += len(text)
         href = (el.get("href") or "").strip()
-        target = _absolute(href, walk.base)
-        if text and target is not None:
-            walk.current.links.append((target, text))
+        if text:
+            # anchors without a usable URL still count as link text (menus, "print" buttons)
+            walk.current.links.append((_absolute(href, walk.base) or "", text))
 
 
 def _chars(walk: _Walk) -> int:
     """Number of characters written so far into the open draft."""
-    return sum(len(p) for p in walk.current.pieces) if walk.current is not None else 0
+    return walk.current.size if walk.current is not None else 0
 
 
 def _text(walk: _Walk, text: str | None, kind: BlockKind, level: int | None) -> None:
@@ -185,6 +208,7 @@ def _text(walk: _Walk, text: str | None, kind: BlockKind, level: int | None) -> 
             return
         walk.current = _Draft(kind=kind, level=level)
     walk.current.pieces.append(text)
+    walk.current.size += len(text)
 
 
 def _close(walk: _Walk) -> None:
@@ -197,21 +221,35 @@ def _close(walk: _Walk) -> None:
 def _figure(el: etree._Element, walk: _Walk, kind: BlockKind, level: int | None) -> None:
     """Record a figure's images with its caption and credit; its caption is not body text."""
     caption_el = el.find(".//figcaption")
-    caption = credit = None
-    if caption_el is not None:
-        credit_el = next((c for c in caption_el.iter() if _CREDIT_CLASS.search(c.get("class") or "")), None)
-        if credit_el is not None:
-            credit = normalize_text(credit_el.text_content()) or None
-        caption = normalize_text(caption_el.text_content()) or None
-        if caption and credit and caption.endswith(credit):
-            caption = caption[: -len(credit)].strip(" -–—|/") or None
-    for img in el.iter("img"):
+    caption, credit = _caption_credit(caption_el) if caption_el is not None else (None, None)
+    for img in el.iter(*_IMG_TAGS):
         _image(img, walk, caption, credit)
     for child in el:
         if not isinstance(child.tag, str) or child.tag in ("figcaption", "img", "picture"):
             continue
-        if child.get(LABEL_ATTR) is None and child.find(".//img") is None:
+        if child.get(LABEL_ATTR) is None and not any(True for _ in child.iter(*_IMG_TAGS)):
             _visit_one(child, walk, kind, level)
+
+
+def _caption_last_image(el: etree._Element, walk: _Walk) -> None:
+    """Give a caption box standing beside an image (no <figure>) to the image just read."""
+    if not walk.images or walk.images[-1].caption is not None:
+        return
+    caption, credit = _caption_credit(el)
+    last = walk.images[-1]
+    walk.images[-1] = Image(url=last.url, caption=caption, credit=credit or last.credit, alt=last.alt)
+
+
+def _caption_credit(el: etree._Element) -> tuple[str | None, str | None]:
+    """The caption text of a caption element and the credit inside it (by a generic class word)."""
+    credit = None
+    credit_el = next((c for c in el.iter() if _CREDIT_CLASS.search(c.get("class") or "")), None)
+    if credit_el is not None:
+        credit = normalize_text(credit_el.text_content()) or None
+    caption = normalize_text(el.text_content()) or None
+    if caption and credit and caption.endswith(credit):
+        caption = caption[: -len(credit)].strip(" -–—|/") or None
+    return caption, credit
 
 
 def _visit_one(el: etree._Element, walk: _Walk, kind: BlockKind, level: int | None) -> None:

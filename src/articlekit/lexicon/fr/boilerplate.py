@@ -131,6 +131,9 @@ BANNER_PHRASES: dict[str, str] = {
     "Copier le lien": "share",
     "Réservé aux abonnés": "promo",
     "Déjà abonné": "promo",
+    "Cet article vous a plu": "promo",
+    "abonnez-vous à": "promo",
+    "Soutenez une information": "promo",
     "Profitez de notre offre": "promo",
 }
 
@@ -168,7 +171,15 @@ LINE_PREFIXES: tuple[str, ...] = (
 )
 
 #: a short line starting with one of these and then a capitalised name is a byline ("Par Julie Marchand")
-BYLINE_PREFIXES: tuple[str, ...] = ("Par", "Propos recueillis par", "De notre correspondant", "Avec")
+BYLINE_PREFIXES: tuple[str, ...] = (
+    "Par",
+    "Rédigé par",
+    "Écrit par",
+    "Publié par",
+    "Propos recueillis par",
+    "De notre correspondant",
+    "Avec",
+)
 
 #: longest such line, in characters: past it, the line is prose that happens to start the same way
 LINE_MAX_CHARS: int = 120
