@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import html
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -23,6 +24,7 @@ Problems = list[str]
 Record = dict[str, Any]
 
 _SPACES = re.compile(r"\s+")
+_TAGS = re.compile(r"<[^>]+>")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
 _DETERMINER = re.compile(r"^(?:(?:le|la|les|un|une)\s+|l')", re.IGNORECASE)
 _EDGE_MARKS = " \t\n«»“”„\"‹›‘’'.,;:…!?"
@@ -32,6 +34,8 @@ SCALAR_FIELDS = ("url", "canonical_url", "lang", "site_name", "headline", "lead"
 #: fields compared as an ordered list of normalised strings
 LIST_FIELDS = ("authors", "tags")
 DATE_FIELDS = ("published", "modified")
+#: the fixtures whose bytes are not UTF-8 (every other page is)
+FIXTURE_ENCODINGS = {"windows-1252": "cp1252", "iso-8859-1": "iso-8859-1"}
 
 
 def norm(text: str | None) -> str | None:
@@ -314,3 +318,28 @@ def summary() -> list[str]:
 
 if __name__ == "__main__":  # `python tests/test_fixtures.py`: which fields differ, per fixture
     print("\n".join(summary()))
+
+
+@pytest.mark.parametrize("page", fixture_pages(), ids=lambda p: p.name)
+def test_accept_files_refer_to_the_golden(page: Path) -> None:
+    """Tolerated alternatives name quotes of the golden, and optional items are really on the page."""
+    expected, accept = load_expected(page), load_accept(page)
+    assert set(accept) <= {"speaker_alternatives", "optional"}
+    quote_texts = {q["text"] for q in expected["quotes"]}
+    assert set(accept.get("speaker_alternatives", {})) <= quote_texts
+    html_text = page.read_bytes().decode("utf-8", errors="replace")
+    for kind, items in accept.get("optional", {}).items():
+        assert kind in {"quotes", "related", "sources"}
+        assert all(item in html_text for item in items), (kind, items)
+
+
+@pytest.mark.parametrize("page", fixture_pages(), ids=lambda p: p.name)
+def test_golden_text_is_on_the_page(page: Path) -> None:
+    """Every golden paragraph, quote and related title is written on the page (goldens hold no invention)."""
+    decoded = page.read_bytes().decode(FIXTURE_ENCODINGS.get(page.stem, "utf-8"))
+    on_page = norm(html.unescape(_TAGS.sub("", decoded))) or ""
+    expected = load_expected(page)
+    texts = [b["text"] for b in expected["paragraphs"]] + [r["title"] for r in expected["related"]]
+    texts += [q["text"] for q in expected["quotes"]]
+    missing = [t for t in texts if norm(t) not in on_page]
+    assert not missing, missing
