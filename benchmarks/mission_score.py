@@ -47,8 +47,8 @@ _DATE_PREFIX = 10  # "YYYY-MM-DD"
 
 
 def norm_text(text: str) -> str:
-    """Normalise a quote or title for comparison: NFC, apostrophes, whitespace, edge punctuation."""
-    text = unicodedata.normalize("NFC", text).translate(_APOS)
+    """Normalise a quote or title for comparison: NFC, apostrophes, ellipses, whitespace, edge punctuation."""
+    text = unicodedata.normalize("NFC", text).translate(_APOS).replace("…", " ").replace("...", " ")
     text = _WS.sub(" ", text.replace("\u00a0", " ").replace("\u202f", " ")).strip()
     return _EDGE_PUNCT.sub("", text)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .entities import Entity, Phrase, Registry, Token, fold, name_run, read_phrase
+from .entities import Entity, Phrase, Registry, Token, fold, name_run, read_phrase, tokenize
 from .lexicon import Lexicon
 
 _SKIP_BEFORE_INCISE = frozenset(",.!?…")
@@ -244,7 +244,7 @@ def partial_cue(
             return Cue("par", phrase, tokens[qe].start, phrase.end)
     lo = _clause_start(tokens, lo, q)
     for v in range(q - 1, lo - 1, -1):
-        if not _finite_cue(tokens, v, lo, lex):
+        if not is_finite_cue(tokens, v, lo, lex):
             continue
         if v > lo and tokens[v - 1].text == ",":
             inverted = post_cue(text, tokens, v, lex)
@@ -276,7 +276,7 @@ def _clause_start(tokens: list[Token], lo: int, q: int) -> int:
     return lo
 
 
-def _finite_cue(tokens: list[Token], v: int, lo: int, lex: Lexicon) -> bool:
+def is_finite_cue(tokens: list[Token], v: int, lo: int, lex: Lexicon) -> bool:
     """True when token `v` is a finite reporting verb (a bare participle or "-ant" form is not)."""
     tok = tokens[v]
     if _inverted(tok, lex):
@@ -311,17 +311,16 @@ def _resolve_description(phrase: Phrase, reg: Registry, lex: Lexicon) -> tuple[s
     head = phrase.head
     if head is None:
         return None, None
-    role = phrase.role or phrase.surface
     if head in lex.reporting.SPOKESPERSON_NOUNS and phrase.role:
         org = _complement_name(phrase.role, lex)
         if org:
             ent = reg.add(org)
             ent.kind = ent.kind or "organization"
             return org, head
-    ent = reg.by_role(head, phrase.gender)
     kind = lex.sources.ANAPHORIC_HEADS.get(head)
     definite = fold(phrase.surface).split(" ")[0] in lex.reporting.DEFINITE_DETERMINERS
-    if ent is None and kind:
+    ent = reg.by_role(head, phrase.gender) if definite else None  # "un proche" is someone new
+    if ent is None and definite and kind:
         ent = reg.last_person(kinds=(kind,))
     if ent is None and definite and head in lex.reporting.ROLE_NOUNS:
         # "le fondateur de PIP", "cette femme de 34 ans": the person the story is about
@@ -333,13 +332,11 @@ def _resolve_description(phrase: Phrase, reg: Registry, lex: Lexicon) -> tuple[s
         return ent.name, None
     ent = reg.add(phrase.surface, head=head, gender=phrase.gender)
     ent.kind = ent.kind or ("person" if head in lex.reporting.ROLE_NOUNS else kind or "")
-    return ent.name, None if role == phrase.surface else role
+    return ent.name, None  # the description is the speaker; no separate role
 
 
 def _complement_name(role: str, lex: Lexicon) -> str | None:
     """The capitalised name after "de"/"d'" in a role ("porte-parole d'Enedis" → "Enedis")."""
-    from .entities import tokenize
-
     toks = tokenize(role)
     for k, t in enumerate(toks):
         if t.low in ("de", "d'", "du", "des") and k + 1 < len(toks):

@@ -20,6 +20,7 @@ _CLOSING_PUNCT = frozenset(',.;:!?()[]«»“”"‹›—–…')
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\s»”\"]*\s+(?=[«“\"]?\s?[A-ZÀ-ÖØ-Þ])")
 _MAX_NP_TOKENS = 9
 _GENDER_WINDOW = 3
+_MAX_COMPLEMENT_TAIL = 3
 
 
 def fold(text: str) -> str:
@@ -102,6 +103,8 @@ def name_run(tokens: list[Token], i: int, lex: Lexicon) -> int:
     j = i
     if i < len(tokens) and _title_gender(tokens, i, lex)[2]:
         return i  # "M." opens a phrase; the name starts after it
+    if i == 0 and len(tokens) > 1 and _is_dateline(tokens[0], tokens[1]):
+        return i  # "TOULOUSE Souad, …": the place of a dateline is no part of the name
     while j < len(tokens):
         t = tokens[j]
         if t.is_cap and t.is_word and (j > i or t.low not in rep.NOT_NAMES):
@@ -118,6 +121,11 @@ def name_run(tokens: list[Token], i: int, lex: Lexicon) -> int:
             continue
         break
     return j
+
+
+def _is_dateline(first: Token, second: Token) -> bool:
+    """True for an upper-case place opening a block before a capitalised word ("TOULOUSE Souad")."""
+    return len(first.text) > 3 and first.text.isupper() and second.is_cap and not second.text.isupper()
 
 
 def _text(text: str, tokens: list[Token], i: int, j: int) -> str:
@@ -166,6 +174,9 @@ def _phrase_body(
             break
         end = name_run(tokens, k, lex)
         if end > k and (name_span is None):
+            if k > role_start and _ends_with_preposition(_text(text, tokens, role_start, k), lex):
+                k = _complement_end(tokens, end, lex)  # "la directrice du Fonds monétaire international"
+                break
             name_span = (k, end)
             k = end
             continue
@@ -199,6 +210,21 @@ def is_head(low: str, lex: Lexicon) -> bool:
         or low in src.DOCUMENT_NOUNS
         or low in src.OFFICIAL_NOUNS
     )
+
+
+def _complement_end(tokens: list[Token], end: int, lex: Lexicon) -> int:
+    """After a name in a complement, read lower-case words on when an apposition comma follows."""
+    k = end
+    while k < len(tokens) and k - end < _MAX_COMPLEMENT_TAIL and tokens[k].is_word and not tokens[k].is_cap:
+        low = tokens[k].low
+        if (
+            low in lex.reporting.VERB_FORMS
+            or low in lex.reporting.AUXILIARIES
+            or low in lex.reporting.NP_STOPWORDS
+        ):
+            return end
+        k += 1
+    return k if k < len(tokens) and tokens[k].text == "," else end
 
 
 def _ends_with_preposition(role: str, lex: Lexicon) -> bool:

@@ -217,16 +217,31 @@ class _State:
     last_speaker: str | None = None
     last_block: int = -10
     registered_upto: dict[int, int] = field(default_factory=dict)
+    quoted: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # block -> span offsets
+
+    def in_quote(self, block: int, offset: int) -> bool:
+        """True when `offset` of `block` lies inside a quoted span."""
+        return any(s <= offset < e for s, e in self.quoted.get(block, ()))
 
 
 def _register_names(ctx: _Ctx, block: int, upto: int, st: _State, lex: Lexicon) -> None:
-    """Record the names of a block before offset `upto`; a sentence's first name becomes the topic."""
+    """Record the names of a block before offset `upto`; the subject of a sentence becomes the topic.
+
+    The topic is the subject of a reporting verb ("un chiraquien s'est souvenu"), else the first name
+    of the sentence; names inside quotes are not the article's topic.
+    """
     k = st.registered_upto.get(block, 0)
     toks = ctx.tokens
     starts = {ctx.tok_at(s) for s, _ in ctx.sentences}
-    first = True
+    first, lo = True, 0
     while k < len(toks) and toks[k].start < upto:
-        first = first or k in starts
+        if k in starts:
+            first, lo = True, k
+        if st.in_quote(block, toks[k].start):
+            first, k = False, k + 1  # the quote's speaker, not a later name, is the topic
+            continue
+        if att.is_finite_cue(toks, k, lo, lex) and _register_subject(ctx, block, lo, k, st, lex):
+            first = False
         end = name_run(toks, k, lex)
         if end > k and (k == 0 or toks[k - 1].low not in lex.reporting.SUBJECT_BLOCKERS):
             name = ctx.text[toks[k].start : toks[end - 1].end]
@@ -234,10 +249,27 @@ def _register_names(ctx: _Ctx, block: int, upto: int, st: _State, lex: Lexicon) 
             if end - k >= 2 or head or st.reg.find(name):
                 ent = st.reg.add(name, head=head, gender=gender, touch=first)
                 ent.kind = ent.kind or att.guess_kind(name, head, lex)
-            first, k = False, end
+                first = False
+            k = end
             continue
         k += 1
     st.registered_upto[block] = max(st.registered_upto.get(block, 0), k)
+
+
+def _register_subject(ctx: _Ctx, block: int, lo: int, verb: int, st: _State, lex: Lexicon) -> bool:
+    """Make the subject of a reporting verb the topic (a name, or a description like "un chiraquien")."""
+    start = verb - 1 if verb > lo and ctx.tokens[verb - 1].low in lex.reporting.AUXILIARIES else verb
+    if start > lo and ctx.tokens[start - 1].low in lex.reporting.REFLEXIVES:
+        start -= 1
+    if "-" in ctx.tokens[verb].low:
+        return False  # an inversion ("dit-elle") has a pronoun subject
+    quoted = [k for k in range(lo, start) if st.in_quote(block, ctx.tokens[k].start)]
+    lo = max(lo, quoted[-1] + 1) if quoted else lo  # the subject is not inside a quote
+    subject = att.subject_before(ctx.text, ctx.tokens, lo, start, lex) if start > lo else None
+    if subject is None or subject.pronoun:
+        return False
+    att.resolve(subject, st.reg, lex)
+    return True
 
 
 def _role_around(toks: list[Token], k: int, end: int, lex: Lexicon) -> tuple[str | None, str]:
@@ -346,7 +378,10 @@ def find_quotes(blocks: tuple[Block, ...], *, lex: Lexicon) -> tuple[Quote, ...]
     ctxs: dict[int, _Ctx] = {}
     found: list[Quote] = []
     done = -1
-    for span in find_spans(blocks):
+    spans = find_spans(blocks)
+    for span in spans:
+        st.quoted.setdefault(span.block, []).append((span.start, span.end))
+    for span in spans:
         if blocks[span.block].kind == "heading" or _SOCIAL.search(blocks[span.block].text):
             continue  # intertitles and embedded posts (#tag, @handle) are not the article's quotes
         for b in range(done + 1, span.block):  # names of quote-less blocks, for later references
