@@ -62,9 +62,12 @@ def _date_value(value: str | None) -> tuple[str, Any] | None:
     """An ISO date or datetime string as (kind, value) so that equal instants in the same offset match."""
     if value is None:
         return None
-    if "T" not in value and len(value) == 10:
-        return ("date", dt.date.fromisoformat(value))
-    moment = dt.datetime.fromisoformat(value)
+    try:
+        if "T" not in value and len(value) == 10:
+            return ("date", dt.date.fromisoformat(value))
+        moment = dt.datetime.fromisoformat(value)
+    except ValueError:
+        return ("not ISO", value)  # reported as a difference, not as a crash of the comparison
     return ("datetime", (moment.replace(tzinfo=None), moment.utcoffset()))
 
 
