@@ -51,12 +51,17 @@ def _check_path(path: str) -> list[str]:
     return parts
 
 
-def _tree(paths: Iterable[str]) -> dict[str, Any]:
-    """Turn dotted paths into a nested dict whose leaves are None (the whole field)."""
+def _names(paths: Iterable[str]) -> list[str]:
+    """Return field paths as a list, refusing a lone string (a classic slip: fields="headline")."""
     if isinstance(paths, str):
         raise GoldenError(f"fields and ignore take a list of field names, not the string {paths!r}")
+    return list(paths)
+
+
+def _tree(paths: Iterable[str]) -> dict[str, Any]:
+    """Turn dotted paths into a nested dict whose leaves are None (the whole field)."""
     root: dict[str, Any] = {}
-    for path in paths:
+    for path in _names(paths):
         node = root
         *parents, last = _check_path(path)
         for part in parents:
@@ -114,8 +119,8 @@ def compare(
     actual: Expected, expected: Expected, *, fields: Iterable[str] | None = None, ignore: Iterable[str] = ()
 ) -> list[Difference]:
     """Return the differences between two Articles (or goldens) on the chosen fields."""
-    fields = None if fields is None else list(fields)
-    ignore = list(ignore)
+    fields = None if fields is None else _names(fields)
+    ignore = _names(ignore)
     exp = project(as_golden(expected), fields, ignore)
     act = project(as_golden(actual), fields, ignore)
     return diff_goldens(exp, act)

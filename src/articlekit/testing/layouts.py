@@ -214,6 +214,7 @@ def div_soup(p: Parts) -> str:
 <div class="col-left">
 <div class="titre"><h1>{_e(p.headline)}</h1></div>
 <div class="infos">{_e(author)} - {_e(shown)}</div>
+{share(p)}
 <div class="txt">
 {text}
 </div>
@@ -252,7 +253,7 @@ def amp(p: Parts) -> str:
         "\n<style amp-boilerplate>body{visibility:hidden}</style>"
         '\n<script async custom-element="amp-social-share" src="https://cdn.ampproject.org/v0/amp-social-share-0.1.js"></script>'
     )
-    kinds = zip(("facebook", "twitter", "email"), p.chrome.share, strict=False)
+    kinds = zip(("facebook", "twitter", "linkedin", "email"), p.chrome.share, strict=True)
     social = "".join(f'<amp-social-share type="{k}" title="{_a(s)}"></amp-social-share>' for k, s in kinds)
     body = f"""<amp-user-notification id="consent" layout="nodisplay">{_e(p.chrome.cookie)}
 <button on="tap:consent.dismiss">{_e(V.COOKIE_BUTTONS[0])}</button></amp-user-notification>

@@ -121,7 +121,13 @@ def _plan(rng: random.Random, count: int, headings: bool) -> list[str]:
 def _write(story: Story, plan: list[str], people: list[Person]) -> None:
     """Write the story's body following `plan`."""
     rng = story.rng
-    for kind in plan:
+    for planned in plan:
+        kind = planned
+        # a story never repeats a quotation: when the topic runs out of them, plain prose takes their place
+        if kind == "partial" and not story.has_fresh(story.topic["partials"]):
+            kind = "direct"
+        if kind in ("direct", "organisation_quote") and not story.has_fresh(story.topic["quotes"]):
+            kind = "narrative"
         if kind in ("direct", "partial"):
             again = story.last_speaker in people and rng.random() < 0.5
             person = story.last_speaker if again and story.last_speaker else rng.choice(people)

@@ -121,6 +121,10 @@ class Story:
         self._used.add(choice)
         return choice
 
+    def has_fresh(self, pool: tuple[Any, ...]) -> bool:
+        """Tell whether `pool` still has an item this story has not used."""
+        return any(p not in self._used for p in pool)
+
     def sentence(self) -> str:
         """A narrative sentence of the topic, without its final stop."""
         return self.fill(self.pick(self.topic["sentences"] + V.GENERIC_SENTENCES))

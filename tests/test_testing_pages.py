@@ -1,0 +1,155 @@
+"""make_page: deterministic synthetic pages, consistent expectations, and articlekit run over 50 of them."""
+
+from __future__ import annotations
+
+import html
+from functools import cache
+
+import pytest
+
+from articlekit.errors import InputError
+from articlekit.model import Article
+from articlekit.testing.pages import LAYOUT_NAMES, SyntheticPage, make_page
+
+SEEDS = range(50)
+
+
+def _norm(text: str | None) -> str:
+    """Whitespace-collapsed text without trailing stops, for comparing quoted words."""
+    return " ".join((text or "").split()).strip(" .")
+
+
+@cache
+def _extracted(seed: int) -> tuple[SyntheticPage, Article]:
+    """The synthetic page of `seed` and what articlekit extracts from it (computed once per run)."""
+    page = make_page(seed)
+    return page, page.extract()
+
+
+def _text(page: SyntheticPage) -> str:
+    """The page as unescaped text, to look for strings in it."""
+    raw = page.content.decode("utf-8") if isinstance(page.content, bytes) else page.content
+    return html.unescape(raw)
+
+
+# -- the generator ---------------------------------------------------------------------------------------
+
+
+def test_same_arguments_give_the_same_page() -> None:
+    for layout in LAYOUT_NAMES:
+        assert make_page(7, layout) == make_page(7, layout)
+    assert make_page(7).content != make_page(8).content
+
+
+def test_seeds_cycle_through_every_layout_and_vary_widely() -> None:
+    pages = [make_page(s) for s in range(len(LAYOUT_NAMES) * 2)]
+    assert {p.layout for p in pages} == set(LAYOUT_NAMES)
+    assert len({p.article.headline for p in pages}) >= 8
+    assert len({q.speaker for p in pages for q in p.article.quotes}) >= 10
+
+
+@pytest.mark.parametrize("layout", LAYOUT_NAMES)
+def test_expected_article_is_consistent_with_the_page(layout: str) -> None:
+    for seed in range(10):
+        page = make_page(seed, layout)
+        text, article = _text(page), page.article
+        assert article.headline and article.headline in text
+        assert len(article.paragraphs) >= 5
+        for quote in article.quotes:
+            assert _norm(quote.text).lower() in _norm(article.paragraphs[quote.paragraph].text).lower()
+        for source in article.sources:
+            assert source.mentions
+            for mention in source.mentions:
+                assert mention.sentence in article.paragraphs[mention.paragraph].text
+        for link in article.links:
+            assert link.text in article.paragraphs[link.paragraph or 0].text and link.url in text
+        for related in article.related:
+            assert related.title in text and related.date and article.published
+            assert related.date < article.published.date()
+        for name in page.not_quotes:
+            assert name in text and all(name not in q.text for q in article.quotes)
+        body = article.text
+        assert all(b in text and b not in body for b in page.boilerplate)
+
+
+def test_layout_specific_shapes() -> None:
+    assert "<br><br>" in _text(make_page(1, "div_soup"))
+    assert "<amp-img" in _text(make_page(1, "amp")) and "⚡" in _text(make_page(1, "amp"))
+    dated = _text(make_page(1, "visible_date"))
+    assert "datetime=" not in dated and "published_time" not in dated
+    dump = make_page(1, "text_dump")
+    assert "<" not in _text(dump) and dump.article.links == () and dump.filename.endswith(".txt")
+    first = _text(make_page(1, "related_first"))
+    assert first.index(make_page(1, "related_first").article.related[0].title) < first.index('"content"')
+
+
+def test_options_change_the_page() -> None:
+    page = make_page(3, "semantic", topic="sport", paragraphs=8, related=4)
+    assert len(page.article.paragraphs) == 9  # eight blocks plus a subheading
+    assert len(page.article.related) == 4
+    encoded = make_page(3, "semantic", encoding="windows-1252")
+    assert isinstance(encoded.content, bytes)
+    assert b'charset="windows-1252"' in encoded.content
+    assert encoded.content.decode("windows-1252").count("é") > 5
+
+
+def test_bad_arguments_raise_input_errors() -> None:
+    with pytest.raises(InputError, match="unknown layout"):
+        make_page(1, "tabloid")
+    with pytest.raises(InputError, match="unknown topic"):
+        make_page(1, topic="météo")
+    with pytest.raises(InputError, match="paragraphs"):
+        make_page(1, paragraphs=0)
+    with pytest.raises(InputError, match="cannot write"):
+        make_page(1, "text_dump", encoding="ascii")
+
+
+def test_save_writes_page_and_golden(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from articlekit.testing import golden_path, read_golden
+
+    page = make_page(4)
+    path = page.save(tmp_path)
+    assert path.name == page.filename
+    assert read_golden(golden_path(path)) == read_golden(golden_path(make_page(4).save(tmp_path / "again")))
+
+
+# -- articlekit over many synthetic pages -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_articlekit_finds_headline_and_body(seed: int) -> None:
+    page, article = _extracted(seed)
+    assert article.headline == page.article.headline
+    assert [(b.kind, b.text) for b in article.paragraphs] == [
+        (b.kind, b.text) for b in page.article.paragraphs
+    ]
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_articlekit_finds_dates_and_authors(seed: int) -> None:
+    page, article = _extracted(seed)
+    assert article.published == page.article.published
+    assert article.authors == page.article.authors
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_articlekit_finds_related_links_with_dates(seed: int) -> None:
+    page, article = _extracted(seed)
+    got = [(r.title, r.url, r.date, r.label) for r in article.related]
+    assert got == [(r.title, r.url, r.date, r.label) for r in page.article.related]
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_articlekit_finds_quotes_and_speakers(seed: int) -> None:
+    page, article = _extracted(seed)
+    expected = sorted((_norm(q.text), q.speaker, q.kind) for q in page.article.quotes)
+    assert sorted((_norm(q.text), q.speaker, q.kind) for q in article.quotes) == expected
+    assert not {_norm(q.text) for q in article.quotes} & set(page.not_quotes)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_articlekit_finds_cited_sources(seed: int) -> None:
+    page, article = _extracted(seed)
+    assert sorted((s.name, s.type) for s in article.sources) == sorted(
+        (s.name, s.type) for s in page.article.sources
+    )
