@@ -301,11 +301,18 @@ def parse_structured_date(text: str | None, *, lex: Lexicon, tz: TzLike = None) 
 def date_line_kind(text: str, lex: Lexicon) -> LineKind | None:
     """Say whether a line opens with a modification cue, a publication cue, or neither."""
     low = _norm(text).lower()
-    for kind, cues in (("modified", lex.dates.MODIFIED_CUES), ("published", lex.dates.PUBLISHED_CUES)):
-        for cue in cues:
-            if low.startswith(cue) and (len(low) == len(cue) or not low[len(cue)].isalpha()):
-                return kind  # type: ignore[return-value]
+    if _cue_pattern(lex.dates.MODIFIED_CUES).match(low):
+        return "modified"
+    if _cue_pattern(lex.dates.PUBLISHED_CUES).match(low):
+        return "published"
     return None
+
+
+@cache
+def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
+    """The pattern of a line opening on one of `cues` (a whole word), built once per lexicon."""
+    words = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+    return re.compile(rf"(?:{words})(?![^\W\d_])")
 
 
 def find_date_in_text(text: str, lex: Lexicon, tz: TzLike = None) -> DateValue | None:

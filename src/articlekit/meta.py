@@ -750,11 +750,14 @@ def _visible_bylines(page: _Page) -> Iterator[str]:
 
 def _opens_byline(head: str, lex: Lexicon) -> bool:
     """Tell whether a text starts with a byline word ("Par", "By", "Von", "Auteur :")."""
-    low = _text(head).lower()
-    return any(
-        low.startswith(p) and len(low) > len(p) and not low[len(p)].isalnum()
-        for p in lex.dates.BYLINE_PREFIXES
-    )
+    return bool(head) and _byline_opener(lex.dates.BYLINE_PREFIXES).match(head.lstrip()) is not None
+
+
+@cache
+def _byline_opener(prefixes: tuple[str, ...]) -> re.Pattern[str]:
+    """The pattern of a text opening on a byline word followed by more text, built once per lexicon."""
+    words = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
+    return re.compile(rf"(?:{words})(?![\w])\W*\w", re.I)
 
 
 def _clean_names(raws: Iterable[str], lex: Lexicon, site_keys: set[str], *, strict: bool) -> tuple[str, ...]:

@@ -1,0 +1,145 @@
+"""Tests of articlekit.meta: metadata read from small hand-written pages."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+from lxml import html as lxml_html
+
+from articlekit.lexicon import get
+from articlekit.meta import extract_metadata
+from articlekit.options import Options
+from articlekit.parts import Metadata
+
+LEX = get("fr")
+PARIS = ZoneInfo("Europe/Paris")
+
+
+def _meta(page: str, url: str | None = "https://www.journal.example/politique/article-1.html") -> Metadata:
+    """Run extract_metadata on an HTML string."""
+    tree = lxml_html.document_fromstring(page)
+    return extract_metadata(tree, url=url, lex=LEX, options=Options())
+
+
+JSONLD_PAGE = """<html lang="fr-FR"><head>
+<title>Le budget adopté au Sénat - Le Journal</title>
+<meta property="og:site_name" content="Le Journal">
+<meta property="og:title" content="Le budget adopté au Sénat">
+<meta property="og:image" content="/img/senat.jpg">
+<meta property="article:tag" content="Budget">
+<meta name="keywords" content="Sénat, budget, finances">
+<link rel="canonical" href="/politique/budget-senat.html">
+<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [
+  {"@type": "WebSite", "name": "Le Journal"},
+  {"@type": ["NewsArticle"], "headline": "Le budget adopté au Sénat",
+   "datePublished": "2023-12-05T11:20:00+01:00", "dateModified": "2023-12-05T16:05:00+01:00",
+   "articleSection": "Politique",
+   "author": [{"@type": "Person", "name": "Jean Dupont"}, {"@type": "Person", "name": "Marie Curie"}],
+   "image": {"@type": "ImageObject", "url": "https://www.journal.example/img/hemicycle.jpg",
+             "caption": "L'hémicycle"}}
+]}</script>
+<script type="application/ld+json">{ this is broken json </script>
+</head><body>
+<nav><h1><a href="/">Le Journal</a></h1></nav>
+<article><h1>Le budget adopté au Sénat</h1>
+<p class="chapo">Après trois semaines de débats, les sénateurs ont voté le projet de loi de finances.</p>
+<p>Texte.</p></article></body></html>"""
+
+
+def test_jsonld_graph_gives_every_field() -> None:
+    """JSON-LD @graph, og and link tags fill the metadata; broken JSON-LD is skipped."""
+    md = _meta(JSONLD_PAGE)
+    assert md.headline == "Le budget adopté au Sénat"
+    assert md.authors == ("Jean Dupont", "Marie Curie")
+    assert md.published == dt.datetime(2023, 12, 5, 11, 20, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+    assert md.modified == dt.datetime(2023, 12, 5, 16, 5, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+    assert md.section == "Politique"
+    assert md.tags == ("Budget", "Sénat", "finances")
+    assert md.lang == "fr"
+    assert md.site_name == "Le Journal"
+    assert md.canonical_url == "https://www.journal.example/politique/budget-senat.html"
+    assert md.lead is not None and md.lead.startswith("Après trois semaines")
+    urls = [im.url for im in md.images]
+    assert urls == [
+        "https://www.journal.example/img/senat.jpg",
+        "https://www.journal.example/img/hemicycle.jpg",
+    ]
+    assert md.images[1].caption == "L'hémicycle"
+
+
+VISIBLE_PAGE = """<html><head><title>Grenoble : la cantine gratuite | Alpes Matin</title>
+<meta name="description" content="La ville rend la cantine gratuite pour les familles modestes dès janvier.">
+</head><body>
+<div class="header"><a class="logo" href="/">Alpes Matin</a></div>
+<p class="fil"><a href="/">Accueil</a> / <a href="/isere/">Isère</a></p>
+<h1><span class="kicker">Éducation</span> Grenoble : la cantine gratuite</h1>
+<div class="signature">Par <a href="/auteurs/jd">Jean Dupont</a> et Marie Curie, journaliste</div>
+<div class="publication">Publié le mardi 5 décembre 2023 à 11h20</div>
+<div class="maj">Mis à jour le 05/12/2023 à 16h05</div>
+<p>Le conseil municipal a voté la gratuité lundi soir, pour la rentrée de janvier et au-delà.</p>
+<aside class="related"><time datetime="2023-11-28">28 novembre</time></aside>
+</body></html>"""
+
+
+def test_visible_byline_dates_and_section() -> None:
+    """Without structured data, the byline, French date lines, kicker and breadcrumb are read."""
+    md = _meta(VISIBLE_PAGE)
+    assert md.headline == "Grenoble : la cantine gratuite"
+    assert md.authors == ("Jean Dupont", "Marie Curie")
+    assert md.published == dt.datetime(2023, 12, 5, 11, 20, tzinfo=PARIS)
+    assert md.modified == dt.datetime(2023, 12, 5, 16, 5, tzinfo=PARIS)
+    assert md.section == "Isère"
+    assert md.lead == "La ville rend la cantine gratuite pour les familles modestes dès janvier."
+
+
+def test_headline_from_title_without_site_suffix() -> None:
+    """With no h1 nor og:title, the <title> loses its " | Site" part."""
+    page = """<html><head><title>Le Journal | Les abeilles reviennent en ville</title>
+    <meta property="og:site_name" content="Le Journal"></head><body><p>x</p></body></html>"""
+    assert _meta(page).headline == "Les abeilles reviennent en ville"
+
+
+def test_h1_kicker_is_dropped_when_og_title_confirms() -> None:
+    """An h1 led by a kicker gives the headline og:title confirms, without the kicker."""
+    page = """<html><head><meta property="og:title" content="La comète passera le 24 mars"></head>
+    <body><h1>EXCLUSIF La comète passera le 24 mars</h1></body></html>"""
+    assert _meta(page).headline == "La comète passera le 24 mars"
+
+
+def test_meta_authors_and_date_only_page() -> None:
+    """<meta name=author> (not a URL) and article:published_time as a bare date stay as written."""
+    page = """<html><head>
+    <meta name="author" content="By Jane Doe and John Smith">
+    <meta property="article:author" content="https://facebook.com/someone">
+    <meta property="article:published_time" content="2024-04-24">
+    </head><body><h1>Title here</h1></body></html>"""
+    md = _meta(page)
+    assert md.authors == ("Jane Doe", "John Smith")
+    assert md.published == dt.date(2024, 4, 24)
+    assert type(md.published) is dt.date
+
+
+def test_date_from_url_when_page_shows_none() -> None:
+    """The URL's /2023/12/05/ is the last resort for the publication date."""
+    page = "<html><body><h1>Un titre</h1><p>Texte sans date.</p></body></html>"
+    md = _meta(page, url="https://blog.example/2023/12/05/un-titre/")
+    assert md.published == dt.date(2023, 12, 5)
+
+
+def test_description_repeating_the_body_is_not_a_lead() -> None:
+    """A meta description cut from the first paragraph ("…") is an excerpt, not a chapeau."""
+    page = """<html><head>
+    <meta name="description" content="Les compagnies Meta et IBM lancent une coalition...">
+    </head><body><h1>T</h1><p>Les compagnies Meta et IBM lancent une coalition de cinquante sociétés.</p>
+    </body></html>"""
+    assert _meta(page).lead is None
+
+
+def test_empty_page_gives_empty_metadata() -> None:
+    """A page with nothing to say gives an empty Metadata, not an exception."""
+    md = _meta("<html><body><p>bonjour</p></body></html>", url=None)
+    assert md.headline is None
+    assert md.authors == ()
+    assert md.published is None
+    assert md.canonical_url is None
