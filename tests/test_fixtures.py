@@ -268,6 +268,7 @@ def test_every_layout_has_a_fixture() -> None:
         "example-page.html",
         "iso-8859-1.html",
         "text-dump.txt",
+        "wordpress-comments.html",
     }
     assert required <= names, sorted(required - names)
 
