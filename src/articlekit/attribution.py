@@ -140,8 +140,12 @@ def _after_blocker(tokens: list[Token], k: int, lex: Lexicon) -> bool:
 
 
 def subject_before(text: str, tokens: list[Token], lo: int, verb: int, lex: Lexicon) -> Phrase | None:
-    """Find the subject of the verb at token `verb`: the last phrase before it not after a preposition."""
-    best: Phrase | None = None
+    """Find the subject of the verb at token `verb` among the phrases before it (not after a preposition).
+
+    The subject is the last phrase right before the verb ("X a déclaré"), else the phrase followed by
+    one comma-enclosed apposition ("X, fondateur de la société PIP, a assumé"), else the last phrase.
+    """
+    cands: list[tuple[Phrase, int]] = []
     k = lo
     blockers = lex.reporting.SUBJECT_BLOCKERS
     while k < verb:
@@ -153,11 +157,31 @@ def subject_before(text: str, tokens: list[Token], lo: int, verb: int, lex: Lexi
         if starts and prev not in blockers and tok.low not in blockers:
             phrase = read_phrase(text, tokens, k, lex)
             if phrase and (phrase.name or phrase.head or phrase.pronoun) and phrase.end <= tokens[verb].start:
-                best = phrase
                 k = max(k + 1, _index_after(tokens, phrase.end, k))
+                cands.append((phrase, k))
                 continue
         k += 1
-    return best
+    return _pick_subject(tokens, cands, verb, lex)
+
+
+def _pick_subject(
+    tokens: list[Token], cands: list[tuple[Phrase, int]], verb: int, lex: Lexicon
+) -> Phrase | None:
+    """Choose the subject among candidate phrases (each with the index after it)."""
+    glue = lex.reporting.PRE_VERB_CLITICS
+    for phrase, after in reversed(cands):
+        if all(t.low in glue for t in tokens[after:verb]):
+            return phrase
+    for phrase, after in cands:
+        gap = tokens[after:verb]
+        if (
+            len(gap) >= 2
+            and gap[0].text == ","
+            and gap[-1].text == ","
+            and sum(t.text == "," for t in gap) == 2
+        ):
+            return phrase
+    return cands[-1][0] if cands else None
 
 
 def _index_after(tokens: list[Token], offset: int, k: int) -> int:

@@ -191,8 +191,8 @@ def _phrase_body(
     name = _text(text, tokens, *name_span) if name_span else None
     role_end = name_span[0] if name_span else k
     role = _text(text, tokens, role_start, role_end).strip(" ,") or None
-    if name and role and _ends_with_preposition(role, lex):
-        # "le ministre du Commerce": Commerce is a complement, not the speaker
+    if name and role and (_ends_with_preposition(role, lex) or _complement_of_role(role, head, lex)):
+        # "le ministre du Commerce", "le fondateur des prothèses PIP": a complement, not the speaker
         role, name = _text(text, tokens, role_start, name_span[1]), None
     phrase = Phrase(_text(text, tokens, i, k), name, role, gender, head, end=tokens[k - 1].end)
     return _apposition(text, tokens, k, phrase, lex) if not titled else phrase
@@ -225,6 +225,15 @@ def _complement_end(tokens: list[Token], end: int, lex: Lexicon) -> int:
             return end
         k += 1
     return k if k < len(tokens) and tokens[k].text == "," else end
+
+
+def _complement_of_role(role: str, head: str | None, lex: Lexicon) -> bool:
+    """True when a person's role holds a preposition before the name ("fondateur des prothèses")."""
+    if head is None or head not in lex.reporting.ROLE_NOUNS:
+        return False
+    words = fold(role).replace("'", "' ").split()
+    tail = words[words.index(head) + 1 :] if head in words else []
+    return any(w in ("de", "des", "du", "d'") for w in tail)
 
 
 def _ends_with_preposition(role: str, lex: Lexicon) -> bool:
@@ -288,6 +297,8 @@ class Registry:
             full = fold(ent.name)
             if " " in full and (full.endswith(" " + key) or full.startswith(key + " ")) and len(key) > 2:
                 return ent
+            if " " not in full and len(full) > 2 and key.endswith(" " + full):
+                return ent  # "Mas" was named first, "Jean-Claude Mas" now
         return None
 
     def add(

@@ -7,6 +7,7 @@ quotes running over several paragraphs joined); each span is attributed by the c
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -363,6 +364,14 @@ def _title_line(text: str) -> bool:
     return len(text.split()) <= _MAX_TITLE_LINE_WORDS and text.rstrip()[-1:] not in _END_PUNCT
 
 
+def _final_name(quote: Quote, reg: Registry) -> Quote:
+    """Give a quote its speaker's fullest name ("Mas" named before "Jean-Claude Mas")."""
+    ent = reg.find(quote.speaker) if quote.speaker else None
+    if ent is None or ent.name == quote.speaker:
+        return quote
+    return dataclasses.replace(quote, speaker=ent.name)
+
+
 def _context(ctxs: dict[int, _Ctx], blocks: tuple[Block, ...], b: int) -> _Ctx:
     """The tokens and sentences of block `b`, computed once."""
     ctx = ctxs.get(b)
@@ -391,4 +400,4 @@ def find_quotes(blocks: tuple[Block, ...], *, lex: Lexicon) -> tuple[Quote, ...]
         quote = _quote_for(blocks, span, ctx, st, lex)
         if quote is not None:
             found.append(quote)
-    return tuple(_drop_echoes(found, blocks))
+    return tuple(_drop_echoes([_final_name(q, st.reg) for q in found], blocks))

@@ -614,6 +614,49 @@ SUBJECT_BLOCKERS: frozenset[str] = frozenset(
     }
 )
 
+#: clitics and adverbs that may sit between a subject and its verb ("X ne l'a pas dit", "X s'en défend")
+PRE_VERB_CLITICS: frozenset[str] = frozenset(
+    {
+        "ne",
+        "n'",
+        "se",
+        "s'",
+        "lui",
+        "leur",
+        "y",
+        "en",
+        "l'",
+        "le",
+        "la",
+        "les",
+        "me",
+        "m'",
+        "nous",
+        "vous",
+        "a",
+        "avait",
+        "aurait",
+        "ont",
+        "avaient",
+        "est",
+        "était",
+        "s'en",
+        "donc",
+        "aussi",
+        "ensuite",
+        "alors",
+        "également",
+        "encore",
+        "toutefois",
+        "pourtant",
+        "cependant",
+        "enfin",
+        "déjà",
+        "toujours",
+        "même",
+    }
+)
+
 #: prepositions that, before a lower-case quoted string, make it a label or a charge ("pour « … »")
 LABEL_PREPOSITIONS: frozenset[str] = frozenset({"pour"})
 
