@@ -59,7 +59,7 @@ def quote_key(text: str) -> str:
 
 
 def _date_value(value: str | None) -> tuple[str, Any] | None:
-    """An ISO date or datetime string as (kind, value) so that equal instants in the same offset match."""
+    """An ISO date or datetime string as (kind, value): a date equals a date, a datetime the same instant."""
     if value is None:
         return None
     try:
@@ -68,7 +68,7 @@ def _date_value(value: str | None) -> tuple[str, Any] | None:
         moment = dt.datetime.fromisoformat(value)
     except ValueError:
         return ("not ISO", value)  # reported as a difference, not as a crash of the comparison
-    return ("datetime", (moment.replace(tzinfo=None), moment.utcoffset()))
+    return ("datetime", moment)  # aware datetimes compare as instants; naive never equals aware
 
 
 def _diff(label: str, expected: list[str], actual: list[str]) -> Problems:
@@ -280,6 +280,10 @@ def test_comparison_tolerates_only_presentation() -> None:
     assert compare_article(same, expected) == []
     renamed = {**expected, "quotes": [{**q, "speaker": "Meta"} for q in expected["quotes"]]}
     assert "quotes" in failing_fields(compare_article(renamed, expected))
+    dated = {**expected, "published": "2023-12-05T11:20:00+01:00"}
+    assert compare_article({**dated, "published": "2023-12-05T10:20:00+00:00"}, dated) == []
+    for wrong in ("2023-12-05T11:20:00+00:00", "2023-12-05T11:20:00", "2023-12-05", "5 décembre 2023"):
+        assert failing_fields(compare_article({**dated, "published": wrong}, dated)) == ["published"]
     everywhere = [{**src, "aliases": [*src["aliases"], "le WSJ"]} for src in expected["sources"]]
     assert "sources" in failing_fields(compare_article({**expected, "sources": everywhere}, expected))
     wsj_only = [
