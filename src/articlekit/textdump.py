@@ -25,7 +25,9 @@ from .options import Options
 from .parts import Body, Metadata, Structure
 from .related import Vocabulary, clean_text, datelike, fold, to_day, vocabulary
 
-Kind = Literal["prose", "short", "date", "related_label", "boiler", "heading_boiler", "meta", "headline"]
+Kind = Literal[
+    "prose", "short", "date", "related_label", "related", "boiler", "heading_boiler", "meta", "headline"
+]
 
 _MIN_TITLE_CHARS = 8  # a title glued to a date keeps at least this much text
 _DATE_LINE_MAX = 45  # a date line is short: "Mercredi 24 Avril 2024", "24/04/2024 à 11h20"
@@ -36,6 +38,8 @@ _PROSE_MIN_WORDS = 8
 _HEAD_MAX_LINES = 60  # lines above the body searched for the headline
 _HEAD_TO_BYLINE = 3  # a headline stands at most this many lines above the byline/date line
 _HEAD_MIN_WORDS = 4
+_MAX_ITEM_LINES = 2  # title lines one date may go with (a title and its kicker or author)
+_TEASER_MAX = 220  # a related title's summary is one or two short sentences
 _NAME_DATE_MAX = 60  # a byline made of a name and a date, without cue, is this short
 _BANNER_MAX_CHARS = 400  # a cookie or newsletter banner is a few sentences at most
 _BODY_GAP = 3  # this many non-prose lines in a row end a run of body
@@ -77,8 +81,9 @@ def read(doc: TextDocument, *, lex: Lexicon, options: Options) -> Structure:
     words = vocabulary(lex)
     lines = _classify(_prepare(doc.lines), lex, words)
     related, used = _related(lines, lex, words)
-    rest = [ln for ln in lines if ln.index not in used]
-    body_lines = _body_run(rest)
+    lines = [_with_kind(ln, "related") if ln.index in used else ln for ln in lines]
+    rest = [ln for ln in lines if ln.kind != "related"]
+    body_lines = _body_run(lines)
     start = body_lines[0].index if body_lines else len(doc.lines)
     headline = _headline([ln for ln in rest if ln.index < start] or rest)
     if headline is not None:
@@ -273,34 +278,93 @@ def _could_be_title(line: _Line) -> bool:
     return line.kind == "short" and _title_like(line.text)
 
 
+@dataclass(frozen=True, slots=True)
+class _Piece:
+    """One line of a related block: a date line (title None) or a title, with its date if glued on."""
+
+    end: int  # position after this line
+    title: str | None
+    date: dt.date | None
+
+
 def _items_after(
     lines: list[_Line], start: int, lex: Lexicon, label: str | None
 ) -> tuple[list[RelatedLink], int]:
-    """Read title lines, each with its date (own line before/after, or glued on), up to the block's end."""
-    items: list[tuple[RelatedLink, int]] = []  # each link with the position after its last line
-    pending: dt.date | None = None
-    date_first: bool | None = None
+    """Read the titles of a related block, each with its date (own line before/after, or glued on)."""
+    pieces: list[_Piece] = []
     i = start
     while i < len(lines):
         ln = lines[i]
         if ln.kind == "date":
-            when = to_day(ln.text, lex)
-            if date_first is None:
-                date_first = not items
-            if date_first or not items or items[-1][0].date is not None:
-                pending = when
-            else:
-                items[-1] = (_dated(items[-1][0], when), i + 1)
+            pieces.append(_Piece(i + 1, None, to_day(ln.text, lex)))
+        elif _teaser(lines, i, lex, labelled=label is not None) and pieces and pieces[-1].title:
+            pass  # a title's one-sentence summary: part of the block, not an item
         else:
             found = _title_and_date(ln, lex, labelled=label is not None)
             if found is None:
                 break
-            title, when = found
-            when = when or (pending if date_first else None)
-            items.append((RelatedLink(title=title, url=None, date=when, label=label), i + 1))
-            pending = None
+            pieces.append(_Piece(i + 1, *found))
         i += 1
-    return _dated_prefix(items, start, i)
+    first_date = next((k for k, p in enumerate(pieces) if p.title is None), None)
+    if first_date is not None and first_date > _MAX_ITEM_LINES:
+        pieces = pieces[:first_date]  # a list of titles, then a date that belongs to something else
+        i = pieces[-1].end if pieces else start
+    if not any(p.title is None for p in pieces):
+        items = [(RelatedLink(p.title or "", None, p.date, label), p.end) for p in pieces]
+        return _dated_prefix(items, start, i)
+    return _grouped(pieces, label, start)
+
+
+def _grouped(pieces: list[_Piece], label: str | None, start: int) -> tuple[list[RelatedLink], int]:
+    """Titles paired with date lines: each date and the lines up to the next date make one item, whose
+    title is its longest line (the others are kickers or authors)."""
+    date_first = pieces[0].title is None
+    groups: list[list[_Piece]] = []
+    current: list[_Piece] = []
+    for piece in pieces:
+        if piece.title is None and (current if date_first else True):
+            if date_first:
+                groups.append(current)
+                current = [piece]
+            else:
+                groups.append([*current, piece])
+                current = []
+        else:
+            current.append(piece)
+    if date_first and current:
+        groups.append(current)
+    sizes = [len(g) for g in groups[:-1]] if len(groups) > 1 else []
+    if sizes and date_first:  # the last item has as many lines as the others: what follows is not in it
+        groups[-1] = groups[-1][: max(set(sizes), key=sizes.count)]
+    elif sizes:  # an item longer than the usual one starts another block ("Plus en Montréal")
+        usual = max(set(sizes), key=sizes.count)
+        cut = next((k for k, g in enumerate(groups) if k and len(g) > usual), len(groups))
+        groups = groups[:cut]
+    out: list[RelatedLink] = []
+    end = start
+    for group in groups:
+        titles = [p for p in group if p.title]
+        when = next((p.date for p in group if p.title is None), None)
+        if not titles or when is None:
+            continue
+        best = max(titles, key=lambda p: len(p.title or ""))
+        out.append(RelatedLink(best.title or "", None, best.date or when, label))
+        end = max(end, group[-1].end)
+    return out, end
+
+
+def _teaser(lines: list[_Line], i: int, lex: Lexicon, *, labelled: bool) -> bool:
+    """True for a short summary sentence under a related title, followed by a date or another title."""
+    ln = lines[i]
+    if (
+        not labelled
+        or ln.kind not in ("short", "prose")
+        or len(ln.text) > _TEASER_MAX
+        or _title_like(ln.text)
+    ):
+        return False
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    return nxt is not None and (nxt.kind == "date" or _title_and_date(nxt, lex, labelled=False) is not None)
 
 
 def _dated(link: RelatedLink, when: dt.date | None) -> RelatedLink:
@@ -384,7 +448,7 @@ def _body_run(lines: list[_Line]) -> list[_Line]:
             current.append(ln)
             gap = 0
             continue
-        if ln.kind in ("related_label", "heading_boiler"):
+        if ln.kind in ("related_label", "related", "heading_boiler"):
             current, gap = _close(runs, current), 0
             continue
         if ln.kind in ("boiler", "meta", "headline", "date"):
