@@ -127,3 +127,16 @@ def test_bad_input_is_one_line_on_stderr(tmp_path: Path) -> None:
     for seed in (0, 1):
         make_page(seed).save(two, golden=False)
     assert "single page" in _run("fixture", two, "--url", "https://example.fr/").stderr
+
+
+def test_check_compares_only_the_chosen_fields(pages: Path) -> None:
+    _run("fixture", pages)
+    golden = golden_path(pages / make_page(0).filename)
+    data = json.loads(golden.read_text(encoding="utf-8"))
+    data["quotes"] = []
+    golden.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    assert _run("check", pages).returncode == 1
+    assert _run("check", pages, "--ignore", "quotes,sources").returncode == 0
+    assert _run("check", pages, "--fields", "headline,paragraphs").returncode == 0
+    typo = _run("check", pages, "--ignore", "quotes.speakr")
+    assert typo.returncode == 2 and "has no field 'speakr'" in typo.stderr

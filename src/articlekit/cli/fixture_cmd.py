@@ -34,10 +34,17 @@ def register(sub: Any) -> None:
     c.add_argument(
         "--goldens", type=Path, metavar="GDIR", help="where the goldens are, when not beside pages"
     )
+    c.add_argument("--fields", type=_names, metavar="F,G", help="compare only these fields (quotes.speaker…)")
+    c.add_argument("--ignore", type=_names, default=[], metavar="F,G", help="leave these fields out")
     c.add_argument("--update", action="store_true", help="rewrite the goldens that differ")
     c.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="colour the report")
     c.add_argument("--quiet", "-q", action="store_true", help="print only the pages that differ")
     c.set_defaults(run=run_check)
+
+
+def _names(text: str) -> list[str]:
+    """Split a comma-separated list of field names."""
+    return [name.strip() for name in text.split(",") if name.strip()]
 
 
 def _use_color(choice: str, stream: TextIO) -> bool:
@@ -73,8 +80,10 @@ def run_fixture(args: argparse.Namespace) -> int:
 
 def run_check(args: argparse.Namespace) -> int:
     """Re-extract every page with a golden, print the differences, and return 1 when any differ."""
+    from ..testing.compare import project
     from ..testing.goldens import GoldenError, find_cases, orphan_goldens
 
+    project({}, args.fields, args.ignore)  # a misspelt field name stops the run before any page
     color = _use_color(args.color, sys.stdout)
     cases = find_cases(args.dir, args.goldens, with_golden_only=True)
     orphans = orphan_goldens(cases, args.goldens or args.dir)
@@ -98,7 +107,7 @@ def _check_one(case: Any, args: argparse.Namespace, color: bool) -> str:
 
     try:
         actual = case.extract()
-        diffs = compare(actual, case.expected)
+        diffs = compare(actual, case.expected, fields=args.fields, ignore=args.ignore)
     except ArticlekitError as exc:
         _say(color, _RED, "ERROR", f"{case.page}: {type(exc).__name__}: {exc}")
         return "failed"

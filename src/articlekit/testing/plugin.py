@@ -85,6 +85,7 @@ class GoldenCheck:
     """Compare an Article with a golden, or rewrite the golden when the run asks for it."""
 
     def __init__(self, update: bool, updated: list[Path]) -> None:
+        """Compare (or, when `update`, rewrite and list in `updated`) goldens."""
         self.update = update
         self._updated = updated
 

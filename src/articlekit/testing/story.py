@@ -86,6 +86,7 @@ class Story:
     """Writes the body of one article and keeps what an extractor should find in it."""
 
     def __init__(self, rng: random.Random, topic: str, site_url: str, linked: bool) -> None:
+        """Start an empty story on `topic`, drawing every choice from `rng`."""
         self.rng = rng
         self.topic = V.TOPICS[topic]
         self.site_url = site_url
@@ -173,10 +174,6 @@ class Story:
         return tuple(
             Source(a.name, a.type, tuple(a.aliases), tuple(a.mentions), a.url) for a in self._sources.values()
         )
-
-    def as_dict(self) -> dict[str, Any]:
-        """A summary for debugging: paragraph texts, quotes, sources."""
-        return {"paragraphs": [p.text for p in self.paras], "quotes": self.quotes, "sources": self.sources()}
 
 
 def paris_datetime(rng: random.Random) -> dt.datetime:
