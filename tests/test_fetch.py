@@ -58,6 +58,15 @@ def _trickle(handler: BaseHTTPRequestHandler) -> None:
         time.sleep(0.05)
 
 
+def _trickle_headers(handler: BaseHTTPRequestHandler) -> None:
+    """Send a status line, then a header one byte every 50 ms, never finishing the headers."""
+    handler.wfile.write(b"HTTP/1.0 200 OK\r\n")
+    for _ in range(400):
+        handler.wfile.write(b"X")
+        handler.wfile.flush()
+        time.sleep(0.05)
+
+
 ROUTES: dict[str, Callable[[BaseHTTPRequestHandler], None]] = {
     "/page": lambda h: _send(h, 200, CP1252_PAGE, {"Content-Type": HTML_1252}),
     "/redirect": lambda h: _send(h, 302, b"", {"Location": "/page"}),
@@ -82,6 +91,7 @@ ROUTES: dict[str, Callable[[BaseHTTPRequestHandler], None]] = {
     ),
     "/brotli": lambda h: _send(h, 200, b"xx", {"Content-Type": "text/html", "Content-Encoding": "br"}),
     "/slow": _trickle,
+    "/slow-headers": _trickle_headers,
     "/hang": lambda h: time.sleep(2),
     "/ua": lambda h: _send(
         h, 200, f"<p>{h.headers.get('User-Agent')}</p>".encode(), {"Content-Type": "text/html"}
@@ -201,6 +211,14 @@ def test_unsupported_content_encoding(server: str) -> None:
 def test_trickling_server_hits_the_overall_timeout(server: str) -> None:
     with pytest.raises(FetchError, match="timed out"):
         fetch_page(f"{server}/slow", timeout=0.5)
+
+
+def test_server_trickling_its_headers_hits_the_overall_timeout(server: str) -> None:
+    # without an overall deadline this would end 20 s later in "Server disconnected"
+    with pytest.raises(FetchError, match="timed out"):
+        fetch_page(f"{server}/slow-headers", timeout=0.5)
+    with pytest.raises(FetchError, match="timed out"):
+        asyncio.run(afetch_page(f"{server}/slow-headers", timeout=0.5))
 
 
 def test_silent_server_times_out(server: str) -> None:

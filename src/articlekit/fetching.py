@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import threading
 import time
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -30,6 +32,8 @@ _ACCEPT = "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,*/*;q=0.1"
 _ACCEPT_ENCODING = "gzip, deflate"
 _GZIP_OR_ZLIB = 32 + zlib.MAX_WBITS  # zlib auto-detects a gzip or a zlib header
 _RAW_DEFLATE = -zlib.MAX_WBITS
+#: extra wait for the helper thread after the timeout, so that httpx's own timeouts report first
+_JOIN_GRACE = 0.25
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,9 +102,9 @@ def fetch_page(
     deadline = time.monotonic() + timeout
     try:
         if client is not None:
-            return _get(client, url, timeout, max_bytes, deadline)
+            return _within(timeout, url, lambda: _get(client, url, timeout, max_bytes, deadline))
         with httpx.Client(**_client_settings(timeout)) as own:
-            return _get(own, url, timeout, max_bytes, deadline)
+            return _within(timeout, url, lambda: _get(own, url, timeout, max_bytes, deadline))
     except httpx.HTTPError as exc:
         raise _fetch_error(exc, url, timeout) from None
     except httpx.InvalidURL as exc:
@@ -136,6 +140,29 @@ async def afetch_page(
 
 
 # -- one exchange ----------------------------------------------------------------------------------
+
+
+def _within(timeout: float, url: str, exchange: Callable[[], FetchedPage]) -> FetchedPage:
+    """Run a blocking exchange in a helper thread and give up waiting for it after `timeout`."""
+    # httpx's timeouts are per read: a server trickling its headers a byte at a time never trips them
+    outcome: list[tuple[bool, Any]] = []
+
+    def run() -> None:
+        """Record the exchange's result or exception for the waiting caller."""
+        try:
+            outcome.append((True, exchange()))
+        except BaseException as exc:  # handed to the caller, which re-raises it
+            outcome.append((False, exc))
+
+    worker = threading.Thread(target=run, name="articlekit-fetch", daemon=True)
+    worker.start()
+    worker.join(timeout + _JOIN_GRACE)
+    if not outcome:
+        raise FetchError(f"timed out after {timeout:g} s fetching {url}")
+    ok, value = outcome[0]
+    if ok:
+        return value
+    raise value
 
 
 def _get(client: httpx.Client, url: str, timeout: float, max_bytes: int, deadline: float) -> FetchedPage:
