@@ -96,19 +96,23 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _PROSE_GUARD_CHARS = 1000
 
 #: a labelled-by-words block holds at most this much non-link text per paragraph
-_BLOCK_PARAGRAPH_CHARS = 200
+_BLOCK_PARAGRAPH_CHARS = 150
 #: an insert or banner is at most this long
 _SHORT_BLOCK_CHARS = 300
 _LABEL_TEXT_MAX_CHARS = 60
 
 _PROSE_TAGS = ("p", "pre", "blockquote", "li", "td", "dd")
+_INLINE_LABEL_TAGS = frozenset({"span", "a", "strong", "b", "em", "i", "small", "font"})
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _FIND_TEXT = etree.XPath(f"//body//text()[normalize-space()][not(ancestor::*[@{LABEL_ATTR}])]")
 _FIND_ARTICLE = etree.XPath(".//h1|.//article|.//main|.//*[@itemprop='articleBody']")
 _FIND_PROSE_RUNS = etree.XPath(
     f".//text()[string-length(normalize-space()) >= {_PROSE_RUN_CHARS}][not(ancestor::a)]"
 )
-_FIND_PROSE = etree.XPath(".//p|.//pre|.//blockquote|.//li|.//td|.//dd")
+_FIND_PROSE = etree.XPath(
+    "descendant-or-self::p|descendant-or-self::pre|descendant-or-self::blockquote|"
+    "descendant-or-self::li|descendant-or-self::td|descendant-or-self::dd"
+)
 _FIND_LINK_TEXT = etree.XPath(".//a//text()")
 _LEADING_PUNCT = " \t\n\xa0:;,.!?-–—>»«|•·/()[]*"
 
@@ -224,7 +228,7 @@ def _class_label(el: etree._Element) -> str | None:
 def _words_label(raw: str) -> str | None:
     """The label generic words of a class/id text give (cached: pages repeat their class names)."""
     words = _class_words(raw)
-    if words & _CONTENT_WORDS:
+    if not _CONTENT_WORDS.isdisjoint(words):
         return None
     for word in words:
         if word in _CLASS_WORDS:
@@ -239,11 +243,10 @@ def _words_label(raw: str) -> str | None:
 
 
 @lru_cache(maxsize=4096)
-def _class_words(raw: str) -> frozenset[str]:
-    """Split class/id attribute text into lower-case words, also joining each hyphenated pair."""
+def _class_words(raw: str) -> tuple[str, ...]:
+    """Split class/id text into lower-case words in order, then each joined pair ("read-more")."""
     parts = [w for w in _SPLIT_WORDS.split(_CAMEL.sub(" ", raw).lower()) if w]
-    joined = {a + b for a, b in itertools.pairwise(parts)}
-    return frozenset(parts) | joined
+    return tuple(dict.fromkeys([*parts, *(a + b for a, b in itertools.pairwise(parts))]))
 
 
 def _inside_article(el: etree._Element) -> bool:
@@ -356,6 +359,10 @@ def _label_heading_block(node: etree._Element, label: str) -> None:
     head = _heading_element(node)
     if len(" ".join(head.text_content().split())) > _LABEL_TEXT_MAX_CHARS:
         return
+    if head.tag in _INLINE_LABEL_TAGS or len(fold(head.text_content())) > len(fold(node.text or "")) + 3:
+        # a label written inline ("<p><b>Lire aussi</b> <a>…</a></p>") marks its short block
+        _label_short_block(head, label)
+        return
     block = head
     while True:
         parent = block.getparent()
@@ -377,7 +384,7 @@ def _count_headings(el: etree._Element) -> int:
 def _heading_element(node: etree._Element) -> etree._Element:
     """Climb from a text's owner to the block-level element that holds it (the heading)."""
     el = node
-    while el.tag in ("span", "a", "strong", "b", "em", "i", "small", "font"):
+    while el.tag in _INLINE_LABEL_TAGS:
         parent = el.getparent()
         if parent is None or len(" ".join(parent.text_content().split())) > _LABEL_TEXT_MAX_CHARS:
             break

@@ -141,7 +141,11 @@ def _score_paragraphs(root: etree._Element, scores: dict[etree._Element, _Score]
             if not isinstance(child.tag, str) or child.get(LABEL_ATTR) is not None:
                 continue
             if _is_paragraph(child):
-                _vote(child, score_of(child) * (1.0 - link_density(child)), scores)
+                score = score_of(child) * (1.0 - link_density(child))
+                if child.tag in _CONTAINER_TAGS and child.find("br") is not None and score > 0:
+                    # a cell or div of <br>-separated text is itself the article's container
+                    _add(child, score, 1.0, scores)
+                _vote(child, score, scores)
             else:
                 stack.append(child)
         if el.tag in _CONTAINER_TAGS and _has_loose_text(el):

@@ -65,7 +65,9 @@ def extract(
     found_sources = (
         sources.find_sources(body.blocks, found_quotes, body.links, lex=lex) if opts.quotes else ()
     )
-    images = tuple(dict.fromkeys((*md.images, *body.images)))
+    # one image per URL: the body's copy (with caption and credit) wins over the metadata's
+    by_url = {img.url: img for img in (*md.images, *body.images)}
+    images = tuple(by_url[url] for url in dict.fromkeys(img.url for img in (*md.images, *body.images)))
     return Article(
         url=doc.url,
         canonical_url=md.canonical_url,

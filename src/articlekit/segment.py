@@ -86,11 +86,13 @@ class _Walk:
     drafts: list[_Draft] = field(default_factory=list)
     images: list[Image] = field(default_factory=list)
     current: _Draft | None = None
+    started: bool = False  # a block other than a heading has been written
 
 
 def segment(root: lxml_html.HtmlElement, *, url: str | None, headline: str | None, lex: Lexicon) -> Body:
     """Split `root` into paragraphs, headings, list items and blockquotes in reading order."""
     walk = _Walk(base=_base_url(root, url))
+    _text(walk, root.text, "paragraph", None)
     _visit(root, walk, "paragraph", None)
     _close(walk)
     blocks: list[Block] = []
@@ -123,7 +125,7 @@ def _visit(el: etree._Element, walk: _Walk, kind: BlockKind, level: int | None) 
         if not isinstance(tag, str) or tag in _SKIP_TAGS or _is_marked(child):
             _text(walk, child.tail, kind, level)
             continue
-        if SKIP_LEAD and not walk.drafts and walk.current is None and _is_lead(child):
+        if SKIP_LEAD and not walk.started and walk.current is None and _is_lead(child):
             _text(walk, child.tail, kind, level)
             continue
         if tag not in _HEADINGS and _is_small_extra(child):
@@ -216,6 +218,7 @@ def _close(walk: _Walk) -> None:
     draft, walk.current = walk.current, None
     if draft is not None and "".join(draft.pieces).strip():
         walk.drafts.append(draft)
+        walk.started = walk.started or draft.kind != "heading"
 
 
 def _figure(el: etree._Element, walk: _Walk, kind: BlockKind, level: int | None) -> None:

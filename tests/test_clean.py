@@ -1,0 +1,153 @@
+"""Tests of the clean stage: what it drops and how it labels boilerplate (label, don't lose)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from lxml import html as lxml_html
+
+from articlekit import clean
+from articlekit.lexicon import get
+
+LEX = get("fr")
+EXAMPLE = Path("/work/shared/mission-dev/example-page.html")
+PROSE = (
+    "Les installations de panneaux photovoltaïques ont progressé de 38 % au premier semestre, "
+    "selon les chiffres publiés mercredi par l’Observatoire, qui souligne une dynamique inédite. "
+)
+
+
+def _cleaned(body: str) -> lxml_html.HtmlElement:
+    """Parse a body fragment into a page and run clean on it."""
+    tree = lxml_html.document_fromstring(f"<html><head><title>t</title></head><body>{body}</body></html>")
+    clean.clean(tree, lex=LEX)
+    return tree
+
+
+def _label(tree: lxml_html.HtmlElement, xpath: str) -> str | None:
+    """The data-ak label of the first element matching `xpath`."""
+    return tree.xpath(xpath)[0].get(clean.LABEL_ATTR)
+
+
+def test_drops_scripts_styles_and_controls_but_keeps_tails() -> None:
+    tree = _cleaned("<p>Avant<script>var x=1;</script> après<button>OK</button> fin</p><style>p{}</style>")
+    assert tree.xpath("//script|//style|//button") == []
+    assert tree.find(".//p").text_content() == "Avant après fin"
+
+
+def test_keeps_jsonld_as_hidden() -> None:
+    tree = _cleaned('<script type="application/ld+json">{"articleBody": "x"}</script><p>Texte</p>')
+    scripts = tree.xpath("//script")
+    assert len(scripts) == 1 and scripts[0].get(clean.LABEL_ATTR) == "hidden"
+
+
+def test_unclosed_control_that_swallowed_the_page_is_unwrapped() -> None:
+    tree = _cleaned(f"<select><div><p>{PROSE * 3}</p></div>")
+    assert PROSE.strip() in tree.find(".//p").text_content()
+
+
+@pytest.mark.parametrize(
+    ("markup", "label"),
+    [
+        ("<nav><a href='/'>Accueil</a></nav>", "nav"),
+        ("<footer><a href='/cgu'>CGU</a></footer>", "footer"),
+        ("<header><a href='/'>Logo</a></header>", "header"),
+        ("<div role='navigation'><a href='/'>A</a></div>", "nav"),
+        ("<div class='share-buttons'><a href='#'>Facebook</a></div>", "share"),
+        ("<div id='comments'><p>Super article !</p></div>", "comments"),
+        ("<div class='cookie-banner'>Cookies</div>", "cookie"),
+        ("<div class='newsletter-box'>Inscrivez-vous</div>", "newsletter"),
+        ("<div class='ad-slot'></div>", "ad"),
+        ("<div class='jp-relatedposts'><a href='/x'>X</a></div>", "related"),
+        ("<div style='display: none'>caché</div>", "hidden"),
+        ("<div aria-hidden='true'>caché</div>", "hidden"),
+        ("<aside><a href='/x'>Pub</a></aside>", "promo"),
+    ],
+)
+def test_labels_by_markup(markup: str, label: str) -> None:
+    tree = _cleaned(markup + f"<p>{PROSE}</p>")
+    assert _label(tree, "//body/*[1]") == label
+
+
+def test_header_inside_article_is_the_articles_own() -> None:
+    tree = _cleaned(f"<article><header><h1>Titre</h1></header><p>{PROSE}</p></article>")
+    assert _label(tree, "//article/header") is None
+
+
+def test_content_container_with_boilerplate_class_is_not_labelled() -> None:
+    tree = _cleaned(f"<div class='page-with-sidebar'><h1>Titre</h1><p>{PROSE * 5}</p></div>")
+    assert _label(tree, "//body/div") is None
+
+
+def test_content_word_vetoes_class_label() -> None:
+    tree = _cleaned(f"<div class='article-content share-enabled'><p>{PROSE}</p></div>")
+    assert _label(tree, "//body/div") is None
+
+
+@pytest.mark.parametrize(
+    ("heading", "label"),
+    [
+        ("Sur le même sujet", "related"),
+        ("Articles qui pourraient vous intéresser", "related"),
+        ("À LIRE AUSSI", "related"),
+        ("Les plus lus", "ticker"),
+        ("L’Actu en continu", "ticker"),
+        ("Hors-séries &amp; Spéciaux", "promo"),
+    ],
+)
+def test_labels_heading_blocks_by_lexicon(heading: str, label: str) -> None:
+    tree = _cleaned(
+        f"<div class='main'><p>{PROSE}</p><div class='box'><h3>{heading}</h3>"
+        "<ul><li><a href='/a'>Un titre</a></li><li><a href='/b'>Un autre</a></li></ul></div></div>"
+    )
+    assert _label(tree, "//div[@class='box']") == label
+    assert _label(tree, "//div[@class='main']") is None
+
+
+def test_heading_sharing_its_parent_with_prose_wraps_only_its_list() -> None:
+    tree = _cleaned(
+        f"<div class='main'><p>{PROSE}</p><h3>Sur le même sujet</h3>"
+        f"<ul><li><a href='/a'>Un titre</a></li></ul><p>{PROSE}</p></div>"
+    )
+    wrapper = tree.xpath("//*[@data-ak='related']")[0]
+    assert [c.tag for c in wrapper] == ["h3", "ul"]
+    assert len(tree.xpath("//div[@class='main']/p")) == 2
+
+
+def test_lire_aussi_insert_is_related() -> None:
+    tree = _cleaned(
+        f"<div><p>{PROSE}</p><p><strong>Lire aussi :</strong> <a href='/x'>Autre article</a></p>"
+        f"<p>{PROSE}</p></div>"
+    )
+    assert _label(tree, "//p[2]") == "related"
+    assert _label(tree, "//p[1]") is None
+
+
+def test_prose_starting_like_an_insert_is_kept() -> None:
+    tree = _cleaned(f"<div><p>À voir si la mesure tiendra. {PROSE}</p></div>")
+    assert _label(tree, "//p") is None
+
+
+def test_banner_phrase_labels_short_box() -> None:
+    tree = _cleaned(
+        f"<div class='bandeau'>Nous utilisons des cookies pour mesurer l’audience.</div><p>{PROSE}</p>"
+    )
+    assert _label(tree, "//div") == "cookie"
+
+
+@pytest.mark.skipif(not EXAMPLE.exists(), reason="mission-dev example page not available")
+def test_example_page_labels() -> None:
+    tree = lxml_html.document_fromstring(EXAMPLE.read_bytes())
+    clean.clean(tree, lex=LEX)
+    labels = {el.get("class") or el.tag: el.get(clean.LABEL_ATTR) for el in tree.xpath("//*[@data-ak]")}
+    assert labels["bandeau-cookies"] == "cookie"
+    assert labels["sur-le-meme-sujet"] == "related"
+    assert labels["partage"] == "share"
+    assert labels["footer"] == "footer"
+    assert tree.xpath("//div[@class='corps']/@data-ak") == []
+
+
+def test_fold_ignores_case_accents_and_apostrophes() -> None:
+    assert clean.fold("  L’Actu   EN Continu ") == "l'actu en continu"
+    assert clean.fold("À lire également") == "a lire egalement"

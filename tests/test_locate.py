@@ -1,0 +1,98 @@
+"""Tests of the locate stage: the main-content container wins over menus, sidebars and teasers."""
+
+from __future__ import annotations
+
+import json
+
+from lxml import html as lxml_html
+
+from articlekit import clean, locate
+from articlekit.lexicon import get
+
+LEX = get("fr")
+SENTENCE = (
+    "Le conseil municipal a voté jeudi soir, après un long débat, un budget de 14 millions d’euros "
+    "pour lancer trois lignes de bateaux-bus, une décision saluée par les associations d’usagers. "
+)
+
+
+def _root(body: str, head: str = "") -> lxml_html.HtmlElement:
+    """Parse, clean and locate; return the chosen element."""
+    tree = lxml_html.document_fromstring(f"<html><head>{head}</head><body>{body}</body></html>")
+    clean.clean(tree, lex=LEX)
+    return locate.locate(tree)
+
+
+def _links(n: int) -> str:
+    """A list of `n` links, like a menu or a teaser column."""
+    return (
+        "<ul>"
+        + "".join(f"<li><a href='/a{i}'>Un autre article numéro {i}</a></li>" for i in range(n))
+        + "</ul>"
+    )
+
+
+def test_article_body_beats_link_lists() -> None:
+    root = _root(
+        f"<div id='menu'>{_links(20)}</div>"
+        f"<div id='story'><p>{SENTENCE}</p><p>{SENTENCE}</p><p>{SENTENCE}</p></div>"
+        f"<div id='teasers'>{_links(15)}</div>"
+    )
+    assert root.get("id") == "story"
+
+
+def test_div_soup_with_br_paragraphs() -> None:
+    root = _root(
+        f"<table><tr><td id='left'>{_links(10)}</td>"
+        f"<td id='main'><b>Titre</b><br><br>{SENTENCE}<br><br>{SENTENCE}<br><br>{SENTENCE}</td></tr></table>"
+    )
+    assert root.get("id") == "main"
+
+
+def test_single_child_wrappers_do_not_dilute_the_vote() -> None:
+    wrapped = "".join(f"<div><div><div><p>{SENTENCE}</p></div></div></div>" for _ in range(4))
+    root = _root(f"<div id='side'><p>{SENTENCE}</p></div><div id='body'>{wrapped}</div>")
+    assert root.get("id") == "body"
+
+
+def test_split_body_widens_to_parent_and_marks_junk() -> None:
+    root = _root(
+        "<div id='wrap'>"
+        f"<div class='part'><p>{SENTENCE}</p><p>{SENTENCE}</p><p>{SENTENCE}</p></div>"
+        "<div class='extra'><a href='/x'>Voir l’offre</a> <a href='/y'>Profitez-en</a></div>"
+        f"<div class='part'><p>{SENTENCE}</p><p>{SENTENCE}</p></div>"
+        "</div>"
+    )
+    assert root.get("id") == "wrap"
+    skipped = root.xpath(f"./*[@{locate.SKIP_ATTR}]")
+    assert [el.get("class") for el in skipped] == ["extra"]
+
+
+def test_labelled_boilerplate_never_wins() -> None:
+    comments = "".join(f"<p>{SENTENCE}</p>" for _ in range(8))
+    root = _root(
+        f"<div id='story'><p>{SENTENCE}</p><p>{SENTENCE}</p></div><div id='comments'>{comments}</div>"
+    )
+    assert root.get("id") == "story"
+
+
+def test_empty_page_returns_body() -> None:
+    root = _root("<div><a href='/'>Accueil</a></div>")
+    assert root.tag == "body"
+
+
+def test_jsonld_article_body_cross_check() -> None:
+    article_text = f"{SENTENCE} Les riverains restent partagés sur le tracé retenu par la métropole."
+    ld = json.dumps({"@type": "NewsArticle", "articleBody": article_text * 3})
+    root = _root(
+        f"<div id='teaser'><p>{SENTENCE}</p><p>{SENTENCE}</p><p>{SENTENCE}</p><p>{SENTENCE}</p></div>"
+        f"<div id='real'><p>{article_text}</p><p>{article_text}</p><p>{article_text}</p></div>",
+        head=f"<script type='application/ld+json'>{ld}</script>",
+    )
+    assert root.get("id") in ("real", None)
+    assert "tracé retenu" in root.text_content()
+
+
+def test_link_density() -> None:
+    el = lxml_html.fragment_fromstring("<p>abcd <a href='/'>efgh</a></p>")
+    assert abs(locate.link_density(el) - 4 / 9) < 1e-9

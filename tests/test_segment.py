@@ -1,0 +1,171 @@
+"""Tests of the segment stage: blocks in reading order, kinds, leftovers dropped, links and images."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from lxml import html as lxml_html
+
+from articlekit import clean, locate, segment
+from articlekit.lexicon import get
+from articlekit.model import Block, Image, Link
+
+LEX = get("fr")
+URL = "https://www.exemple.fr/rubrique/article.html"
+EXAMPLE = Path("/work/shared/mission-dev/example-page.html")
+EXAMPLE_GOLD = Path("/work/shared/mission-dev/example-page.gold.json")
+
+
+def _body(markup: str, headline: str | None = None, url: str | None = URL) -> segment.Body:
+    """Segment a fragment placed in a page's <div id='root'>."""
+    tree = lxml_html.document_fromstring(f"<html><body><div id='root'>{markup}</div></body></html>")
+    return segment.segment(tree.get_element_by_id("root"), url=url, headline=headline, lex=LEX)
+
+
+def _texts(body: segment.Body) -> list[str]:
+    """The texts of a body's blocks."""
+    return [b.text for b in body.blocks]
+
+
+def test_kinds_and_levels_in_order() -> None:
+    body = _body(
+        "<p>Premier paragraphe.</p><h2>Un intertitre</h2><ul><li>Un point</li><li>Un autre</li></ul>"
+        "<blockquote><p>Une citation longue.</p></blockquote><h3>Plus bas</h3><p>Fin.</p>"
+    )
+    assert body.blocks == (
+        Block("paragraph", "Premier paragraphe."),
+        Block("heading", "Un intertitre", 2),
+        Block("list_item", "Un point"),
+        Block("list_item", "Un autre"),
+        Block("blockquote", "Une citation longue."),
+        Block("heading", "Plus bas", 3),
+        Block("paragraph", "Fin."),
+    )
+
+
+def test_br_br_splits_paragraphs_single_br_does_not() -> None:
+    body = _body("Un premier bloc<br>qui continue.<br><br>Un second bloc.<br/><br/>Un troisième.")
+    assert _texts(body) == ["Un premier bloc qui continue.", "Un second bloc.", "Un troisième."]
+
+
+def test_text_normalised_and_typography_kept() -> None:
+    body = _body("<p>  L’été   « chaud »\u00a0: il\u200b a dit “oui”.\n</p>")
+    assert _texts(body) == ["L’été « chaud » : il a dit “oui”."]
+
+
+def test_headline_repeated_at_top_is_not_a_block() -> None:
+    body = _body("<h1>Le titre de l’article</h1><p>Le texte.</p>", headline="Le titre de l'article")
+    assert _texts(body) == ["Le texte."]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Publié le 12 septembre 2024 à 09h45",
+        "Mis à jour le 13/09/2024",
+        "Par Julie Marchand",
+        "Par Julie Marchand — Publié le Jeudi 12 Septembre 2024 à 09:45",
+        "Lire aussi : Le solaire en plein essor",
+        "Photo : AFP",
+        "© Reuters",
+        "3 min de lecture",
+    ],
+)
+def test_boilerplate_lines_are_dropped(line: str) -> None:
+    body = _body(f"<p>{line}</p><p>Le vrai texte de l’article, avec une phrase.</p>")
+    assert _texts(body) == ["Le vrai texte de l’article, avec une phrase."]
+
+
+def test_prose_starting_like_a_byline_is_kept() -> None:
+    body = _body("<p>Par ailleurs, la mairie a voté le budget.</p>")
+    assert _texts(body) == ["Par ailleurs, la mairie a voté le budget."]
+
+
+def test_link_only_short_line_is_dropped() -> None:
+    body = _body("<p><a href='/'>Accueil</a> › <a href='/eco'>Économie</a></p><p>Le texte, enfin.</p>")
+    assert _texts(body) == ["Le texte, enfin."]
+
+
+def test_labelled_and_marked_elements_are_skipped() -> None:
+    body = _body(
+        f"<p>Avant.</p><div {clean.LABEL_ATTR}='related'><p>Un autre article</p></div>"
+        f"<div {locate.SKIP_ATTR}='1'><p>Hors article</p></div><p>Après.</p>"
+    )
+    assert _texts(body) == ["Avant.", "Après."]
+
+
+def test_captions_bylines_and_kickers_by_class_are_skipped() -> None:
+    body = _body(
+        "<p class='kicker'>Énergie</p><div class='article-meta'>Julie Marchand | 12/09/2024</div>"
+        "<p>Le texte.</p><div class='caption'>Une légende</div>"
+    )
+    assert _texts(body) == ["Le texte."]
+
+
+def test_lead_at_top_is_left_to_metadata() -> None:
+    body = _body(
+        "<h1>Titre</h1><p class='chapo'>Le chapeau de l’article.</p><p>Le texte.</p>", headline="Titre"
+    )
+    assert _texts(body) == ["Le texte."]
+
+
+def test_links_absolute_with_paragraph_index() -> None:
+    body = _body(
+        "<p>Premier.</p><p>Selon <a href='/etude.pdf'>l’étude publiée mardi</a> par l’institut, "
+        "et <a href='https://autre.fr/x'>un rapport</a> paru hier, la hausse continue.</p>"
+        "<p><a href='#note'>note</a> et <a href='javascript:void(0)'>imprimer</a> ne sont pas sortants, "
+        "pas plus que <a href='mailto:a@b.fr'>l’adresse</a> de la rédaction.</p>"
+    )
+    assert body.links == (
+        Link("https://www.exemple.fr/etude.pdf", "l’étude publiée mardi", 1),
+        Link("https://autre.fr/x", "un rapport", 1),
+    )
+
+
+def test_base_href_resolves_links() -> None:
+    tree = lxml_html.document_fromstring(
+        "<html><head><base href='https://cdn.exemple.fr/site/'></head><body><div id='root'>"
+        "<p>Voir <a href='page.html'>la page du projet municipal</a> pour le détail.</p></div></body></html>"
+    )
+    body = segment.segment(tree.get_element_by_id("root"), url=URL, headline=None, lex=LEX)
+    assert body.links[0].url == "https://cdn.exemple.fr/site/page.html"
+
+
+def test_relative_links_without_url_are_not_outbound() -> None:
+    body = _body("<p>Voir <a href='/x'>la page du projet municipal</a> pour le détail.</p>", url=None)
+    assert body.links == ()
+    assert _texts(body) == ["Voir la page du projet municipal pour le détail."]
+
+
+def test_figure_image_with_caption_and_credit() -> None:
+    body = _body(
+        "<figure><img data-src='/img/a.jpg' src='data:image/gif;base64,AAAA' alt='Un toit'>"
+        "<figcaption>Des panneaux sur un toit. <span class='credit'>AFP</span></figcaption></figure>"
+        "<p>Le texte.</p>"
+    )
+    assert body.images == (
+        Image("https://www.exemple.fr/img/a.jpg", "Des panneaux sur un toit.", "AFP", "Un toit"),
+    )
+    assert _texts(body) == ["Le texte."]
+
+
+def test_caption_beside_image_without_figure() -> None:
+    body = _body(
+        "<div class='photo'><img src='/b.jpg'><div class='legende'>Une usine. <span class='credit'>DR</span>"
+        "</div></div><p>Le texte.</p>"
+    )
+    assert body.images == (Image("https://www.exemple.fr/b.jpg", "Une usine.", "DR", None),)
+
+
+@pytest.mark.skipif(not EXAMPLE.exists(), reason="mission-dev example page not available")
+def test_example_page_gives_exactly_the_gold_paragraphs() -> None:
+    gold = json.loads(EXAMPLE_GOLD.read_text(encoding="utf-8"))
+    tree = lxml_html.document_fromstring(EXAMPLE.read_bytes())
+    clean.clean(tree, lex=LEX)
+    body = segment.segment(locate.locate(tree), url=URL, headline=gold["headline"], lex=LEX)
+    assert _texts(body) == gold["paragraphs"]
+    text = "\n".join(_texts(body))
+    for junk in gold["must_exclude"]:
+        assert junk not in text
