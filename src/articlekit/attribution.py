@@ -374,29 +374,53 @@ def _complement_name(role: str, lex: Lexicon) -> str | None:
 
 
 def guess_kind(name: str, head: str | None, lex: Lexicon, *, titled: bool = False) -> str:
-    """Guess what a name is: person, organization, media, agency, official, study or document."""
+    """Guess what a name is: person, organization, media, agency, official, study or document.
+
+    `head` is the noun that describes the name where it is cited ("le quotidien", "la toxicologue").
+    """
     src = lex.sources
     low = fold(name)
+    words = low.split()
+    if name[:1].islower():  # a description: "un dirigeant de LREM", "l'imam", "le quotidien"
+        head = next(
+            (
+                w
+                for w in low.replace("'", "' ").split()
+                if w in lex.reporting.ROLE_NOUNS or w in src.ANAPHORIC_HEADS
+            ),
+            head,
+        )
+        name = name[:1].upper() + name[1:]
     if low in src.AGENCIES:
         return "agency"
-    if low in src.MEDIA or (head and head in src.MEDIA_NOUNS):
+    if low in src.MEDIA:
         return "media"
-    if titled or (head and head in lex.reporting.ROLE_NOUNS and name[:1].isupper()):
+    if titled or (head in lex.reporting.ROLE_NOUNS and name[:1].isupper() and head not in src.ORG_NOUNS):
         return "person"
-    if head in src.STUDY_NOUNS:
-        return "study"
-    if head in src.DOCUMENT_NOUNS:
-        return "document"
-    if head and head in src.OFFICIAL_NOUNS:
-        return "official"
-    if head and head in lex.reporting.ROLE_NOUNS:
-        return "person"
-    words = low.split()
-    if any(w in src.ORG_NAME_WORDS for w in words) or (head and head in src.ORG_NOUNS):
+    if any(w in src.ORG_NAME_WORDS for w in words):
         return "organization"
-    if name.isupper() or len(words) == 1:
-        return "organization" if name.isupper() else "person"
-    return "person"
+    for table, kind in (
+        (src.MEDIA_NOUNS, "media"),
+        (src.STUDY_NOUNS, "study"),
+        (src.DOCUMENT_NOUNS, "document"),
+        (src.OFFICIAL_NOUNS, "official"),
+        (src.ORG_NOUNS, "organization"),
+    ):
+        if head in table:
+            return kind
+    if head in lex.reporting.ROLE_NOUNS:
+        return "person"
+    return "person" if _looks_like_person(name) else "organization"
+
+
+def _looks_like_person(name: str) -> bool:
+    """True for "Jean Dupont"-like names; acronyms and CamelCase brands ("IBM", "PeakMetrics") are not."""
+    words = name.split()
+    if any(w.isupper() and len(w) > 1 for w in words):
+        return False
+    if any(any(c.isupper() for c in w[1:]) and "-" not in w for w in words):
+        return False
+    return len(words) >= 2 or name[:1].isupper()
 
 
 def speaker_entity(name: str | None, reg: Registry) -> Entity | None:

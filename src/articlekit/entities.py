@@ -173,6 +173,8 @@ def _phrase_body(
         if not t.is_word or t.text in _CLOSING_PUNCT:
             break
         end = name_run(tokens, k, lex)
+        if end == k + 1 and (t.low in lex.sources.DOCUMENT_NOUNS or t.low in lex.sources.STUDY_NOUNS):
+            end = k  # "un PV de garde à vue": a capitalised common noun, not a name
         if end > k and (name_span is None):
             if k > role_start and _ends_with_preposition(_text(text, tokens, role_start, k), lex):
                 k = _complement_end(tokens, end, lex)  # "la directrice du Fonds monétaire international"

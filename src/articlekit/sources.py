@@ -17,6 +17,7 @@ from .lexicon import Lexicon
 from .model import Block, Link, Quote, Source, SourceMention
 
 _MAX_SUBJECT_GAP = 2
+_AUTHOR_WINDOW = 8
 
 
 @dataclass
@@ -104,19 +105,16 @@ def _sentence_of(text: str, offset: int) -> str:
 
 
 def _kind_of(phrase: Phrase, lex: Lexicon) -> str:
-    """Type a named phrase: from the name's words, else the head noun right before it."""
+    """Type a named phrase from its name, else from the noun placed right before the name."""
     name = phrase.name or ""
-    words = fold(name).split()
-    src = lex.sources
-    if fold(name) in src.AGENCIES:
-        return "agency"
-    if fold(name) in src.MEDIA:
-        return "media"
-    if any(w in src.ORG_NAME_WORDS for w in words):
-        return "organization"
     role_words = fold(phrase.role or "").split()
-    head = role_words[-1] if role_words else None
-    return att.guess_kind(name, head or phrase.head, lex, titled=phrase.surface[:1] in ("M",))
+    role_first = bool(phrase.role) and phrase.surface.find(phrase.role or "") < phrase.surface.find(name)
+    adjacent = role_words[-1] if role_words and role_first else None  # "le baromètre Elabe"
+    titled = fold(phrase.surface).split(" ")[0] in lex.reporting.TITLES
+    kind = att.guess_kind(name, adjacent, lex, titled=titled)
+    if kind == "person" and phrase.head and adjacent != phrase.head:
+        return att.guess_kind(name, phrase.head, lex, titled=titled)
+    return kind
 
 
 def _match_cue(toks: list[Token], k: int, cues: tuple[str, ...]) -> int:
@@ -130,28 +128,53 @@ def _match_cue(toks: list[Token], k: int, cues: tuple[str, ...]) -> int:
     return 0
 
 
-def _phrase_source(phrase: Phrase, col: _Collector, lex: Lexicon) -> tuple[str, str] | None:
-    """Name and type of the source a cue's phrase names (descriptions resolved to known sources)."""
+def _phrase_source(
+    text: str, toks: list[Token], phrase: Phrase, col: _Collector, lex: Lexicon
+) -> tuple[str, str, Phrase] | None:
+    """Name, type and phrase of the source a cue names (descriptions resolved to known sources)."""
     if phrase.name:
-        return phrase.name, _kind_of(phrase, lex)
+        return phrase.name, _kind_of(phrase, lex), phrase
     if phrase.pronoun:
         for f in reversed(col.found):
             if f.type == "person":
-                return f.name, f.type
+                return f.name, f.type, phrase
         return None
     head = phrase.head
     if head is None:
         return None
-    kind = lex.sources.ANAPHORIC_HEADS.get(head)
-    if kind and fold(phrase.surface).split()[0] in ("le", "la", "l'", "ce", "cette", "cet"):
+    src = lex.sources
+    kind = src.ANAPHORIC_HEADS.get(head)
+    if kind and fold(phrase.surface).split()[0] in lex.reporting.DEFINITE_DETERMINERS:
         known = col.last_of(kind)
         if known is not None:
-            return known.name, known.type
-    if head in lex.sources.STUDY_NOUNS or head in lex.sources.DOCUMENT_NOUNS:
-        typ = "study" if head in lex.sources.STUDY_NOUNS else "document"
-        return phrase.surface, typ
+            return known.name, known.type, phrase
+    if head in src.STUDY_NOUNS or head in src.DOCUMENT_NOUNS:
+        author = _author_after(text, toks, phrase, lex)  # "le rapport du Forum …", "publiés par X"
+        if author is not None:
+            return author.name or "", _kind_of(author, lex), author
+        return phrase.surface, "study" if head in src.STUDY_NOUNS else "document", phrase
     if head in lex.reporting.ROLE_NOUNS and fold(phrase.surface).split()[0] in ("un", "une"):
-        return phrase.surface, "person"
+        return phrase.surface, "person", phrase
+    return None
+
+
+def _author_after(text: str, toks: list[Token], phrase: Phrase, lex: Lexicon) -> Phrase | None:
+    """The named author of a study or document: "rapport du Forum", "chiffres publiés mercredi par X"."""
+    k = next((i for i, t in enumerate(toks) if t.start >= phrase.end), len(toks))
+    stop = min(len(toks), k + _AUTHOR_WINDOW)
+    surface_toks = [t for t in toks if t.end <= phrase.end and t.start >= phrase.end - len(phrase.surface)]
+    candidates = [i for i in range(k - len(surface_toks), stop) if 0 <= i < len(toks)]
+    for i in candidates:
+        if toks[i].text in ",.;:!?()«»":
+            break
+        if toks[i].low in ("de", "du", "des", "d'", "par") and i + 1 < len(toks):
+            j = i + 1
+            if toks[j].low in lex.reporting.DETERMINERS and toks[j].low not in ("de", "d'"):
+                j += 1
+            author = read_phrase(text, toks, j, lex)
+            author = _extend_org_name(text, toks, author, lex) if author else None
+            if author is not None and author.name:
+                return author
     return None
 
 
@@ -193,17 +216,44 @@ def _cue_mentions(text: str, toks: list[Token], b: int, col: _Collector, lex: Le
     k = 0
     while k < len(toks):
         n = _match_cue(toks, k, lex.sources.CUES_BEFORE)
+        if not n and _match_cue(toks, k, lex.sources.DOCUMENT_CUES):
+            n = _document_mention(text, toks, k, b, col, lex)
+            k += max(n, 1)
+            continue
         if not n:
             k += 1
             continue
         phrase = read_phrase(text, toks, k + n, lex)
         phrase = _extend_org_name(text, toks, phrase, lex) if phrase else None
-        found = _phrase_source(phrase, col, lex) if phrase else None
+        found = _phrase_source(text, toks, phrase, col, lex) if phrase else None
         if phrase and found:
             cue = text[toks[k].start : toks[k + n - 1].end]
             mention = SourceMention(cue, _sentence_of(text, toks[k].start), b, phrase.surface)
             col.add(found[0], found[1], mention)
         k += n
+
+
+def _document_mention(text: str, toks: list[Token], k: int, b: int, col: _Collector, lex: Lexicon) -> int:
+    """Record the source of "dans le baromètre Elabe" / "dans un portrait du Parisien"; return the cue length."""
+    n = _match_cue(toks, k, lex.sources.DOCUMENT_CUES)
+    noun = toks[k + n - 1].low
+    j = k + n
+    if j < len(toks) and toks[j].low in ("de", "du", "des", "d'"):
+        j += 1
+        if j < len(toks) and toks[j].low in ("la", "l'", "le", "les"):
+            j += 1
+        noun = None  # "du Parisien": the name is the author, typed by itself
+    author = read_phrase(text, toks, j, lex) if j < len(toks) and toks[j].is_cap else None
+    if author is None or not author.name:
+        return n
+    author = _extend_org_name(text, toks, author, lex)
+    name = author.name or ""
+    if toks[j - 1].low == "du" and f"le {fold(name)}" in lex.sources.MEDIA:
+        name = lex.sources.MEDIA[f"le {fold(name)}"]  # "du Parisien" = "de Le Parisien"
+    kind = att.guess_kind(name, noun, lex)
+    cue = text[toks[k].start : toks[k + n - 1].end]
+    col.add(name, kind, SourceMention(cue, _sentence_of(text, toks[k].start), b, author.surface))
+    return n
 
 
 def _verb_mentions(text: str, toks: list[Token], b: int, col: _Collector, lex: Lexicon) -> None:

@@ -108,7 +108,6 @@ STUDY_NOUNS: frozenset[str] = frozenset(
         "classement",
         "palmarès",
         "indice",
-        "observatoire",
     }
 )
 
