@@ -234,7 +234,7 @@ def _cue_mentions(text: str, toks: list[Token], b: int, col: _Collector, lex: Le
 
 
 def _document_mention(text: str, toks: list[Token], k: int, b: int, col: _Collector, lex: Lexicon) -> int:
-    """Record the source of "dans le baromètre Elabe" / "dans un portrait du Parisien"; return the cue length."""
+    """Record the source of "dans le baromètre Elabe" / "dans un portrait du Parisien"; return cue length."""
     n = _match_cue(toks, k, lex.sources.DOCUMENT_CUES)
     noun = toks[k + n - 1].low
     j = k + n
