@@ -15,6 +15,7 @@ from . import attribution as att
 from .entities import Phrase, Token, fold, name_run, read_phrase, sentence_bounds, tokenize
 from .lexicon import Lexicon
 from .model import Block, Link, Quote, Source, SourceMention
+from .quotes import find_spans
 
 _MAX_SUBJECT_GAP = 2
 _AUTHOR_WINDOW = 8
@@ -335,6 +336,16 @@ def _link_mentions(links: tuple[Link, ...], col: _Collector, lex: Lexicon) -> No
                 col.add(table[key], kind, mention, url=link.url)
 
 
+def _mask_quotes(blocks: tuple[Block, ...]) -> list[str]:
+    """The block texts with the words between quote marks blanked out (offsets kept)."""
+    texts = [b.text for b in blocks]
+    for span in find_spans(blocks):
+        text = texts[span.block]
+        stop = span.end if span.open_end else span.end - 1
+        texts[span.block] = text[: span.start + 1] + " " * (stop - span.start - 1) + text[stop:]
+    return texts
+
+
 def find_sources(
     blocks: tuple[Block, ...], quotes: tuple[Quote, ...], links: tuple[Link, ...], *, lex: Lexicon
 ) -> tuple[Source, ...]:
@@ -343,10 +354,11 @@ def find_sources(
     by_block: dict[int, list[Quote]] = {}
     for q in quotes:
         by_block.setdefault(q.paragraph, []).append(q)
+    masked = _mask_quotes(blocks)
     for b, block in enumerate(blocks):
         if block.kind == "heading":
             continue
-        toks = tokenize(block.text)
+        toks = tokenize(masked[b])  # words inside quotes cite nothing ("Michel a annoncé" in a quote)
         _quote_mentions(blocks, tuple(by_block.get(b, ())), col, lex)
         _cue_mentions(block.text, toks, b, col, lex)
         _verb_mentions(block.text, toks, b, col, lex)
