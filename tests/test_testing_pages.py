@@ -64,8 +64,8 @@ def test_expected_article_is_consistent_with_the_page(layout: str) -> None:
         for link in article.links:
             assert link.text in article.paragraphs[link.paragraph or 0].text and link.url in text
         for related in article.related:
-            assert related.title in text and related.date and article.published
-            assert related.date < article.published.date()
+            assert related.title in text and article.published
+            assert related.date is None or related.date < article.published.date()
         for name in page.not_quotes:
             assert name in text and all(name not in q.text for q in article.quotes)
         body = article.text
@@ -84,13 +84,26 @@ def test_layout_specific_shapes() -> None:
 
 
 def test_options_change_the_page() -> None:
-    page = make_page(3, "semantic", topic="sport", paragraphs=8, related=4)
+    page = make_page(3, "semantic", topic="sport", paragraphs=8, related=4, insert=False)
     assert len(page.article.paragraphs) == 9  # eight blocks plus a subheading
     assert len(page.article.related) == 4
     encoded = make_page(3, "semantic", encoding="windows-1252")
     assert isinstance(encoded.content, bytes)
     assert b'charset="windows-1252"' in encoded.content
     assert encoded.content.decode("windows-1252").count("é") > 5
+
+
+def test_lead_and_inline_insert() -> None:
+    page = make_page(2, "semantic", lead=True, insert=True)
+    text = _text(page)
+    assert page.article.lead and page.article.lead in text
+    assert page.article.lead not in page.article.text
+    inserts = [r for r in page.article.related if r.date is None]
+    assert len(inserts) == 1 and inserts[0].label in text and inserts[0].title in text
+    assert page.article.related[0] == inserts[0]  # the insert stands in the body, before the block
+    assert make_page(2, "related_first", insert=True).article.related[-1].date is None
+    plain = make_page(2, "semantic", lead=False, insert=False)
+    assert plain.article.lead is None and all(r.date for r in plain.article.related)
 
 
 def test_bad_arguments_raise_input_errors() -> None:
@@ -102,6 +115,10 @@ def test_bad_arguments_raise_input_errors() -> None:
         make_page(1, paragraphs=0)
     with pytest.raises(InputError, match="cannot write"):
         make_page(1, "text_dump", encoding="ascii")
+    with pytest.raises(InputError, match="no inline insert"):
+        make_page(1, "div_soup", insert=True)
+    with pytest.raises(InputError, match="no standfirst"):
+        make_page(1, "text_dump", lead=True)
 
 
 def test_save_writes_page_and_golden(tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -126,10 +143,13 @@ def test_articlekit_finds_headline_and_body(seed: int) -> None:
 
 
 @pytest.mark.parametrize("seed", SEEDS)
-def test_articlekit_finds_dates_and_authors(seed: int) -> None:
+def test_articlekit_finds_metadata(seed: int) -> None:
     page, article = _extracted(seed)
     assert article.published == page.article.published
+    assert article.modified == page.article.modified
     assert article.authors == page.article.authors
+    assert article.lead == page.article.lead
+    assert article.lang == page.article.lang
 
 
 @pytest.mark.parametrize("seed", SEEDS)

@@ -47,6 +47,8 @@ class Parts:
     image: Image | None
     chrome: Chrome
     charset: str
+    lead: str | None = None  # the standfirst (chapô), shown between the headline and the body
+    insert: tuple[int, RelatedLink] | None = None  # a "Lire aussi" link placed after that body block
 
 
 def _e(text: str) -> str:
@@ -142,14 +144,29 @@ def related(p: Parts, *, tag: str = "aside", date_first: bool = False, cls: str 
 
 
 def blocks(p: Parts) -> str:
-    """The body as <p> and <h2> elements."""
+    """The body as <p> and <h2> elements, with the "Lire aussi" insert where it stands."""
     out = []
-    for para in p.story.paras:
+    for i, para in enumerate(p.story.paras):
         if para.kind == "heading":
             out.append(f"<h{para.level}>{para.html()}</h{para.level}>")
         else:
             out.append(f"<p>{para.html()}</p>")
+        if p.insert and p.insert[0] == i:
+            out.append(insert(p.insert[1]))
     return "\n".join(out)
+
+
+def insert(link: RelatedLink) -> str:
+    """An inline "Lire aussi : <a>…</a>" insert inside the body."""
+    return (
+        f'<p class="read-also"><strong>{_e(link.label or "")} :</strong> '
+        f'<a href="{_a(link.url or "")}">{_e(link.title)}</a></p>'
+    )
+
+
+def lead(p: Parts, tag: str = "p") -> str:
+    """The standfirst, when the article has one."""
+    return f'<{tag} class="chapo">{_e(p.lead)}</{tag}>' if p.lead else ""
 
 
 def figure(p: Parts, img_tag: str = "img") -> str:
@@ -183,6 +200,7 @@ def semantic(p: Parts) -> str:
 <article>
 <header><h1>{_e(p.headline)}</h1>
 {byline(p)}</header>
+{lead(p)}
 {share(p)}
 {figure(p)}
 <div class="article-body">
@@ -214,6 +232,7 @@ def div_soup(p: Parts) -> str:
 <div class="col-left">
 <div class="titre"><h1>{_e(p.headline)}</h1></div>
 <div class="infos">{_e(author)} - {_e(shown)}</div>
+{lead(p, "div")}
 {share(p)}
 <div class="txt">
 {text}
@@ -235,6 +254,7 @@ def related_first(p: Parts) -> str:
 <div class="col-main">
 <h1>{_e(p.headline)}</h1>
 {byline(p)}
+{lead(p)}
 {share(p)}
 <div class="content">
 {blocks(p)}
@@ -262,6 +282,7 @@ def amp(p: Parts) -> str:
 <article class="amp-article">
 <h1>{_e(p.headline)}</h1>
 {byline(p)}
+{lead(p)}
 <div class="social">{social}</div>
 {figure(p, img_tag="amp-img")}
 <div class="article-body">
@@ -288,6 +309,7 @@ def visible_date(p: Parts) -> str:
 <h1>{_e(p.headline)}</h1>
 <div class="auteur">{_e(V.BYLINE.format(author=p.author))}</div>
 <div class="dates">{dates}</div>
+{lead(p)}
 {share(p)}
 <section class="content">
 {blocks(p)}

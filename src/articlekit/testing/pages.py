@@ -23,6 +23,8 @@ _RICH_HEAD = frozenset({"semantic", "amp", "related_first"})
 #: layouts that render subheadings and a picture
 _WITH_HEADINGS = frozenset({"semantic", "amp", "related_first", "visible_date"})
 _WITH_IMAGE = frozenset({"semantic", "amp"})
+#: layouts whose body may hold an inline "Lire aussi" link (in the others it would be body text)
+_WITH_INSERT = ("semantic", "amp", "related_first", "visible_date")
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +148,8 @@ def _boilerplate(parts: Parts, layout: str) -> tuple[str, ...]:
     texts = [c.cookie, c.ticker_label, *c.ticker, c.most_read_label, *(t for t, _ in c.most_read)]
     texts += [*c.share, c.newsletter, c.footer, c.promo, parts.related_label]
     texts += [link.title for link, _ in parts.related]
+    if parts.insert:
+        texts.append(parts.insert[1].title)
     return tuple(texts)
 
 
@@ -160,22 +164,31 @@ def _ws_source(source: Source) -> Source:
     return dataclasses.replace(source, mentions=mentions)
 
 
+def _related_in_page_order(parts: Parts, layout: str) -> tuple[RelatedLink, ...]:
+    """The related links in the order the page shows them: the block and the inline insert."""
+    block = tuple(link for link, _ in parts.related)
+    if parts.insert is None:
+        return block
+    return (*block, parts.insert[1]) if layout == "related_first" else (parts.insert[1], *block)
+
+
 def _expected(parts: Parts, layout: str) -> Article:
     """The Article a perfect extractor returns for this page (text with articlekit's whitespace)."""
     story, rich, html = parts.story, layout in _RICH_HEAD, layout != "text_dump"
     return Article(
         url=parts.url,
         canonical_url=parts.url if rich or layout == "visible_date" else None,
-        lang="fr" if html else None,
+        lang="fr",  # a text dump has no lang attribute, but its words are French all the same
         site_name=parts.chrome.site if rich or layout == "visible_date" else None,
         headline=parts.headline,
+        lead=ws(parts.lead) if parts.lead else None,
         authors=(parts.author,) if html else (),
         published=parts.published,
         modified=parts.modified if rich or layout == "visible_date" else None,
         paragraphs=tuple(Block(p.kind, ws(p.text), p.level) for p in story.paras),
         quotes=tuple(dataclasses.replace(q, text=ws(q.text)) for q in story.quotes),
         sources=tuple(_ws_source(s) for s in story.sources()),
-        related=tuple(link for link, _ in parts.related),
+        related=_related_in_page_order(parts, layout),
         links=tuple(story.links) if html else (),
         images=(parts.image,) if parts.image else (),
     )
@@ -193,6 +206,35 @@ def _encode(text: str, layout: str, encoding: str | None) -> str | bytes:
         raise InputError(f"cannot write a {layout} page in {encoding!r}: {exc}") from exc
 
 
+@dataclass(frozen=True, slots=True)
+class _Request:
+    """What the caller asked `make_page` for (None: the seed decides)."""
+
+    layout: str
+    topic: str | None = None
+    paragraphs: int | None = None
+    related: int | None = None
+    encoding: str | None = None
+    lead: bool | None = None
+    insert: bool | None = None
+
+
+def _check(req: _Request) -> None:
+    """Refuse arguments make_page cannot honour, with an InputError naming the choices."""
+    if req.layout not in LAYOUTS:
+        raise InputError(f"unknown layout {req.layout!r}; choose one of {', '.join(LAYOUT_NAMES)}")
+    if req.topic is not None and req.topic not in V.TOPICS:
+        raise InputError(f"unknown topic {req.topic!r}; choose one of {', '.join(V.TOPICS)}")
+    if (req.paragraphs is not None and req.paragraphs < 1) or (req.related is not None and req.related < 0):
+        raise InputError("paragraphs must be at least 1 and related at least 0")
+    if req.insert and req.layout not in _WITH_INSERT:
+        raise InputError(
+            f"the {req.layout} layout has no inline insert; use one of {', '.join(_WITH_INSERT)}"
+        )
+    if req.lead and req.layout == "text_dump":
+        raise InputError("a text dump has no standfirst (lead)")
+
+
 def make_page(
     seed: int = 0,
     layout: str | None = None,
@@ -201,61 +243,71 @@ def make_page(
     paragraphs: int | None = None,
     related: int | None = None,
     encoding: str | None = None,
+    lead: bool | None = None,
+    insert: bool | None = None,
 ) -> SyntheticPage:
     """Generate a French news page and its expected Article; the same arguments give the same page.
 
     `layout` is one of `LAYOUT_NAMES` (by default the seed picks one); `topic` one of the
     vocabulary's topics; `paragraphs` the number of body blocks (5-9 by default); `related` the
-    number of related links (2-5); `encoding` returns bytes in that charset instead of text.
+    number of related links (2-5); `encoding` returns bytes in that charset instead of text;
+    `lead` adds a standfirst and `insert` an inline "Lire aussi" link (by default the seed decides).
     """
-    layout = LAYOUT_NAMES[seed % len(LAYOUT_NAMES)] if layout is None else layout
-    if layout not in LAYOUTS:
-        raise InputError(f"unknown layout {layout!r}; choose one of {', '.join(LAYOUT_NAMES)}")
-    if topic is not None and topic not in V.TOPICS:
-        raise InputError(f"unknown topic {topic!r}; choose one of {', '.join(V.TOPICS)}")
-    if (paragraphs is not None and paragraphs < 1) or (related is not None and related < 0):
-        raise InputError("paragraphs must be at least 1 and related at least 0")
+    req = _Request(
+        LAYOUT_NAMES[seed % len(LAYOUT_NAMES)] if layout is None else layout,
+        topic, paragraphs, related, encoding, lead, insert,
+    )  # fmt: skip
+    _check(req)
     rng = random.Random(seed)
-    parts = _parts(rng, layout, topic or rng.choice(tuple(V.TOPICS)), paragraphs, related, encoding)
-    text = LAYOUTS[layout](parts)
+    parts = _parts(rng, req)
+    text = LAYOUTS[req.layout](parts)
     return SyntheticPage(
-        content=_encode(text, layout, encoding),
-        article=_expected(parts, layout),
+        content=_encode(text, req.layout, encoding),
+        article=_expected(parts, req.layout),
         url=parts.url,
-        layout=layout,
+        layout=req.layout,
         seed=seed,
         not_quotes=tuple(parts.story.not_quotes),
-        boilerplate=_boilerplate(parts, layout),
+        boilerplate=_boilerplate(parts, req.layout),
     )
 
 
-def _parts(
-    rng: random.Random,
-    layout: str,
-    topic: str,
-    paragraphs: int | None,
-    related: int | None,
-    encoding: str | None,
-) -> Parts:
+def _extras(
+    rng: random.Random, story: Story, req: _Request, site_url: str, taken: set[str]
+) -> tuple[str | None, tuple[int, RelatedLink] | None]:
+    """Decide the standfirst and the inline "Lire aussi" insert, when the page has them."""
+    want_lead = rng.random() < 0.5 if req.lead is None else req.lead
+    lead = f"{story.sentence()}. {story.sentence()}." if want_lead and req.layout != "text_dump" else None
+    want_insert = rng.random() < 0.5 if req.insert is None else req.insert
+    if not want_insert or req.layout not in _WITH_INSERT or len(story.paras) < 3:
+        return lead, None
+    title = next(t for t in _other_headlines(rng, story) if t not in taken)
+    url = f"{site_url}/{slug(title)[:60]}_a{rng.randint(1000, 9999)}.html"
+    link = RelatedLink(title=title, url=url, date=None, label=rng.choice(V.INSERT_LABELS))
+    return lead, (rng.randint(1, len(story.paras) - 2), link)
+
+
+def _parts(rng: random.Random, req: _Request) -> Parts:
     """Write the story and invent everything around it."""
     site = rng.choice(V.SITE_NAMES)
     site_url = f"https://www.{slug(site)}.example"
-    html = layout != "text_dump"
-    story = Story(rng, topic, site_url, linked=html)
+    html = req.layout != "text_dump"
+    story = Story(rng, req.topic or rng.choice(tuple(V.TOPICS)), site_url, linked=html)
     headline = story.fill(story.pick(story.topic["headlines"]))
     people = [story.person() for _ in range(rng.randint(1, 3))]
-    _write(story, _plan(rng, paragraphs or rng.randint(5, 9), layout in _WITH_HEADINGS), people)
+    _write(story, _plan(rng, req.paragraphs or rng.randint(5, 9), req.layout in _WITH_HEADINGS), people)
     published = paris_datetime(rng)
     modified = published + dt.timedelta(hours=rng.randint(1, 30)) if rng.random() < 0.5 else None
     section = story.topic["section"][0]
-    count = rng.randint(2, 5) if related is None else related
+    count = rng.randint(2, 5) if req.related is None else req.related
     label, links = _related(rng, story, published.date(), site_url, count, html)
     image = None
-    if layout in _WITH_IMAGE:
+    if req.layout in _WITH_IMAGE:
         caption = story.sentence() + "."
         img_url = f"{site_url}/images/{slug(headline)[:40]}.jpg"
         image = Image(url=img_url, caption=caption, credit=rng.choice(V.CAPTION_CREDITS), alt=caption)
     author = f"{rng.choice(V.FIRST_NAMES_F + V.FIRST_NAMES_M)} {rng.choice(V.LAST_NAMES)}"
+    lead, insert = _extras(rng, story, req, site_url, {link.title for link, _ in links})
     return Parts(
         story=story,
         headline=headline,
@@ -268,5 +320,7 @@ def _parts(
         related=links,
         image=image,
         chrome=_chrome(rng, story, site, site_url, published.year),
-        charset=encoding or "utf-8",
+        charset=req.encoding or "utf-8",
+        lead=lead,
+        insert=insert,
     )

@@ -298,6 +298,8 @@ RELATED_LABELS = (
     "Articles qui pourraient vous intéresser", "Sur le même sujet", "À lire aussi", "Lire aussi",
     "Dans la même rubrique", "Nos articles sur le même thème",
 )  # fmt: skip
+#: labels of an inline insert pointing to another article, inside the body
+INSERT_LABELS = ("Lire aussi", "À lire aussi", "Lire également")
 TICKER_LABELS = ("L'Actu en continu", "En continu", "Dernières infos", "Fil info")
 MOST_READ_LABELS = ("Les plus lus", "Les articles les plus lus", "Les plus partagés")
 NAV_ITEMS = (
