@@ -91,6 +91,11 @@ def post_cue(text: str, tokens: list[Token], i: int, lex: Lexicon) -> Cue | None
     """Read an incise right after a closing mark: ", a déclaré IBM", ", dit-il", ", selon lui"."""
     while i < len(tokens) and tokens[i].text in _SKIP_BEFORE_INCISE:
         i += 1
+    if i < len(tokens) and tokens[i].text == "(":  # « … » (a gloss), lance X
+        close = next((k for k in range(i, len(tokens)) if tokens[k].text == ")"), None)
+        i = close + 1 if close is not None else i
+        while i < len(tokens) and tokens[i].text in _SKIP_BEFORE_INCISE:
+            i += 1
     if i >= len(tokens):
         return None
     start = tokens[i].start
@@ -174,6 +179,8 @@ def _pick_subject(
             return phrase
     for phrase, after in cands:
         gap = tokens[after:verb]
+        while gap and gap[-1].low in glue:
+            gap = gap[:-1]  # ", …, s'en défend": clitics after the apposition
         if (
             len(gap) >= 2
             and gap[0].text == ","
@@ -266,7 +273,7 @@ def partial_cue(
         phrase = read_phrase(text, tokens, qe + 1, lex)
         if phrase and (phrase.name or phrase.head):
             return Cue("par", phrase, tokens[qe].start, phrase.end)
-    lo = _clause_start(tokens, lo, q)
+    lo = clause_start(tokens, lo, q)
     for v in range(q - 1, lo - 1, -1):
         if not is_finite_cue(tokens, v, lo, lex):
             continue
@@ -287,7 +294,7 @@ def partial_cue(
     return None
 
 
-def _clause_start(tokens: list[Token], lo: int, q: int) -> int:
+def clause_start(tokens: list[Token], lo: int, q: int) -> int:
     """The first token of the clause holding token `q` (after "; : , -ant" or ", qui")."""
     for k in range(q - 1, lo, -1):
         tok = tokens[k]
@@ -307,9 +314,23 @@ def is_finite_cue(tokens: list[Token], v: int, lo: int, lex: Lexicon) -> bool:
         return True
     if not is_verb(tok, lex, strict=True) or tok.low.endswith("ant"):
         return False
-    if tok.low.endswith(("é", "ée", "és", "ées")):
-        return v > lo and tokens[v - 1].low in lex.reporting.AUXILIARIES
+    if tok.low.endswith(("é", "ée", "és", "ées", "i", "ie", "is", "u", "ue", "us")):
+        aux = _auxiliary_before(tokens, v, lo, lex)
+        # "a déclaré" reports; a bare participle or a passive ("était poursuivi") does not
+        return aux is not None and aux not in lex.reporting.PASSIVE_AUXILIARIES
     return True
+
+
+def _auxiliary_before(tokens: list[Token], v: int, lo: int, lex: Lexicon) -> str | None:
+    """The auxiliary of the participle at `v`, skipping adverbs ("a ainsi déclaré"), if any."""
+    k = v - 1
+    while k > lo and tokens[k].low in lex.reporting.INCISE_ADVERBS:
+        k -= 1
+    if k >= lo and tokens[k].low in lex.reporting.AUXILIARIES:
+        if k > lo and tokens[k - 1].low in lex.reporting.REFLEXIVES:
+            return "s'" + tokens[k].low  # "s'est défendu" is active
+        return tokens[k].low
+    return None
 
 
 def resolve(phrase: Phrase, reg: Registry, lex: Lexicon) -> tuple[str | None, str | None]:

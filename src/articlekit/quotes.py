@@ -161,14 +161,14 @@ def _is_title_like(words: list[str], lex: Lexicon) -> bool:
     )
 
 
-def _not_a_quote(ctx: _Ctx, span: Span, inner: str, cued: bool, lex: Lexicon) -> bool:
+def _not_a_quote(ctx: _Ctx, span: Span, inner: str, cued: bool, strong: bool, lex: Lexicon) -> bool:
     """True when quoted words are a name, a title, a term or a scare quote rather than a quotation."""
     words = inner.split()
     q = ctx.tok_at(span.start)
     prev = ctx.tokens[q - 1].low if q > 0 else ""
     if len(words) <= _MAX_LABEL_WORDS and prev in lex.reporting.NAMING_WORDS:
         return True
-    if prev in lex.reporting.LABEL_PREPOSITIONS and inner[:1].islower():
+    if prev in lex.reporting.LABEL_PREPOSITIONS and inner[:1].islower() and not strong:
         return True  # "poursuivi pour « apologie du terrorisme »": a charge, a label
     if _is_title_like(words, lex) and (not cued or len(words) <= _MAX_NAME_WORDS):
         return True
@@ -290,24 +290,44 @@ def _role_around(toks: list[Token], k: int, end: int, lex: Lexicon) -> tuple[str
     return None, ""
 
 
-def _cue_for(ctx: _Ctx, span: Span, inner: str, lex: Lexicon) -> tuple[str, att.Cue | None]:
-    """Find the cue of a span; return (quote text without an inner incise, cue)."""
+def _cue_for(ctx: _Ctx, span: Span, inner: str, lex: Lexicon) -> tuple[str, att.Cue | None, bool]:
+    """Find the cue of a span: (quote text without an inner incise, cue, whether the cue is strong).
+
+    Strong cues frame the quote itself (an incise, "X a déclaré :"); a weak one is a reporting
+    verb earlier in the sentence of a fragment.
+    """
     text, cue = _strip_incise(inner, lex)
     if cue is not None:
-        return text, cue
+        return text, cue, True
     after = ctx.tok_at(span.end)
     cue = att.post_cue(ctx.text, ctx.tokens, after, lex) if not span.open_end else None
-    if (cue is not None and ctx.tokens[after].text not in ".!?") or (cue is not None and inner[-1:] in "!?…"):
-        return inner, cue
+    if cue is not None and (ctx.tokens[after].text not in ".!?" or inner[-1:] in "!?…"):
+        return inner, cue, True
     lo, hi = ctx.sentence_tokens(span.start)
     q = ctx.tok_at(span.start)
     cue = att.pre_cue(ctx.text, ctx.tokens, lo, q, lex)
     if cue is not None:
-        return inner, cue
+        return inner, cue, True
     qe = ctx.tok_at(span.end)
     _, hi = ctx.sentence_tokens(max(span.end - 1, span.start))
-    cue = att.partial_cue(ctx.text, ctx.tokens, lo, hi, q, qe, lex)
-    return inner, cue
+    return inner, att.partial_cue(ctx.text, ctx.tokens, lo, hi, q, qe, lex), False
+
+
+def _clause_subject(ctx: _Ctx, span: Span, st: _State, lex: Lexicon) -> str | None:
+    """The person-like subject of the clause holding a fragment ("d'anciens amis n'en gardent « … »")."""
+    lo, _ = ctx.sentence_tokens(span.start)
+    q = ctx.tok_at(span.start)
+    lo = att.clause_start(ctx.tokens, lo, q)
+    quoted = [k for k in range(lo, q) if st.in_quote(span.block, ctx.tokens[k].start)]
+    lo = max(lo, quoted[-1] + 1) if quoted else lo
+    subject = att.subject_before(ctx.text, ctx.tokens, lo, q, lex) if q > lo else None
+    if subject is None:
+        return None
+    person = subject.pronoun or subject.head in lex.reporting.ROLE_NOUNS
+    if subject.name and not person:
+        ent = st.reg.find(subject.name)
+        person = (ent.kind if ent else att.guess_kind(subject.name, subject.head, lex)) == "person"
+    return att.resolve(subject, st.reg, lex)[0] if person else None
 
 
 def _quote_for(blocks: tuple[Block, ...], span: Span, ctx: _Ctx, st: _State, lex: Lexicon) -> Quote | None:
@@ -316,14 +336,16 @@ def _quote_for(blocks: tuple[Block, ...], span: Span, ctx: _Ctx, st: _State, lex
     if not inner or not any(c.isalpha() for c in inner):
         return None
     _register_names(ctx, span.block, span.start, st, lex)
-    text, cue = _cue_for(ctx, span, inner, lex)
-    if _not_a_quote(ctx, span, inner, cue is not None, lex):
+    text, cue, strong = _cue_for(ctx, span, inner, lex)
+    if _not_a_quote(ctx, span, inner, cue is not None, strong, lex):
         return None
     lo, _ = ctx.sentence_tokens(span.start)
     kind = _kind(ctx, span, inner, lo, lex)
     speaker, role = att.resolve(cue.phrase, st.reg, lex) if cue else (None, None)
     if speaker is None and kind == "direct" and span.block - st.last_block <= 1:
         speaker = st.last_speaker  # the same voice goes on in the next sentence or paragraph
+    if speaker is None and kind == "partial":
+        speaker = _clause_subject(ctx, span, st, lex)
     if speaker is not None:
         ent = st.reg.find(speaker)
         if ent is not None:

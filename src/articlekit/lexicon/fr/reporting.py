@@ -394,6 +394,11 @@ AUXILIARIES: frozenset[str] = frozenset(
     }
 )
 
+#: auxiliaries of a passive ("est poursuivi", "était cité"): the participle then reports nothing
+PASSIVE_AUXILIARIES: frozenset[str] = frozenset(
+    {"est", "sont", "était", "étaient", "serait", "seraient", "sera", "seront", "fut", "furent", "été"}
+)
+
 #: subject pronouns placed after the verb in an inverted incise, with their gender and number
 INVERTED_PRONOUNS: dict[str, str] = {
     "il": "m",
@@ -863,10 +868,17 @@ ROLE_NOUNS: dict[str, str] = {
     "chanteuse": "f",
     "artiste": "",
     "consœur": "f",
+    "consoeur": "f",
+    "soeur": "f",
     "confrère": "m",
     "collègue": "",
     "proche": "",
     "ami": "m",
+    "amis": "mp",
+    "proches": "p",
+    "voisin": "m",
+    "voisine": "f",
+    "voisins": "mp",
     "amie": "f",
     "source": "f",
     "ténor": "m",
