@@ -31,7 +31,10 @@ _MENU_TAGS = frozenset({"nav", "header", "menu"})  # site menus, even before cle
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "title", "meta", "link"})
 _LABEL_MAX_CHARS = 70  # longer texts are prose, not a block heading
+_LABEL_MAX_RAW = 600  # … even counting the indentation around it
 _INLINE_MAX_CHARS = 260  # an inline "Lire aussi" insert is one short line
+_INLINE_MAX_RAW = 2000  # … even with the indentation of its source
+_CUE_MAX_CHARS = 60  # a text node longer than this is prose, not an insert cue ("Lire aussi :")
 _DATE_CHUNK_MAX = 45  # a text piece longer than this beside a link is a teaser, not a date
 _MAX_CLIMB = 6  # how far above its label a block container may be
 _LOOSE_BASE = 150  # text of a link list outside its titles: label, dates, kickers…
@@ -53,6 +56,7 @@ _DMY = re.compile(r"(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-]\d{2}(?!\d)")
 _WORD = re.compile(r"[^\W\d_]+")
 
 _LINKS = etree.XPath("descendant-or-self::a[@href]")
+_TEXTS = etree.XPath("//body//text()[normalize-space()]")
 _TIMES = etree.XPath(".//time")
 _BASE = etree.XPath("//base[@href]/@href")
 _CLASSED = etree.XPath("//*[@class or @id]")
@@ -66,18 +70,35 @@ class Vocabulary:
     labels: frozenset[str]
     refused: frozenset[str]
     inline: tuple[str, ...]
-    hints: tuple[str, ...]
-    vetoes: tuple[str, ...]
+    hints: re.Pattern[str]
+    vetoes: re.Pattern[str]
     not_titles: frozenset[str]
     not_paths: frozenset[str]
     bylines: frozenset[str]
+    initials: frozenset[str]  # first letters of every label and cue, to skip other texts fast
+    cue: re.Pattern[str]  # an inline cue at the start of a folded text, alone or before a separator
+
+
+def _accent_table() -> dict[int, str]:
+    """Map each accented Latin letter (U+00C0–U+024F) to its base letters, for a fast `fold`."""
+    table: dict[int, str] = {}
+    for code in range(0xC0, 0x250):
+        base = "".join(c for c in unicodedata.normalize("NFKD", chr(code)) if not unicodedata.combining(c))
+        if base and base != chr(code):
+            table[code] = base
+    return table
+
+
+_FOLD = {**_accent_table(), **_APOS, 0xA0: " "}
 
 
 def fold(text: str) -> str:
     """Fold a label for comparison: lower case, no accents, straight apostrophes, no edge punctuation."""
-    text = unicodedata.normalize("NFKD", text.translate(_APOS).replace("\u00a0", " "))
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    return _EDGE.sub("", _WS.sub(" ", text)).strip()
+    text = text.translate(_FOLD)
+    if not text.isascii():  # rarer letters and combining marks: the slow, complete path
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    return _EDGE.sub("", _WS.sub(" ", text.casefold())).strip()
 
 
 @cache
@@ -93,12 +114,19 @@ def vocabulary(lex: Lexicon) -> Vocabulary:
         labels=frozenset(labels - refused),
         refused=frozenset(refused),
         inline=tuple(sorted(inline, key=len, reverse=True)),
-        hints=tuple(lex.related.CLASS_HINTS),
-        vetoes=tuple(lex.related.CLASS_VETOES),
+        hints=_any_of(lex.related.CLASS_HINTS),
+        vetoes=_any_of(lex.related.CLASS_VETOES),
         not_titles=frozenset(fold(w) for w in lex.related.NOT_TITLES),
         not_paths=frozenset(lex.related.NOT_ARTICLE_PATHS),
         bylines=frozenset(fold(w) for w in getattr(lex.boilerplate, "BYLINE_PREFIXES", ())),
+        initials=frozenset(w[:1] for w in labels | inline if w),
+        cue=re.compile(rf"(?:{_any_of(inline).pattern})(?:$|\s)"),
     )
+
+
+def _any_of(parts: Iterable[str]) -> re.Pattern[str]:
+    """A pattern matching any of the given substrings (compiled once per lexicon)."""
+    return re.compile("|".join(re.escape(p) for p in sorted(parts, key=len, reverse=True)))
 
 
 def clean_text(text: str | None) -> str:
@@ -110,15 +138,38 @@ def find_related(tree: lxml_html.HtmlElement, *, url: str | None, lex: Lexicon) 
     """Find related-article blocks anywhere in the page and return their links with dates."""
     words = vocabulary(lex)
     base = _base_url(tree, url)
+    labels, cues = _scan_texts(tree, words)
     found: list[RelatedLink] = []
-    for block in _in_page_order(tree, _blocks(tree, words)):
+    for block in _in_page_order(tree, _blocks(tree, labels, words)):
         for el in block.elements:
             el.set("data-ak", "related")
         found.extend(_block_links(block, base, words, lex))
-    for insert, label in _inline_inserts(tree, words):
+    for insert, label in _inline_inserts(cues, words):
         insert.set("data-ak", "related")
         found.extend(_block_links(_Block((insert,), label), base, words, lex))
     return _dedupe(found)
+
+
+def _scan_texts(
+    tree: lxml_html.HtmlElement, words: Vocabulary
+) -> tuple[list[lxml_html.HtmlElement], list[lxml_html.HtmlElement]]:
+    """One pass over the page's short texts: elements that are a related label, and elements holding an
+    inline cue ("Lire aussi :") at the start of their text."""
+    labels: list[lxml_html.HtmlElement] = []
+    cues: list[lxml_html.HtmlElement] = []
+    for piece in _TEXTS(tree):
+        text = piece.strip()
+        if len(text) > _CUE_MAX_CHARS or text[:1].translate(_FOLD).casefold() not in words.initials:
+            continue
+        owner = piece.getparent()
+        if owner is None or (piece.is_tail and (owner := owner.getparent()) is None):
+            continue
+        key = fold(text)
+        if key in words.labels and fold(_short_text(owner) or "") == key:
+            labels.append(owner)
+        elif words.cue.match(key):
+            cues.append(owner)
+    return labels, cues
 
 
 def _base_url(tree: lxml_html.HtmlElement, url: str | None) -> str | None:
@@ -141,11 +192,14 @@ class _Block:
     label_elements: tuple[lxml_html.HtmlElement, ...] = ()
 
 
-def _blocks(tree: lxml_html.HtmlElement, words: Vocabulary) -> list[_Block]:
+def _blocks(
+    tree: lxml_html.HtmlElement, labels: list[lxml_html.HtmlElement], words: Vocabulary
+) -> list[_Block]:
     """Related blocks by clean's labels, by heading label, then by class hint, without overlaps."""
     out: list[_Block] = []
     taken: set[lxml_html.HtmlElement] = set()
-    for block in _chain(_label_blocks(tree, words), _hint_blocks(tree, words), _labelled_blocks(tree, words)):
+    finders = (_label_blocks(labels, words), _hint_blocks(tree, words), _labelled_blocks(tree, words))
+    for block in _chain(*finders):
         if any(el in taken or _inside(el, taken) or _holds(el, taken) for el in block.elements):
             continue
         out.append(block)
@@ -210,20 +264,18 @@ def _short_text(el: lxml_html.HtmlElement) -> str | None:
     """The element's text when it is short enough to be a label, else None."""
     if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS or len(el) > 4:
         return None
-    text = clean_text(el.text_content())
+    raw = el.text_content()
+    if len(raw) > _LABEL_MAX_RAW:
+        return None
+    text = clean_text(raw)
     return text if 0 < len(text) <= _LABEL_MAX_CHARS else None
 
 
-def _label_blocks(tree: lxml_html.HtmlElement, words: Vocabulary) -> Iterator[_Block]:
+def _label_blocks(labels: list[lxml_html.HtmlElement], words: Vocabulary) -> Iterator[_Block]:
     """Blocks introduced by a related label ("Sur le même sujet"), wherever they stand."""
-    seen: set[lxml_html.HtmlElement] = set()
-    for el in tree.iter():
-        text = _short_text(el)
-        if text is None or fold(text) not in words.labels or _off_limits(el):
+    for el in labels:
+        if _off_limits(el):
             continue
-        if any(anc in seen for anc in el.iterancestors()):
-            continue  # the inner element of a label already handled
-        seen.add(el)
         elements = _container_for_label(el, words)
         if elements:
             yield _Block(elements, _display_label(el), (el,))
@@ -235,7 +287,7 @@ def _hint_blocks(tree: lxml_html.HtmlElement, words: Vocabulary) -> Iterator[_Bl
         if not isinstance(el.tag, str) or el.tag in ("body", "html") or el.tag in _SKIP_TAGS:
             continue
         names = f"{el.get('class', '')} {el.get('id', '')}".lower()
-        if not any(h in names for h in words.hints) or any(v in names for v in words.vetoes):
+        if not words.hints.search(names) or words.vetoes.search(names):
             continue
         if _off_limits(el) or not _is_link_list(el, None, words):
             continue
@@ -520,9 +572,12 @@ def to_day(text: str | None, lex: Lexicon, *, structured: bool = False) -> dt.da
     """Parse a shown date into a calendar day (None when the text is not a date)."""
     if not text or not any(c.isdigit() for c in text) or not (structured or datelike(text, lex)):
         return None
-    parse = dates.parse_structured_date if structured else dates.parse_date
     try:
-        value = parse(text, lex=lex)
+        # shown dates are read by the regex shapes only: dateparser would guess a day from any number
+        # ("© 2024", a rank) and is slow; machine dates (<time datetime>) may be in any language
+        value = (
+            dates.parse_structured_date(text, lex=lex) if structured else dates.find_date_in_text(text, lex)
+        )
     except (ValueError, OverflowError):
         return None
     if isinstance(value, dt.datetime):
@@ -534,38 +589,40 @@ def to_day(text: str | None, lex: Lexicon, *, structured: bool = False) -> dt.da
 
 
 def _inline_inserts(
-    tree: lxml_html.HtmlElement, words: Vocabulary
+    cues: list[lxml_html.HtmlElement], words: Vocabulary
 ) -> Iterator[tuple[lxml_html.HtmlElement, str | None]]:
     """Short elements reading "Lire aussi : <link>" (inside the body or not), with their label."""
-    for a in _LINKS(tree):
-        if _off_limits(a, _RELATED):
-            continue
-        title = _title_of(a)
-        if not _looks_like_title(title, words):
-            continue
-        found = _insert_around(a, title, words)
-        if found is not None:
+    seen: set[lxml_html.HtmlElement] = set()
+    for owner in cues:
+        found = _insert_from(owner, words)
+        if found is not None and found[0] not in seen and not _off_limits(found[0], _RELATED):
+            seen.add(found[0])
             yield found
 
 
-def _insert_around(
-    a: lxml_html.HtmlElement, title: str, words: Vocabulary
+def _insert_from(
+    owner: lxml_html.HtmlElement, words: Vocabulary
 ) -> tuple[lxml_html.HtmlElement, str | None] | None:
-    """The smallest element around `a` whose text is an inline label followed by this link only."""
-    for anc in (a, *a.iterancestors()):
+    """The smallest element from the cue's owner up whose text is the cue followed by one link only."""
+    for anc in (owner, *owner.iterancestors()):
         if anc.tag in ("body", "html"):
             return None
-        text = clean_text(anc.text_content())
+        raw = anc.text_content()
+        if len(raw) > _INLINE_MAX_RAW:
+            return None
+        text = clean_text(raw)
         if len(text) > _INLINE_MAX_CHARS:
             return None
-        if text == title:
-            continue
-        head = text[: text.find(title)] if title in text else ""
-        label = fold(head)
-        if label and label in words.inline and text.endswith(title):
-            return anc, _pretty(head)
-        if len(_LINKS(anc)) > 1 or title not in text:
+        anchors = _article_anchors(anc, None, words)
+        if len(anchors) > 1:
             return None
+        if not anchors:
+            continue
+        title = _title_of(anchors[0])
+        head = text[: text.find(title)] if title in text else ""
+        if head and fold(head) in words.inline and text.endswith(title):
+            return anc, _pretty(head)
+        return None
     return None
 
 
