@@ -15,6 +15,7 @@ from .lexicon import Lexicon
 
 _SKIP_BEFORE_INCISE = frozenset(",.!?…")
 _CIRCUMSTANCE_TOKENS = 12
+_MAX_ANTECEDENT = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,10 +288,23 @@ def partial_cue(
             return Cue(tokens[v].text, phrase, tokens[v].start, tokens[v].end)
         start_v = v - 1 if v > lo and tokens[v - 1].low in rep.AUXILIARIES else v
         subject = subject_before(text, tokens, lo, start_v, lex)
+        if subject is None and tokens[lo].low == "qui" and lo >= 1 and tokens[lo - 1].text == ",":
+            subject = _antecedent(text, tokens, lo - 1, lex)  # "X, qui dénonce « … »"
         if subject:
             return Cue(
                 text[tokens[start_v].start : tokens[v].end], subject, tokens[start_v].start, tokens[v].end
             )
+    return None
+
+
+def _antecedent(text: str, tokens: list[Token], comma: int, lex: Lexicon) -> Phrase | None:
+    """The phrase ending right before the comma of a relative clause ("Sandrine Pineau, qui …")."""
+    for k in range(comma - 1, max(-1, comma - _MAX_ANTECEDENT), -1):
+        if tokens[k].text in ".;:!?«»":
+            break
+        phrase = read_phrase(text, tokens, k, lex)
+        if phrase and phrase.end == tokens[comma - 1].end and (phrase.name or phrase.head):
+            return phrase
     return None
 
 

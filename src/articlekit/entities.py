@@ -182,7 +182,12 @@ def _phrase_body(
             name_span = (k, end)
             k = end
             continue
-        if name_span is not None or (t.low in rep.NP_STOPWORDS and t.low not in rep.NAME_PARTICLES):
+        role_complement = (
+            head in rep.ROLE_NOUNS and t.low in rep.ROLE_PREPOSITIONS
+        )  # "l'adjointe à l'éducation"
+        if name_span is not None or (
+            t.low in rep.NP_STOPWORDS and t.low not in rep.NAME_PARTICLES and not role_complement
+        ):
             break
         if head is None and is_head(t.low, lex):
             head = t.low

@@ -219,6 +219,7 @@ class _State:
     last_block: int = -10
     registered_upto: dict[int, int] = field(default_factory=dict)
     quoted: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # block -> span offsets
+    ctxs: dict[int, _Ctx] = field(default_factory=dict)  # tokens of the blocks seen
 
     def in_quote(self, block: int, offset: int) -> bool:
         """True when `offset` of `block` lies inside a quoted span."""
@@ -244,11 +245,12 @@ def _register_names(ctx: _Ctx, block: int, upto: int, st: _State, lex: Lexicon) 
         if att.is_finite_cue(toks, k, lo, lex) and _register_subject(ctx, block, lo, k, st, lex):
             first = False
         end = name_run(toks, k, lex)
-        if end > k and (k == 0 or toks[k - 1].low not in lex.reporting.SUBJECT_BLOCKERS):
+        agent = k > 0 and toks[k - 1].low in lex.reporting.AGENT_MARKERS  # "transformé par Théo Rabiller"
+        if end > k and (k == 0 or agent or toks[k - 1].low not in lex.reporting.SUBJECT_BLOCKERS):
             name = ctx.text[toks[k].start : toks[end - 1].end]
             head, gender = _role_around(toks, k, end, lex)
             if end - k >= 2 or head or st.reg.find(name):
-                ent = st.reg.add(name, head=head, gender=gender, touch=first)
+                ent = st.reg.add(name, head=head, gender=gender, touch=first or agent)
                 ent.kind = ent.kind or att.guess_kind(name, head, lex)
                 first = False
             k = end
@@ -290,7 +292,9 @@ def _role_around(toks: list[Token], k: int, end: int, lex: Lexicon) -> tuple[str
     return None, ""
 
 
-def _cue_for(ctx: _Ctx, span: Span, inner: str, lex: Lexicon) -> tuple[str, att.Cue | None, bool]:
+def _cue_for(
+    ctx: _Ctx, span: Span, inner: str, prev: _Ctx | None, lex: Lexicon
+) -> tuple[str, att.Cue | None, bool]:
     """Find the cue of a span: (quote text without an inner incise, cue, whether the cue is strong).
 
     Strong cues frame the quote itself (an incise, "X a déclaré :"); a weak one is a reporting
@@ -306,6 +310,9 @@ def _cue_for(ctx: _Ctx, span: Span, inner: str, lex: Lexicon) -> tuple[str, att.
     lo, hi = ctx.sentence_tokens(span.start)
     q = ctx.tok_at(span.start)
     cue = att.pre_cue(ctx.text, ctx.tokens, lo, q, lex)
+    if cue is None and span.leading and prev is not None and prev.text.rstrip().endswith(":"):
+        plo, _ = prev.sentence_tokens(len(prev.text) - 1)  # "X prévient :" closing the paragraph before
+        cue = att.pre_cue(prev.text, prev.tokens, plo, len(prev.tokens), lex)
     if cue is not None:
         return inner, cue, True
     qe = ctx.tok_at(span.end)
@@ -336,7 +343,8 @@ def _quote_for(blocks: tuple[Block, ...], span: Span, ctx: _Ctx, st: _State, lex
     if not inner or not any(c.isalpha() for c in inner):
         return None
     _register_names(ctx, span.block, span.start, st, lex)
-    text, cue, strong = _cue_for(ctx, span, inner, lex)
+    prev = _context(st.ctxs, blocks, span.block - 1) if span.block > 0 else None
+    text, cue, strong = _cue_for(ctx, span, inner, prev, lex)
     if _not_a_quote(ctx, span, inner, cue is not None, strong, lex):
         return None
     lo, _ = ctx.sentence_tokens(span.start)
@@ -406,7 +414,7 @@ def _context(ctxs: dict[int, _Ctx], blocks: tuple[Block, ...], b: int) -> _Ctx:
 def find_quotes(blocks: tuple[Block, ...], *, lex: Lexicon) -> tuple[Quote, ...]:
     """Find the quotations in the body blocks and attribute each to its speaker."""
     st = _State(reg=Registry())
-    ctxs: dict[int, _Ctx] = {}
+    ctxs = st.ctxs
     found: list[Quote] = []
     done = -1
     spans = find_spans(blocks)

@@ -19,6 +19,7 @@ from .quotes import find_spans
 
 _MAX_SUBJECT_GAP = 2
 _AUTHOR_WINDOW = 8
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 
 
 @dataclass
@@ -194,6 +195,8 @@ def _extend_org_name(text: str, toks: list[Token], phrase: Phrase, lex: Lexicon)
         and toks[j].is_word
         and not toks[j].is_cap
         and (toks[j].low not in rep.NP_STOPWORDS or toks[j].low in ("de", "des", "du", "d'"))
+        and toks[j].low not in rep.VERB_FORMS
+        and not toks[j].low.endswith(_PARTICIPLE_ENDINGS)
     ):
         j += 1
     while j > k + 1 and toks[j - 1].low in lex.reporting.NAME_PARTICLES:

@@ -721,6 +721,12 @@ DETERMINERS: dict[str, str] = {
     "trois": "p",
 }
 
+#: prepositions that introduce the agent of a passive ("transformé par X"): X is the topic
+AGENT_MARKERS: frozenset[str] = frozenset({"par"})
+
+#: prepositions that may continue a person's role ("l'adjointe à l'éducation", "chargé des sports")
+ROLE_PREPOSITIONS: frozenset[str] = frozenset({"à", "au", "aux", "en", "chargé", "chargée", "pour"})
+
 #: determiners of a description that refers back to someone already named ("le", "cette", "sa")
 DEFINITE_DETERMINERS: frozenset[str] = frozenset(
     {"le", "la", "l'", "les", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs"}
