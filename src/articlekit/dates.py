@@ -51,6 +51,7 @@ _TIME = re.compile(
 _YMD = re.compile(r"(?<![\d/.-])(?P<y>\d{4})[/.](?P<mo>\d{1,2})[/.](?P<d>\d{1,2})(?![\d/.-]*\d)")
 _PUNCT = re.compile(r"[\W_]*")
 _SPACES = re.compile(r"\s+")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _ISO_ANYWHERE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _EPOCH = re.compile(r"\d{10}(?:\d{3})?")
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -219,6 +220,8 @@ def _yearless(
 
 def _dateparser(text: str, lex: Lexicon | None, tz: TzLike) -> DateValue | None:
     """Last resort: dateparser (imported here, it is slow to load), day before month."""
+    if _YEAR.search(text) is None:
+        return None  # "il y a 3 heures", "yesterday": relative to a reading day nobody knows
     import dateparser
 
     settings = {"DATE_ORDER": "DMY", "PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}

@@ -62,6 +62,11 @@ _SKIP_HINT = re.compile(
     re.I,
 )
 
+_SKIP_NOT_FOOTER = re.compile(
+    r"(?:^|[\s_-])(?:comments?|commentlist|related|sidebar|widget|promo|newsletter|share|sharing|"
+    r"nav|navigation|navbar|menu|teaser-list|recommended|most-read|popular)(?:$|[\s_-])",
+    re.I,
+)
 _LOGO_HINT = re.compile(r"logo|brand|site-?title|site-?name|blog-?title|masthead", re.I)
 _HIDDEN_HINT = re.compile(r"screen-?reader|sr-only|visually-?hidden|hidden|offscreen", re.I)
 _PHRASE_TAGS = frozenset({"span", "div", "p", "strong", "b", "em", "i", "small", "mark", "a"})
@@ -502,12 +507,14 @@ def _repeats_body(description: str, page: _Page) -> bool:
     return False
 
 
-def _in_skipped(el: Any) -> bool:
-    """Tell whether an element sits in a comment, related, footer, sidebar or menu region."""
+def _in_skipped(el: Any, *, footers: bool = True) -> bool:
+    """Tell whether an element sits in a comment, related, sidebar or menu region (or a footer, if asked)."""
+    skip = _SKIP_HINT if footers else _SKIP_NOT_FOOTER
+    tags = ("nav", "footer", "aside") if footers else ("nav", "aside")
     for anc in el.iterancestors():
         if anc.tag in ("body", "html"):
             return False
-        if anc.tag in ("nav", "footer", "aside") or _SKIP_HINT.search(_hints(anc)):
+        if anc.tag in tags or skip.search(_hints(anc)):
             return True
     return False
 
@@ -880,7 +887,8 @@ _MODIFIED_META = (
 _DATE_CANDIDATES = etree.XPath(
     "//*[self::p or self::div or self::span or self::time or self::li or self::small or self::em"
     " or self::header or self::footer or self::abbr or self::dd or self::strong or self::b or self::i"
-    " or self::address or self::a]"
+    " or self::address or self::a or self::dt or self::th or self::label or self::h2 or self::h3"
+    " or self::h4 or self::h5 or self::h6]"
 )
 MAX_DATE_LINE_CHARS = 200
 MAX_HEADER_CHARS = 800  # the headline's block: headline, kicker, byline, date line, not the article
@@ -895,7 +903,7 @@ def _dates(page: _Page) -> tuple[DateValue | None, DateValue | None]:
         published = published or seen_pub
         modified = modified or seen_mod
     if published is None:
-        published = _url_date(page)
+        published = _url_date(page) or modified  # a page showing one date, as "updated", was published then
     return published, modified
 
 
@@ -921,7 +929,8 @@ def _visible_dates(page: _Page) -> tuple[DateValue | None, DateValue | None]:
     published: DateValue | None = None
     modified: DateValue | None = None
     for el in _DATE_CANDIDATES(page.tree):
-        if not _may_hold_date(el, page) or _in_skipped(el):
+        # a post's own footer often carries its date: only the other regions are skipped
+        if not _may_hold_date(el, page) or _in_skipped(el, footers=False):
             continue
         kind, found = _read_date_element(el, page)
         if found is None:
@@ -940,12 +949,19 @@ def _may_hold_date(el: Any, page: _Page) -> bool:
     if el.tag == "time" or _DATE_HINT.search(_hints(el)):
         return True
     head = _text(el.text or "")
-    return bool(head) and dates.date_line_kind(head, page.lex) is not None
+    return bool(head) and (dates.date_line_kind(head, page.lex) is not None or _is_date_label(head, page.lex))
+
+
+def _is_date_label(text: str, lex: Lexicon) -> bool:
+    """Tell whether a text is only a label put before a date ("Datum :", "Mise en ligne", "Stand -")."""
+    return text.lower().rstrip(" :-–|") in lex.dates.DATE_LABELS
 
 
 def _read_date_element(el: Any, page: _Page) -> tuple[str | None, DateValue | None]:
     """The kind ("published", "modified" or None) and date an element shows."""
     text = _text(el)
+    if _is_date_label(_text(el.text or ""), page.lex) and el.getparent() is not None:
+        text = _text(el.getparent())  # "<dt>Datum</dt><dd>12.01.2017</dd>": the date is beside the label
     if len(text) > MAX_DATE_LINE_CHARS:
         return None, None
     kind = dates.date_line_kind(text, page.lex) if text else None

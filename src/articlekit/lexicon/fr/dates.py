@@ -113,6 +113,33 @@ PUBLISHED_CUES: tuple[str, ...] = (
     "pub.",
 )
 
+#: labels written before a date, alone in their element ("Date :", "Mise en ligne", "Datum", "Stand")
+DATE_LABELS: frozenset[str] = frozenset(
+    {
+        "date",
+        "date de publication",
+        "publication",
+        "publié le",
+        "publié",
+        "mise en ligne",
+        "mis en ligne",
+        "mis en ligne le",
+        "paru le",
+        "parution",
+        "datum",
+        "stand",
+        "erstellt am",
+        "veröffentlicht am",
+        "veröffentlicht",
+        "published",
+        "published on",
+        "posted on",
+        "posted",
+        "fecha",
+        "data",
+    }
+)
+
 #: cues opening a modification-date line, longest first ("Mis à jour le 5 décembre 2023")
 MODIFIED_CUES: tuple[str, ...] = (
     "dernière mise à jour le",
