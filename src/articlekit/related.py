@@ -59,7 +59,7 @@ _LINKS = etree.XPath("descendant-or-self::a[@href]")
 _TEXTS = etree.XPath("//body//text()[normalize-space()]")
 _TIMES = etree.XPath(".//time")
 _BASE = etree.XPath("//base[@href]/@href")
-_CLASSED = etree.XPath("//*[@class or @id]")
+_CLASS_VALUES = etree.XPath("//body//@class | //body//@id")
 _LABELLED = etree.XPath("//*[@data-ak='related']")
 
 
@@ -283,11 +283,15 @@ def _label_blocks(labels: list[lxml_html.HtmlElement], words: Vocabulary) -> Ite
 
 def _hint_blocks(tree: lxml_html.HtmlElement, words: Vocabulary) -> Iterator[_Block]:
     """Blocks whose class or id carries a related hint and that read as a list of article links."""
-    for el in _CLASSED(tree):
-        if not isinstance(el.tag, str) or el.tag in ("body", "html") or el.tag in _SKIP_TAGS:
+    seen: set[lxml_html.HtmlElement] = set()
+    for value in _CLASS_VALUES(tree):  # attribute strings first: no element object for most of the page
+        if not words.hints.search(value.lower()):
             continue
-        names = f"{el.get('class', '')} {el.get('id', '')}".lower()
-        if not words.hints.search(names) or words.vetoes.search(names):
+        el = value.getparent()
+        if el in seen or el.tag in ("body", "html") or el.tag in _SKIP_TAGS:
+            continue
+        seen.add(el)
+        if words.vetoes.search(f"{el.get('class', '')} {el.get('id', '')}".lower()):
             continue
         if _off_limits(el) or not _is_link_list(el, None, words):
             continue
