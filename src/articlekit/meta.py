@@ -67,6 +67,7 @@ _SKIP_NOT_FOOTER = re.compile(
     r"nav|navigation|navbar|menu|teaser-list|recommended|most-read|popular)(?:$|[\s_-])",
     re.I,
 )
+_BRANDING_HINT = re.compile(r"site[-_]|tagline|slogan|brand|logo|masthead", re.I)
 _LOGO_HINT = re.compile(r"logo|brand|site-?title|site-?name|blog-?title|masthead", re.I)
 _HIDDEN_HINT = re.compile(r"screen-?reader|sr-only|visually-?hidden|hidden|offscreen", re.I)
 _PHRASE_TAGS = frozenset({"span", "div", "p", "strong", "b", "em", "i", "small", "mark", "a"})
@@ -477,8 +478,12 @@ _LEAD_CANDIDATES = etree.XPath(
 def _lead(page: _Page) -> str | None:
     """A visible chapeau/standfirst near the headline, else the page's description."""
     for el in _LEAD_CANDIDATES(page.tree):
-        if el.get("itemprop") not in (None, "description") or not _LEAD_HINT.search(_hints(el)):
+        hints = _hints(el)
+        if el.get("itemprop") not in (None, "description") or not _LEAD_HINT.search(hints):
             continue
+        parent = el.getparent()
+        if _BRANDING_HINT.search(hints) or (parent is not None and _BRANDING_HINT.search(_hints(parent))):
+            continue  # the site's tagline ("site-description"), not the article's chapeau
         text = _text(el)
         if MIN_LEAD_CHARS <= len(text) <= MAX_LEAD_CHARS and not _in_skipped(el) and _few_links(el, text):
             return text
