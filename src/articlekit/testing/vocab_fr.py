@@ -255,7 +255,10 @@ DIRECT_FRAMES = {
     "post_pronoun": "{q}, {cue}.",
     "pre_colon": "{speaker} {cue} : {q}",
     "pour": "Pour {speaker}, {q}.",
+    "post_agency": "{q}, {cue} {speaker} à {agency}.",
 }
+#: the cue recorded for the agency of "a indiqué X à l'AFP"
+AGENCY_CUE = "à"
 #: the cue of the "pour" frame
 POUR_CUE = "pour"
 #: a partial quote: {speaker} {cue} {lead} {q}.

@@ -40,6 +40,9 @@ def _cited(story: Story) -> tuple[str, SourceType, list[Run], str]:
         story.last_media = name
         href = f"https://www.{slug(name)}.example/article/{story.rng.randint(1000, 99999)}.html"
         href = href if story.linked else None
+        if story.rng.random() < 0.3:  # "selon le quotidien Libération": described and named at once
+            descriptor = next(m[1] for m in V.MEDIA if m[0] == name)
+            return name, "media", [Run(descriptor + " "), Run(name, href)], f"{descriptor} {name}"
         runs = [Run(article), Run(name, href)] if article else [Run(name, href)]
         return name, "media", runs, article + name
     if roll < 0.8:
@@ -104,15 +107,19 @@ def direct(story: Story, person: Person) -> None:
         forms = ("post_inv_f", "pres_inv_f") if person.feminine else ("post_inv_m", "pres_inv_m")
         cue = _cue(story, story.rng.choice(forms))
     else:
-        key = story.rng.choice(("post_named", "pre_colon", "pour"))
+        key = story.rng.choice(("post_named", "pre_colon", "pour", "post_agency"))
         cue = V.POUR_CUE if key == "pour" else _cue(story, "post")
         speaker = _speaker_words(story, person)
-        speaker = speaker if key == "pre_colon" else speaker.rstrip(",")
+        speaker = speaker if key in ("pre_colon", "post_agency") else speaker.rstrip(",")
     said = {"pre_colon": words + ".", "pour": lower_first(words)}.get(key, words)
-    text = V.DIRECT_FRAMES[key].format(q=story.quoted(said), cue=cue, speaker=speaker)
+    agency, agency_article = story.rng.choice(V.AGENCIES)
+    fields = {"q": story.quoted(said), "cue": cue, "speaker": speaker, "agency": agency_article + agency}
+    text = V.DIRECT_FRAMES[key].format(**fields)
     story.quotes.append(Quote(text=said, speaker=person.name, cue=cue, kind="direct",
                               paragraph=len(story.paras), role=role))  # fmt: skip
     story.cite(person.name, "person", cue, text, person.name if speaker else None)
+    if key == "post_agency":  # "…, a indiqué X à l'AFP": the agency is a source too
+        story.cite(agency, "agency", V.AGENCY_CUE, text, agency_article + agency)
     story.last_speaker = person
     tail = " " + story.sentence() + "." if story.rng.random() < 0.4 else ""
     story.add("paragraph", [Run(text + tail)])
