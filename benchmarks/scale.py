@@ -85,6 +85,7 @@ class _TreeCpu:
     """CPU seconds spent by this process and its descendants (pool workers included) since creation."""
 
     def __init__(self, root: int) -> None:
+        """Note the CPU time each process of the tree has used so far."""
         self.root = root
         self.before = {pid: cpu for pid, (_, cpu) in _tree_stat(root).items()}
         self.seen: dict[int, float] = dict(self.before)
@@ -163,8 +164,11 @@ def memory_run(warc: Path, out: Path, workers: int, interval: float = 0.5) -> di
     lines = _LineCounter(out)
     peak_tree = peak_parent = peak_child = 0
     timeline: list[tuple[float, int, int]] = []  # (seconds, lines written, tree RSS)
+    cpu: dict[int, float] = {}
     while proc.poll() is None:
-        tree = {pid: rss for pid, (rss, _) in _tree_stat(proc.pid).items()}
+        stats = _tree_stat(proc.pid)
+        cpu.update({pid: max(used, cpu.get(pid, 0.0)) for pid, (_, used) in stats.items()})
+        tree = {pid: rss for pid, (rss, _) in stats.items()}
         total = sum(tree.values())
         peak_tree = max(peak_tree, total)
         peak_parent = max(peak_parent, tree.get(proc.pid, 0))
@@ -179,6 +183,9 @@ def memory_run(warc: Path, out: Path, workers: int, interval: float = 0.5) -> di
         "lines": written,
         "wall_s": round(wall, 1),
         "pages_per_s": round(written / wall, 2),
+        "cpu_s_parent": round(cpu.get(proc.pid, 0.0), 1),
+        "cpu_s_tree": round(sum(cpu.values()), 1),
+        "cpu_ms_per_page": round(1000 * sum(cpu.values()) / max(written, 1), 1),
         "peak_rss_tree_mib": _mib(peak_tree),
         "peak_rss_parent_mib": _mib(peak_parent),
         "peak_rss_largest_worker_mib": _mib(peak_child),
@@ -190,6 +197,7 @@ class _LineCounter:
     """Counts the lines of a growing file, reading only what was added since the last call."""
 
     def __init__(self, path: Path) -> None:
+        """Start at the beginning of the file."""
         self.path = path
         self.offset = 0
         self.lines = 0

@@ -23,6 +23,7 @@ class _State:
     """What the test server saw: hits per path, user agents, most concurrent requests."""
 
     def __init__(self, robots: str | None, robots_status: int = 200) -> None:
+        """Serve `robots` (None: 404) with `robots_status`."""
         self.robots = robots
         self.robots_status = robots_status
         self.hits: dict[str, int] = {}
@@ -32,75 +33,69 @@ class _State:
         self.lock = threading.Lock()
 
 
-def _handler(state: _State) -> type[BaseHTTPRequestHandler]:
-    """Build a request handler bound to `state`."""
+# fixed answers: path -> (status, body, content type, extra headers)
+_FIXED: dict[str, tuple[int, bytes, str, dict[str, str]]] = {
+    "/down": (500, b"down", HTML, {}),
+    "/redirect": (302, b"", HTML, {"Location": "/page/target"}),
+    "/to-private": (301, b"", HTML, {"Location": "/private/x"}),
+    "/loop": (302, b"", HTML, {"Location": "/loop"}),
+    "/big": (200, b"<html>" + b"x" * 50_000 + b"</html>", HTML, {}),
+    "/image": (200, b"\x89PNG", "image/png", {}),
+}
 
-    class Handler(BaseHTTPRequestHandler):
-        """Routes: /robots.txt, /page/N, /slow/N, /flaky, /timeout, /redirect, /loop, /big, /image, /gone."""
 
-        def log_message(self, *args: Any) -> None:
-            """Keep test output quiet."""
+class _Handler(BaseHTTPRequestHandler):
+    """Routes: /robots.txt, /page/N, /private/N, /slow/N, /flaky, /timeout, and the _FIXED paths."""
 
-        def _send(
-            self, status: int, body: bytes, ctype: str = "text/html; charset=utf-8", **hdrs: str
-        ) -> None:
-            """Write one response."""
-            self.send_response(status)
-            self.send_header("Content-Type", ctype)
-            self.send_header("Content-Length", str(len(body)))
-            for k, v in hdrs.items():
-                self.send_header(k.replace("_", "-"), v)
-            self.end_headers()
-            self.wfile.write(body)
+    state: _State  # set on the subclass each server gets
 
-        def do_GET(self) -> None:
-            """Answer according to the path."""
+    def log_message(self, *args: Any) -> None:
+        """Keep test output quiet."""
+
+    def _send(
+        self, status: int, body: bytes, ctype: str = HTML, headers: dict[str, str] | None = None
+    ) -> None:
+        """Write one response."""
+        self.send_response(status)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(body)))
+        for k, v in (headers or {}).items():
+            self.send_header(k, v)
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_GET(self) -> None:
+        """Count the request, then answer according to the path."""
+        state = self.state
+        with state.lock:
+            state.hits[self.path] = state.hits.get(self.path, 0) + 1
+            state.agents.add(self.headers.get("User-Agent", ""))
+            state.active += 1
+            state.max_active = max(state.max_active, state.active)
+            hits = state.hits[self.path]
+        try:
+            self._route(hits)
+        finally:
             with state.lock:
-                state.hits[self.path] = state.hits.get(self.path, 0) + 1
-                state.agents.add(self.headers.get("User-Agent", ""))
-                state.active += 1
-                state.max_active = max(state.max_active, state.active)
-                hits = state.hits[self.path]
-            try:
-                self._route(hits)
-            finally:
-                with state.lock:
-                    state.active -= 1
+                state.active -= 1
 
-        def _route(self, hits: int) -> None:
-            """Pick the answer for this path."""
-            path = self.path
-            if path == "/robots.txt":
-                if state.robots is None:
-                    self._send(404, b"not here", "text/plain")
-                else:
-                    self._send(state.robots_status, state.robots.encode(), "text/plain")
-            elif path.startswith(("/page/", "/private/")):
-                self._send(200, PAGE.encode())
-            elif path.startswith("/slow/"):
-                time.sleep(0.15)
-                self._send(200, PAGE.encode())
-            elif path == "/flaky":
-                self._send(503, b"busy") if hits <= 2 else self._send(200, PAGE.encode())
-            elif path == "/down":
-                self._send(500, b"down")
-            elif path == "/timeout":
-                time.sleep(1.0)
-                self._send(200, PAGE.encode())
-            elif path == "/redirect":
-                self._send(302, b"", Location="/page/target")
-            elif path == "/to-private":
-                self._send(301, b"", Location="/private/x")
-            elif path == "/loop":
-                self._send(302, b"", Location="/loop")
-            elif path == "/big":
-                self._send(200, b"<html>" + b"x" * 50_000 + b"</html>")
-            elif path == "/image":
-                self._send(200, b"\x89PNG", "image/png")
+    def _route(self, hits: int) -> None:
+        """Pick the answer for this path."""
+        path, robots = self.path, self.state.robots
+        if path == "/robots.txt":
+            if robots is None:
+                self._send(404, b"not here", "text/plain")
             else:
-                self._send(404, b"gone")
-
-    return Handler
+                self._send(self.state.robots_status, robots.encode(), "text/plain")
+        elif path in _FIXED:
+            self._send(*_FIXED[path])
+        elif path == "/flaky" and hits <= 2:
+            self._send(503, b"busy")
+        elif path.startswith(("/page/", "/private/", "/slow/", "/timeout", "/flaky")):
+            time.sleep(0.15 if path.startswith("/slow/") else 1.0 if path == "/timeout" else 0)
+            self._send(200, PAGE.encode())
+        else:
+            self._send(404, b"gone")
 
 
 @pytest.fixture
@@ -111,7 +106,8 @@ def server() -> Iterator[tuple[str, _State]]:
 
 def _serve(state: _State) -> Iterator[tuple[str, _State]]:
     """Run a threaded HTTP server on 127.0.0.1 for one test."""
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(state))
+    handler = type("BoundHandler", (_Handler,), {"state": state})
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=httpd.serve_forever, args=(0.05,), daemon=True)
     thread.start()
     try:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import gzip
 import io
-import itertools
 import json
 import multiprocessing
 import os
@@ -273,29 +272,57 @@ def _pooled(
 ) -> Iterator[T | PageResult]:
     """Keep at most TASKS_PER_WORKER × workers chunks in flight and yield results as they finish."""
     window = workers * TASKS_PER_WORKER
-    pool = ProcessPoolExecutor(workers, mp_context=_mp_context())
-    pending: dict[Future[list[T]], list[PageInput]] = {}
+    pool = _Pool(task, options, workers)
     try:
-        for chunk in itertools.chain(chunks, [None]):
+        for chunk in chunks:
             if isinstance(chunk, PageResult):
                 yield chunk
                 continue
-            if chunk is not None:
-                pending[pool.submit(task, chunk, options)] = chunk
-            while pending and (chunk is None or len(pending) >= window):
-                done, _ = wait(pending, return_when=FIRST_COMPLETED)
-                crashed: list[PageInput] = []
-                for fut in done:
-                    yield from _collect(fut, pending.pop(fut), crashed)
-                if crashed:  # the pool is gone: every chunk still pending is a suspect too
-                    for fut in list(pending):
-                        crashed.extend(pending.pop(fut))
-                    pool.shutdown(wait=True, cancel_futures=True)
-                    pool = ProcessPoolExecutor(workers, mp_context=_mp_context())
-                    results, pool = _isolate(crashed, task, options, pool, workers)
-                    yield from results
+            pool.submit(chunk)
+            # results already done go out now, so a slow input (fetching) does not hold them back
+            yield from pool.drain(block=len(pool.pending) >= window)
+        while pool.pending:
+            yield from pool.drain(block=True)
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        pool.close()
+
+
+class _Pool:
+    """A process pool with its in-flight chunks, restarted (suspects isolated) when a worker dies."""
+
+    def __init__(
+        self, task: Callable[[list[PageInput], Options], list[T]], options: Options, workers: int
+    ) -> None:
+        """Start the worker processes."""
+        self.task = task
+        self.options = options
+        self.workers = workers
+        self.executor = ProcessPoolExecutor(workers, mp_context=_mp_context())
+        self.pending: dict[Future[list[T]], list[PageInput]] = {}
+
+    def submit(self, chunk: list[PageInput]) -> None:
+        """Send one chunk to the workers."""
+        self.pending[self.executor.submit(self.task, chunk, self.options)] = chunk
+
+    def drain(self, *, block: bool) -> list[T | PageResult]:
+        """Return the results of finished chunks (waiting for at least one when `block`)."""
+        done, _ = wait(self.pending, timeout=None if block else 0, return_when=FIRST_COMPLETED)
+        results: list[T | PageResult] = []
+        crashed: list[PageInput] = []
+        for fut in done:
+            results.extend(_collect(fut, self.pending.pop(fut), crashed))
+        if crashed:  # the pool is gone: every chunk still pending is a suspect too
+            for fut in list(self.pending):
+                crashed.extend(self.pending.pop(fut))
+            self.close()
+            self.executor = ProcessPoolExecutor(self.workers, mp_context=_mp_context())
+            isolated, self.executor = _isolate(crashed, self.task, self.options, self.executor, self.workers)
+            results.extend(isolated)
+        return results
+
+    def close(self) -> None:
+        """Stop the workers, dropping chunks not yet started."""
+        self.executor.shutdown(wait=True, cancel_futures=True)
 
 
 def _collect(fut: Future[list[T]], chunk: list[PageInput], crashed: list[PageInput]) -> list[T | PageResult]:

@@ -97,6 +97,7 @@ class _Crawl:
     """State of one crawl: per-host slots and the robots.txt cache (never shared between crawls)."""
 
     def __init__(self, settings: CrawlSettings) -> None:
+        """Start empty: slots and robots.txt files are added per host as the crawl meets them."""
         self.settings = settings
         self.client: httpx.AsyncClient | None = None
         self._slots: dict[str, asyncio.Semaphore] = {}

@@ -251,6 +251,7 @@ class Progress:
     """One status line on stderr: pages done, pages/s, errors, ETA when the total is known."""
 
     def __init__(self, stream: IO[str], *, enabled: bool, total: int | None = None) -> None:
+        """Start the clock; nothing is drawn unless `enabled`."""
         self.stream = stream
         self.enabled = enabled
         self.total = total
