@@ -119,13 +119,13 @@ def post_cue(text: str, tokens: list[Token], i: int, lex: Lexicon) -> Cue | None
         j += 1
     phrase = read_phrase(text, tokens, j, lex)
     if phrase is None or not (phrase.name or phrase.head or phrase.pronoun):
-        phrase = _subject_after_circumstance(text, tokens, j, lex)
+        phrase = subject_after_circumstance(text, tokens, j, lex)
     if phrase is None:
         return None
     return Cue(cue_text, phrase, start, phrase.end)
 
 
-def _subject_after_circumstance(text: str, tokens: list[Token], j: int, lex: Lexicon) -> Phrase | None:
+def subject_after_circumstance(text: str, tokens: list[Token], j: int, lex: Lexicon) -> Phrase | None:
     """Find the subject after a circumstance: "a déclaré ce matin, sur la radio, X" / "d'un ton moqueur X"."""
     for k in range(j, min(j + _CIRCUMSTANCE_TOKENS, len(tokens))):
         tok = tokens[k]
@@ -289,7 +289,7 @@ def partial_cue(
         start_v = v - 1 if v > lo and tokens[v - 1].low in rep.AUXILIARIES else v
         subject = subject_before(text, tokens, lo, start_v, lex)
         if subject is None and tokens[lo].low == "qui" and lo >= 1 and tokens[lo - 1].text == ",":
-            subject = _antecedent(text, tokens, lo - 1, lex)  # "X, qui dénonce « … »"
+            subject = antecedent(text, tokens, lo - 1, lex)  # "X, qui dénonce « … »"
         if subject:
             return Cue(
                 text[tokens[start_v].start : tokens[v].end], subject, tokens[start_v].start, tokens[v].end
@@ -297,7 +297,7 @@ def partial_cue(
     return None
 
 
-def _antecedent(text: str, tokens: list[Token], comma: int, lex: Lexicon) -> Phrase | None:
+def antecedent(text: str, tokens: list[Token], comma: int, lex: Lexicon) -> Phrase | None:
     """The phrase ending right before the comma of a relative clause ("Sandrine Pineau, qui …")."""
     for k in range(comma - 1, max(-1, comma - _MAX_ANTECEDENT), -1):
         if tokens[k].text in ".;:!?«»":
@@ -371,7 +371,7 @@ def _resolve_description(phrase: Phrase, reg: Registry, lex: Lexicon) -> tuple[s
     if head is None:
         return None, None
     if head in lex.reporting.SPOKESPERSON_NOUNS and phrase.role:
-        org = _complement_name(phrase.role, lex)
+        org = complement_name(phrase.role, lex)
         if org:
             ent = reg.add(org)
             ent.kind = ent.kind or "organization"
@@ -394,7 +394,7 @@ def _resolve_description(phrase: Phrase, reg: Registry, lex: Lexicon) -> tuple[s
     return ent.name, None  # the description is the speaker; no separate role
 
 
-def _complement_name(role: str, lex: Lexicon) -> str | None:
+def complement_name(role: str, lex: Lexicon) -> str | None:
     """The capitalised name after "de"/"d'" in a role ("porte-parole d'Enedis" → "Enedis")."""
     toks = tokenize(role)
     for k, t in enumerate(toks):
@@ -408,7 +408,9 @@ def _complement_name(role: str, lex: Lexicon) -> str | None:
     return None
 
 
-def guess_kind(name: str, head: str | None, lex: Lexicon, *, titled: bool = False) -> str:
+def guess_kind(
+    name: str, head: str | None, lex: Lexicon, *, titled: bool = False, single: str = "person"
+) -> str:
     """Guess what a name is: person, organization, media, agency, official, study or document.
 
     `head` is the noun that describes the name where it is cited ("le quotidien", "la toxicologue").
@@ -445,12 +447,14 @@ def guess_kind(name: str, head: str | None, lex: Lexicon, *, titled: bool = Fals
             return kind
     if head in lex.reporting.ROLE_NOUNS:
         return "person"
+    if len(words) == 1 and _looks_like_person(name):
+        return single  # "Nadia" speaks; "selon Nasa" cites an organisation
     return "person" if _looks_like_person(name) else "organization"
 
 
 def _looks_like_person(name: str) -> bool:
     """True for "Jean Dupont"-like names; acronyms and CamelCase brands ("IBM", "PeakMetrics") are not."""
-    words = name.split()
+    words = [w for w in name.split() if not (len(w) == 2 and w.endswith("."))]  # initials: "Yassin E."
     if any(w.isupper() and len(w) > 1 for w in words):
         return False
     if any(any(c.isupper() for c in w[1:]) and "-" not in w for w in words):

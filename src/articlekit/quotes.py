@@ -333,7 +333,8 @@ def _clause_subject(ctx: _Ctx, span: Span, st: _State, lex: Lexicon) -> str | No
     person = subject.pronoun or subject.head in lex.reporting.ROLE_NOUNS
     if subject.name and not person:
         ent = st.reg.find(subject.name)
-        person = (ent.kind if ent else att.guess_kind(subject.name, subject.head, lex)) == "person"
+        kind = ent.kind if ent else att.guess_kind(subject.name, subject.head, lex, single="organization")
+        person = kind == "person" and (" " in subject.name or bool(ent and (ent.gender or ent.roles)))
     return att.resolve(subject, st.reg, lex)[0] if person else None
 
 

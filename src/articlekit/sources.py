@@ -9,6 +9,7 @@ media) into one typed `Source`.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 from . import attribution as att
@@ -20,6 +21,7 @@ from .quotes import find_spans
 _MAX_SUBJECT_GAP = 2
 _AUTHOR_WINDOW = 8
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
+_NOUN_ENDINGS = ("té", "tés")  # "société", "inégalités": nouns, not participles
 
 
 @dataclass
@@ -38,13 +40,21 @@ class _Found:
         return Source(self.name, self.type, aliases, tuple(self.mentions), self.url)  # type: ignore[arg-type]
 
 
-def _initials(name: str) -> str:
-    """Initials of the capitalised words of a name ("Wall Street Journal" → "wsj")."""
-    return "".join(w[0] for w in name.split() if w[:1].isupper()).lower()
+def _initials(name: str, lex: Lexicon) -> str:
+    """Initials of the words of a name but particles ("Agence régionale de santé" → "ars")."""
+    words = fold(name).replace("'", "' ").split()
+    return "".join(w[0] for w in words if w not in lex.reporting.NAME_PARTICLES and w[0].isalnum())
+
+
+def _plain(text: str) -> str:
+    """Fold a name and drop its accents ("Mischaël" → "mischael")."""
+    return "".join(c for c in unicodedata.normalize("NFD", fold(text)) if not unicodedata.combining(c))
 
 
 def _same(a: str, b: str, lex: Lexicon) -> bool:
     """True when two names denote the same source: equal, known alias, acronym, or surname."""
+    if _plain(a) == _plain(b):
+        return True
     fa, fb = fold(a), fold(b)
     media, agencies = lex.sources.MEDIA, lex.sources.AGENCIES
     ca = media.get(fa) or agencies.get(fa) or fa
@@ -52,8 +62,13 @@ def _same(a: str, b: str, lex: Lexicon) -> bool:
     if fold(ca) == fold(cb):
         return True
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    if short.isupper() and len(short) >= 2 and _initials(long_) == short.lower():
-        return True
+    initials = _initials(long_, lex)
+    if (
+        short.isupper()
+        and len(short) >= 2
+        and (initials == short.lower() or initials.startswith(short.lower()))
+    ):
+        return True  # "WSJ" = "Wall Street Journal"; "ARS" = "Agence régionale de santé de …"
     fs, fl = fold(short), fold(long_)
     return " " in fl and len(fs) > 2 and (fl.endswith(" " + fs)) and short[:1].isupper()
 
@@ -90,6 +105,7 @@ class _Collector:
         if len(name) > len(known.name) and known.name in name and not canonical:
             known.aliases.append(known.name)
             known.name = name
+            known.type = kind  # the fuller name was typed with more context ("Romney" → "Mitt Romney")
         elif name != known.name:
             known.aliases.append(name)
         if mention.surface and mention.surface not in known.aliases and mention.surface != known.name:
@@ -113,9 +129,9 @@ def _kind_of(phrase: Phrase, lex: Lexicon) -> str:
     role_first = bool(phrase.role) and phrase.surface.find(phrase.role or "") < phrase.surface.find(name)
     adjacent = role_words[-1] if role_words and role_first else None  # "le baromètre Elabe"
     titled = fold(phrase.surface).split(" ")[0] in lex.reporting.TITLES
-    kind = att.guess_kind(name, adjacent, lex, titled=titled)
+    kind = att.guess_kind(name, adjacent, lex, titled=titled, single="organization")
     if kind == "person" and phrase.head and adjacent != phrase.head:
-        return att.guess_kind(name, phrase.head, lex, titled=titled)
+        return att.guess_kind(name, phrase.head, lex, titled=titled, single="organization")
     return kind
 
 
@@ -145,6 +161,10 @@ def _phrase_source(
     if head is None:
         return None
     src = lex.sources
+    if head in lex.reporting.SPOKESPERSON_NOUNS and phrase.role:
+        org = att.complement_name(phrase.role, lex)  # "un porte-parole d'Enedis" speaks for Enedis
+        if org:
+            return org, att.guess_kind(org, None, lex, single="organization"), phrase
     kind = src.ANAPHORIC_HEADS.get(head)
     if kind and fold(phrase.surface).split()[0] in lex.reporting.DEFINITE_DETERMINERS:
         known = col.last_of(kind)
@@ -157,6 +177,13 @@ def _phrase_source(
         return phrase.surface, "study" if head in src.STUDY_NOUNS else "document", phrase
     if head in lex.reporting.ROLE_NOUNS and fold(phrase.surface).split()[0] in ("un", "une"):
         return phrase.surface, "person", phrase
+    if (head in src.ORG_NOUNS or head in src.OFFICIAL_NOUNS or head in src.MEDIA_NOUNS) and phrase.role:
+        author = _author_after(text, toks, phrase, lex)  # "le site de la Ligue nationale de handball"
+        if author is not None and author.name and head in src.MEDIA_NOUNS:
+            return author.name, _kind_of(author, lex), author
+        if _named_description(phrase):
+            typ = "official" if head in src.OFFICIAL_NOUNS else "organization"
+            return phrase.role, typ, phrase  # "le rectorat de Besançon"
     return None
 
 
@@ -196,7 +223,7 @@ def _extend_org_name(text: str, toks: list[Token], phrase: Phrase, lex: Lexicon)
         and not toks[j].is_cap
         and (toks[j].low not in rep.NP_STOPWORDS or toks[j].low in ("de", "des", "du", "d'"))
         and toks[j].low not in rep.VERB_FORMS
-        and not toks[j].low.endswith(_PARTICIPLE_ENDINGS)
+        and (not toks[j].low.endswith(_PARTICIPLE_ENDINGS) or toks[j].low.endswith(_NOUN_ENDINGS))
     ):
         j += 1
     while j > k + 1 and toks[j - 1].low in lex.reporting.NAME_PARTICLES:
@@ -254,7 +281,7 @@ def _document_mention(text: str, toks: list[Token], k: int, b: int, col: _Collec
     name = author.name or ""
     if toks[j - 1].low == "du" and f"le {fold(name)}" in lex.sources.MEDIA:
         name = lex.sources.MEDIA[f"le {fold(name)}"]  # "du Parisien" = "de Le Parisien"
-    kind = att.guess_kind(name, noun, lex)
+    kind = att.guess_kind(name, noun, lex, single="organization")
     cue = text[toks[k].start : toks[k + n - 1].end]
     col.add(name, kind, SourceMention(cue, _sentence_of(text, toks[k].start), b, author.surface))
     return n
@@ -263,23 +290,52 @@ def _document_mention(text: str, toks: list[Token], k: int, b: int, col: _Collec
 def _verb_mentions(text: str, toks: list[Token], b: int, col: _Collector, lex: Lexicon) -> None:
     """Record named sources of a source verb: inverted (", relève le WSJ") or subject ("X révèle")."""
     forms = lex.reporting.SOURCE_VERB_FORMS
+    starts = [
+        next((i for i, t in enumerate(toks) if t.start >= s), len(toks)) for s, _ in sentence_bounds(text)
+    ]
     for v, tok in enumerate(toks):
         if tok.low not in forms or tok.low in lex.reporting.AMBIGUOUS_FORMS or tok.low.endswith("ant"):
             continue
         start = v - 1 if v > 0 and toks[v - 1].low in lex.reporting.AUXILIARIES else v
-        cue_text = text[toks[start].start : tok.end]
-        phrase = None
-        if start > 0 and (toks[start - 1].text == "," or toks[start - 1].low in ("qu'", "que")):
-            phrase = read_phrase(text, toks, v + 1, lex)
-            phrase = phrase if phrase and phrase.name else None
-        participle = tok.low.endswith(("é", "ée", "és", "ées"))
-        if phrase is None and start > 0 and (start < v or not participle):
-            subject = att.subject_before(text, toks, 0, start, lex) if start > 0 else None
-            gap = _tokens_between(toks, subject.end, toks[start].start) if subject else 99
-            phrase = subject if subject and subject.name and gap <= _MAX_SUBJECT_GAP else phrase
-        if phrase is not None and phrase.name:
+        phrase = _verb_source(text, toks, _sentence_start(toks, starts, v), start, v, lex)
+        found = _phrase_source(text, toks, phrase, col, lex) if phrase else None
+        if phrase is not None and found is not None and not phrase.pronoun:
+            cue_text = text[toks[start].start : tok.end]
             mention = SourceMention(cue_text, _sentence_of(text, tok.start), b, phrase.surface)
-            col.add(phrase.name, _kind_of(phrase, lex), mention)
+            col.add(found[0], found[1], mention)
+
+
+def _sentence_start(toks: list[Token], starts: list[int], v: int) -> int:
+    """Index of the first token of the sentence holding token `v`."""
+    return max((s for s in starts if s <= v), default=0)
+
+
+def _verb_source(text: str, toks: list[Token], lo: int, start: int, v: int, lex: Lexicon) -> Phrase | None:
+    """The phrase naming who a source verb cites: inverted after it, its subject, or a relative's antecedent."""
+    if start > lo and (toks[start - 1].text == "," or toks[start - 1].low in ("qu'", "que")):
+        phrase = read_phrase(text, toks, v + 1, lex)
+        if phrase is None or not (phrase.name or _named_description(phrase)):
+            phrase = att.subject_after_circumstance(text, toks, v + 1, lex)  # "rappelle en préambule X"
+        if phrase is not None and (phrase.name or _named_description(phrase)):
+            return _extend_org_name(text, toks, phrase, lex)
+    participle = toks[v].low.endswith(_PARTICIPLE_ENDINGS)
+    if start <= lo or (start == v and participle):
+        return None
+    if toks[start - 1].low == "qui" and start >= 2 and toks[start - 2].text == ",":
+        return att.antecedent(text, toks, start - 2, lex)  # "un porte-parole d'Enedis, qui assure"
+    subject = att.subject_before(text, toks, lo, start, lex)
+    if subject is None or not (subject.name or _named_description(subject)):
+        return None
+    gap = [t for t in toks if subject.end <= t.start < toks[start].start]
+    while gap and gap[-1].low in lex.reporting.PRE_VERB_CLITICS:
+        gap.pop()
+    enclosed = len(gap) >= 2 and gap[0].text == "," and gap[-1].text == ","
+    return _extend_org_name(text, toks, subject, lex) if len(gap) <= _MAX_SUBJECT_GAP or enclosed else None
+
+
+def _named_description(phrase: Phrase) -> bool:
+    """True for a description holding a capitalised complement ("le rectorat de Besançon")."""
+    return bool(phrase.head and phrase.role and any(w[:1].isupper() for w in phrase.role.split()[1:]))
 
 
 def _tokens_between(toks: list[Token], a: int, b: int) -> int:
@@ -323,10 +379,6 @@ def _quote_mentions(
         elif kind == "organization" and q.role and role_head in lex.reporting.ROLE_NOUNS:
             kind = "person"
         col.add(q.speaker, kind, mention)
-        if q.role:
-            found = col.find(q.speaker)
-            if found is not None and q.role not in found.aliases:
-                found.aliases.append(q.role)
 
 
 def _link_mentions(links: tuple[Link, ...], col: _Collector, lex: Lexicon) -> None:
