@@ -187,3 +187,16 @@ def test_no_url_keeps_relative_links() -> None:
         url=None,
     )
     assert [r.url for r in found] == ["/a/1.html"]
+
+
+def test_dates_without_year_are_not_guessed_and_counts_after_labels() -> None:
+    found, _ = _find(
+        BODY + "<div><h3>Sur le même sujet (2)</h3><ul>"
+        "<li><a href='/a/1.html'>Le stade municipal rouvre ses portes</a> <span>mardi 17 mars</span></li>"
+        "<li><a href='/a/2.html'>La patinoire change de gestionnaire</a> <span>17/03/2020</span></li>"
+        "</ul></div>"
+    )
+    assert [(r.title, r.date, r.label) for r in found] == [
+        ("Le stade municipal rouvre ses portes", None, "Sur le même sujet"),
+        ("La patinoire change de gestionnaire", dt.date(2020, 3, 17), "Sur le même sujet"),
+    ]

@@ -50,6 +50,7 @@ _EDGE = re.compile(r"^[\s:>»«•+|*►▶→\-]+|[\s:.…!?»«•|*\-]+$")
 _BULLET = re.compile(r"^[\s>»•+|*►▶→-]+\s*")
 _CLASS_TITLE = re.compile(r"title|titre|headline", re.IGNORECASE)
 _NO_URL = ("#", "javascript:", "mailto:", "tel:", "data:")
+_COUNT = re.compile(r"\s*\(\d+\)$")
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _DMY = re.compile(r"(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-]\d{2}(?!\d)")
@@ -164,8 +165,8 @@ def _scan_texts(
         owner = piece.getparent()
         if owner is None or (piece.is_tail and (owner := owner.getparent()) is None):
             continue
-        key = fold(text)
-        if key in words.labels and fold(_short_text(owner) or "") == key:
+        key = _COUNT.sub("", fold(text))  # "Sur le même sujet (3)"
+        if key in words.labels and _COUNT.sub("", fold(_short_text(owner) or "")) == key:
             labels.append(owner)
         elif words.cue.match(key):
             cues.append(owner)
@@ -324,8 +325,8 @@ def _display_label(el: lxml_html.HtmlElement) -> str | None:
 
 
 def _pretty(text: str) -> str | None:
-    """A label as the page shows it, without a trailing colon; SHOUTED labels in sentence case."""
-    text = _EDGE.sub("", clean_text(text))
+    """A label as the page shows it, without a trailing colon or count; SHOUTED labels in sentence case."""
+    text = _EDGE.sub("", _COUNT.sub("", clean_text(text)))
     if not text:
         return None
     if text.isupper():
@@ -572,9 +573,17 @@ def datelike(text: str, lex: Lexicon) -> bool:
     return any(w in lex.dates.MONTHS for w in _WORD.findall(text.lower()))
 
 
-def to_day(text: str | None, lex: Lexicon, *, structured: bool = False) -> dt.date | None:
-    """Parse a shown date into a calendar day (None when the text is not a date)."""
+def to_day(
+    text: str | None, lex: Lexicon, *, structured: bool = False, yearless: bool = False
+) -> dt.date | None:
+    """Parse a shown date into a calendar day (None when the text is not a date).
+
+    A shown date without a year ("mardi 17 mars") gives None unless `yearless`: the year the date
+    parser would supply is a guess from today's date, wrong for any page older than a year.
+    """
     if not text or not any(c.isdigit() for c in text) or not (structured or datelike(text, lex)):
+        return None
+    if not (structured or yearless or _YEAR.search(text) or _DMY.search(text)):
         return None
     try:
         # shown dates are read by the regex shapes only: dateparser would guess a day from any number

@@ -145,7 +145,7 @@ def _kind(text: str, lex: Lexicon, words: Vocabulary) -> Kind:
         return "meta"
     if _is_boilerplate(text, key, lex):
         return "boiler"
-    if len(text) <= _DATE_LINE_MAX and datelike(text, lex) and to_day(text, lex) is not None:
+    if len(text) <= _DATE_LINE_MAX and datelike(text, lex) and to_day(text, lex, yearless=True) is not None:
         title, when = _split_date(text, lex)
         return "short" if when is not None and _title_like(title) else "date"
     if _is_prose(text):
@@ -344,9 +344,10 @@ def _grouped(pieces: list[_Piece], label: str | None, start: int) -> tuple[list[
     end = start
     for group in groups:
         titles = [p for p in group if p.title]
-        when = next((p.date for p in group if p.title is None), None)
-        if not titles or when is None:
+        dated = [p for p in group if p.title is None]
+        if not titles or not dated:
             continue
+        when = dated[0].date  # None for a date shown without its year
         best = max(titles, key=lambda p: len(p.title or ""))
         out.append(RelatedLink(best.title or "", None, best.date or when, label))
         end = max(end, group[-1].end)
