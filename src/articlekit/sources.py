@@ -311,7 +311,7 @@ def _sentence_start(toks: list[Token], starts: list[int], v: int) -> int:
 
 
 def _verb_source(text: str, toks: list[Token], lo: int, start: int, v: int, lex: Lexicon) -> Phrase | None:
-    """The phrase naming who a source verb cites: inverted after it, its subject, or a relative's antecedent."""
+    """Who a source verb cites: the phrase after it (inverted), its subject, or a relative's antecedent."""
     if start > lo and (toks[start - 1].text == "," or toks[start - 1].low in ("qu'", "que")):
         phrase = read_phrase(text, toks, v + 1, lex)
         if phrase is None or not (phrase.name or _named_description(phrase)):
