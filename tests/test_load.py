@@ -14,12 +14,14 @@ from hypothesis import strategies as st
 from lxml import etree
 from lxml import html as lxml_html
 
+from articlekit import extract
 from articlekit.document import HtmlDocument, TextDocument
 from articlekit.errors import ArticlekitError, HTTPStatusError, InputError, UnsupportedContentError
 from articlekit.load import decode, load, looks_like_html, text_lines
 from articlekit.options import Options
 
 SEED = Path("/work/shared/seed/seed.txt")
+PRINTABLE_CP1252 = st.characters(codec="cp1252", min_codepoint=0x20, exclude_characters="\x7f")
 FRENCH = "L’été « déjà » là : “ça” coûte 5 € — œuvre… À bientôt"
 
 
@@ -96,10 +98,16 @@ def test_cp1252_bytes_that_are_valid_utf8_c1_controls_follow_the_declaration() -
 
 
 def test_mixed_encodings_keep_both_parts() -> None:
-    data = page("Déjà vu — ").encode("utf-8") + page("Küche").encode("cp1252")
+    utf8 = "Déjà vu — l’été à Noël, « ça » coûte cher."
+    data = page(utf8).encode("utf-8") + page("Küche").encode("cp1252")
     text, encoding = decode(data)
     assert encoding == "utf-8"
-    assert "Déjà vu — " in text and "Küche" in text
+    assert utf8 in text and "Küche" in text
+
+
+def test_a_few_accidental_utf8_pairs_do_not_make_cp1252_mixed() -> None:
+    data = page("\xa0Â\xa0Â\xa0 été").encode("cp1252")  # "Â" + no-break space is valid UTF-8
+    assert "Â\xa0Â" in decode(data)[0]
 
 
 @pytest.mark.parametrize("codec", ["utf-8-sig", "utf-16", "utf-16-be", "utf-32"])
@@ -334,6 +342,17 @@ def test_big_page_is_cut_to_the_cap() -> None:
     doc = load(data, options=options)
     assert 0 < len(body_text(doc)) < 10_000
     assert "\ufffd" not in body_text(doc)  # the cut did not split a UTF-8 sequence
+    assert doc.warnings == ("page cut to its first 10000 bytes (Options.max_page_bytes)",)
+    assert load(data).warnings == ()
+
+
+def test_cut_page_warning_reaches_the_article(tmp_path: Path) -> None:
+    options = Options(max_page_bytes=1000)
+    text = "Titre\n\n" + "Un paragraphe de texte brut.\n\n" * 100
+    for page_in in (text, text.encode("utf-8"), gzip.compress(text.encode("utf-8"))):
+        article = extract(page_in, options=options)
+        assert article.warnings == ("page cut to its first 1000 bytes (Options.max_page_bytes)",)
+    assert extract(text).warnings == ()
 
 
 def test_huge_text_node_is_kept() -> None:
@@ -383,7 +402,7 @@ def test_any_text_loads_or_raises_an_articlekit_error(text: str) -> None:
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.text(alphabet=st.characters(codec="cp1252"), min_size=1, max_size=300))
+@given(st.text(alphabet=PRINTABLE_CP1252, min_size=1, max_size=300))
 def test_cp1252_text_round_trips_through_bytes(text: str) -> None:
     data = page(_escape(text)).encode("cp1252")
     assume(not _valid_utf8_without_c1(data))  # those bytes are read as UTF-8, by design

@@ -14,6 +14,7 @@ class HtmlDocument:
     tree: lxml_html.HtmlElement  # the <html> root element
     url: str | None = None
     encoding: str | None = None
+    warnings: tuple[str, ...] = ()  # what loading had to do to the page (cut it, …)
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +23,7 @@ class TextDocument:
 
     lines: tuple[str, ...]
     url: str | None = None
+    warnings: tuple[str, ...] = ()  # what loading had to do to the page (cut it, …)
 
 
 Document = HtmlDocument | TextDocument

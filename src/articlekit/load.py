@@ -63,6 +63,7 @@ _SUPERSETS = {
 #: single-byte encodings that decode anything: tried only after every stricter declaration
 _CATCH_ALL = "cp1252"
 _SURROGATES = re.compile("[\udc80-\udcff]+")
+_MIXED_MIN_RATIO = 4  # valid UTF-8 characters per stray byte for a page to count as mixed UTF-8
 _UTF8_C1 = re.compile(b"\xc2[\x80-\x9f]")
 
 # -- decoded text --------------------------------------------------------------------------------
@@ -134,6 +135,7 @@ def _from_bytes(data: bytes, url: str | None, content_type: str | None, options:
     """Reject non-pages, then decode the bytes and load the text."""
     if data.startswith(_GZIP_MAGIC):
         data = _gunzip(data, options.max_page_bytes)
+    warnings = (_cut_warning(options),) if len(data) > options.max_page_bytes else ()
     data = _cut_bytes(data, options.max_page_bytes)
     if not data[:256].strip(_BLANK_BYTES) and not data.strip(_BLANK_BYTES):
         raise InputError("empty page")
@@ -142,7 +144,12 @@ def _from_bytes(data: bytes, url: str | None, content_type: str | None, options:
     wide = (_bom_encoding(data) or _utf16_without_bom(data) or "utf-8").startswith(("utf-16", "utf-32"))
     controls = wide or len(data.translate(None, _CONTROL_BYTES)) != len(data)
     text, encoding = decode(data, content_type)
-    return _from_text(text, url, encoding, options, controls=controls, surrogates=False)
+    return _from_text(text, url, encoding, options, controls=controls, surrogates=False, warnings=warnings)
+
+
+def _cut_warning(options: Options) -> str:
+    """The warning an Article carries when its page was cut to the size cap."""
+    return f"page cut to its first {options.max_page_bytes} bytes (Options.max_page_bytes)"
 
 
 def _gunzip(data: bytes, limit: int) -> bytes:
@@ -244,7 +251,9 @@ def _mostly_utf8(data: bytes) -> str | None:
     text = data.decode("utf-8", "surrogateescape")
     strays = sum(len(m) for m in _SURROGATES.findall(text))
     good = len(text) - len(text.encode("ascii", "ignore")) - strays
-    if good <= strays:
+    # single-byte text forms valid UTF-8 pairs only by accident ("Â" + no-break space): a few at
+    # most, against a stray byte for nearly every accent
+    if good < _MIXED_MIN_RATIO * strays:
         return None
     return _SURROGATES.sub(lambda m: _lenient_cp1252(bytes(ord(c) - 0xDC00 for c in m.group())), text)
 
@@ -320,10 +329,12 @@ def _from_text(
     *,
     controls: bool = True,
     surrogates: bool = True,
+    warnings: tuple[str, ...] = (),
 ) -> Document:
     """Load decoded text: reject JSON, split a plain-text dump into lines, else parse HTML."""
     if len(text) > options.max_page_bytes:
         text = text[: options.max_page_bytes]
+        warnings = (_cut_warning(options),)
     text = _scrub(text.lstrip("\ufeff"), controls=controls, surrogates=surrogates)
     stripped = text.strip()
     if not stripped:
@@ -331,8 +342,8 @@ def _from_text(
     if stripped[0] in "{[" and _is_json(stripped):
         raise UnsupportedContentError("the input is a JSON document, not a web page")
     if not looks_like_html(stripped):
-        return TextDocument(lines=text_lines(text), url=url)
-    return _parse_html(text, url, encoding)
+        return TextDocument(lines=text_lines(text), url=url, warnings=warnings)
+    return _parse_html(text, url, encoding, warnings)
 
 
 def _is_json(text: str) -> bool:
@@ -367,7 +378,9 @@ def text_lines(text: str) -> tuple[str, ...]:
 # -- HTML ----------------------------------------------------------------------------------------
 
 
-def _parse_html(text: str, url: str | None, encoding: str | None) -> HtmlDocument:
+def _parse_html(
+    text: str, url: str | None, encoding: str | None, warnings: tuple[str, ...] = ()
+) -> HtmlDocument:
     """Parse HTML once with lxml (no network, no entity expansion) into a tree with a <body>."""
     # lxml refuses str input carrying an encoding declaration; the text is decoded already
     text = _XML_DECLARATION.sub("", text, count=1)
@@ -382,7 +395,7 @@ def _parse_html(text: str, url: str | None, encoding: str | None) -> HtmlDocumen
         root = lxml_html.document_fromstring(text.encode("utf-8", "replace"), parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         root = lxml_html.document_fromstring("<html><body></body></html>", parser=parser)
-    return HtmlDocument(tree=_with_body(root), url=url, encoding=encoding)
+    return HtmlDocument(tree=_with_body(root), url=url, encoding=encoding, warnings=warnings)
 
 
 def _with_body(root: lxml_html.HtmlElement) -> lxml_html.HtmlElement:

@@ -86,4 +86,5 @@ def extract(
         related=found.related,
         links=body.links,
         images=images,
+        warnings=doc.warnings,
     )
