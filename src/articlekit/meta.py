@@ -6,6 +6,7 @@ from (JSON-LD, <meta>, microdata, visible bylines and date lines); docs/metadata
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import unicodedata
@@ -134,6 +135,8 @@ class _Page:
     article: dict[str, Any] | None
     lex: Lexicon
     tz: str
+    #: the article's <h1> and its ancestors: regions holding it are layout wrappers, never sidebars
+    main: tuple[Any, ...] = ()
 
 
 def extract_metadata(
@@ -142,6 +145,7 @@ def extract_metadata(
     """Read what the page says about itself (JSON-LD, <meta>, <title>, visible bylines and dates)."""
     ld = tuple(_ld_objects(tree))
     page = _Page(tree, url, _meta_values(tree), ld, _pick_article(ld), lex, options.default_timezone)
+    page = dataclasses.replace(page, main=_main_heading_path(page))
     site = _site_name(page)
     published, modified = _dates(page)
     return Metadata(
@@ -485,7 +489,11 @@ def _lead(page: _Page) -> str | None:
         if _BRANDING_HINT.search(hints) or (parent is not None and _BRANDING_HINT.search(_hints(parent))):
             continue  # the site's tagline ("site-description"), not the article's chapeau
         text = _text(el)
-        if MIN_LEAD_CHARS <= len(text) <= MAX_LEAD_CHARS and not _in_skipped(el) and _few_links(el, text):
+        if (
+            MIN_LEAD_CHARS <= len(text) <= MAX_LEAD_CHARS
+            and not _in_skipped(el, page)
+            and _few_links(el, text)
+        ):
             return text
     for found in (
         _first_meta(page, "og:description"),
@@ -512,16 +520,31 @@ def _repeats_body(description: str, page: _Page) -> bool:
     return False
 
 
-def _in_skipped(el: Any, *, footers: bool = True) -> bool:
-    """Tell whether an element sits in a comment, related, sidebar or menu region (or a footer, if asked)."""
+def _in_skipped(el: Any, page: _Page, *, footers: bool = True) -> bool:
+    """Tell whether an element sits in a comment, related, sidebar or menu region (or a footer, if asked).
+
+    A hinted region that holds the article's <h1> is a layout wrapper ("page-with-sidebar"), not one.
+    """
     skip = _SKIP_HINT if footers else _SKIP_NOT_FOOTER
     tags = ("nav", "footer", "aside") if footers else ("nav", "aside")
     for anc in el.iterancestors():
-        if anc.tag in ("body", "html"):
+        if anc.tag in ("body", "html") or anc in page.main:
             return False
         if anc.tag in tags or skip.search(_hints(anc)):
             return True
     return False
+
+
+def _main_heading_path(page: _Page) -> tuple[Any, ...]:
+    """The article's <h1> (the first that is shown and is no site name) and its ancestors."""
+    for h1 in _H1(page.tree):
+        if _HIDDEN_HINT.search(_hints(h1)) or any(
+            a.tag in ("nav", "footer", "aside") for a in h1.iterancestors()
+        ):
+            continue
+        if not _is_site_heading(h1, page):
+            return (h1, *h1.iterancestors())
+    return ()
 
 
 def _few_links(el: Any, text: str) -> bool:
@@ -569,7 +592,7 @@ def _visible_section(page: _Page) -> str | None:
         crumb = bool(_CRUMB_HINT.search(hints))
         if crumb and len(names) >= 2:
             return names[-1]
-        if not crumb and 1 <= len(names) <= MAX_SECTION_LINKS and not _in_skipped(el):
+        if not crumb and 1 <= len(names) <= MAX_SECTION_LINKS and not _in_skipped(el, page):
             return names[0]
     return None
 
@@ -713,8 +736,8 @@ def _author_sources(page: _Page) -> Iterator[tuple[bool, list[str]]]:
         if values:
             yield False, values
     marked = [el for el in _ITEMPROP(page.tree) if el.get("itemprop") == "author" and el.tag != "meta"]
-    yield False, _first_group(marked)
-    yield False, _first_group(_REL_AUTHOR(page.tree))
+    yield False, _first_group(marked, page)
+    yield False, _first_group(_REL_AUTHOR(page.tree), page)
     for text in _visible_bylines(page):
         yield True, [text]
 
@@ -724,9 +747,9 @@ def _spaced(el: Any) -> str:
     return _text(" ".join(t for t in el.itertext() if isinstance(t, str)))
 
 
-def _first_group(elements: list[Any]) -> list[str]:
+def _first_group(elements: list[Any], page: _Page) -> list[str]:
     """Texts of the marked authors outside skipped regions (related lists, comments)."""
-    return [_spaced(el) for el in elements if not _in_skipped(el)][:MAX_AUTHORS]
+    return [_spaced(el) for el in elements if not _in_skipped(el, page, footers=False)][:MAX_AUTHORS]
 
 
 def _ld_people(value: Any) -> list[str]:
@@ -750,7 +773,7 @@ def _visible_bylines(page: _Page) -> Iterator[str]:
     for el in _BYLINE_CANDIDATES(page.tree):
         hints = _hints(el) + " " + (el.get("rel") or "")
         if _BYLINE_HINT.search(hints) and hinted < MAX_BYLINE_TRIES:
-            if _SKIP_HINT.search(hints) or _in_skipped(el):
+            if _SKIP_HINT.search(hints) or _in_skipped(el, page, footers=False):
                 continue
             hinted += 1
         elif not _opens_byline(el.text or "", page.lex):
@@ -935,7 +958,7 @@ def _visible_dates(page: _Page) -> tuple[DateValue | None, DateValue | None]:
     modified: DateValue | None = None
     for el in _DATE_CANDIDATES(page.tree):
         # a post's own footer often carries its date: only the other regions are skipped
-        if not _may_hold_date(el, page) or _in_skipped(el, footers=False):
+        if not _may_hold_date(el, page) or _in_skipped(el, page, footers=False):
             continue
         kind, found = _read_date_element(el, page)
         if found is None:
