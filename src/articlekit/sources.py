@@ -110,6 +110,11 @@ class _Collector:
             known.aliases.append(name)
         if mention.surface and mention.surface not in known.aliases and mention.surface != known.name:
             known.aliases.append(mention.surface)
+        if any(
+            (m.cue, m.paragraph, m.sentence) == (mention.cue, mention.paragraph, mention.sentence)
+            for m in known.mentions
+        ):
+            return  # the same citation seen twice (a quote's incise and its verb)
         known.mentions.append(mention)
         known.url = known.url or url
 
@@ -242,6 +247,13 @@ def _extend_org_name(text: str, toks: list[Token], phrase: Phrase, lex: Lexicon)
     )
 
 
+def _surface(phrase: Phrase) -> str:
+    """The words naming a source in a mention: the name when there is one, else the description."""
+    if phrase.name and phrase.name in phrase.surface and phrase.surface.startswith(phrase.name):
+        return phrase.surface
+    return phrase.name or phrase.surface
+
+
 def _cue_mentions(text: str, toks: list[Token], b: int, col: _Collector, lex: Lexicon) -> None:
     """Record the sources cited by a cue placed before them ("selon X", "d'après X", "cité par X")."""
     k = 0
@@ -259,7 +271,7 @@ def _cue_mentions(text: str, toks: list[Token], b: int, col: _Collector, lex: Le
         found = _phrase_source(text, toks, phrase, col, lex) if phrase else None
         if phrase and found:
             cue = text[toks[k].start : toks[k + n - 1].end]
-            mention = SourceMention(cue, _sentence_of(text, toks[k].start), b, phrase.surface)
+            mention = SourceMention(cue, _sentence_of(text, toks[k].start), b, _surface(phrase))
             col.add(found[0], found[1], mention)
         k += n
 
@@ -301,7 +313,7 @@ def _verb_mentions(text: str, toks: list[Token], b: int, col: _Collector, lex: L
         found = _phrase_source(text, toks, phrase, col, lex) if phrase else None
         if phrase is not None and found is not None and not phrase.pronoun:
             cue_text = text[toks[start].start : tok.end]
-            mention = SourceMention(cue_text, _sentence_of(text, tok.start), b, phrase.surface)
+            mention = SourceMention(cue_text, _sentence_of(text, tok.start), b, _surface(phrase))
             col.add(found[0], found[1], mention)
 
 
@@ -316,7 +328,7 @@ def _verb_source(text: str, toks: list[Token], lo: int, start: int, v: int, lex:
         phrase = read_phrase(text, toks, v + 1, lex)
         if phrase is None or not (phrase.name or _named_description(phrase)):
             phrase = att.subject_after_circumstance(text, toks, v + 1, lex)  # "rappelle en préambule X"
-        if phrase is not None and (phrase.name or _named_description(phrase)):
+        if phrase is not None and (phrase.name or _named_description(phrase)) and _ends_clause(toks, phrase):
             return _extend_org_name(text, toks, phrase, lex)
     participle = toks[v].low.endswith(_PARTICIPLE_ENDINGS)
     if start <= lo or (start == v and participle):
@@ -331,6 +343,12 @@ def _verb_source(text: str, toks: list[Token], lo: int, start: int, v: int, lex:
         gap.pop()
     enclosed = len(gap) >= 2 and gap[0].text == "," and gap[-1].text == ","
     return _extend_org_name(text, toks, subject, lex) if len(gap) <= _MAX_SUBJECT_GAP or enclosed else None
+
+
+def _ends_clause(toks: list[Token], phrase: Phrase) -> bool:
+    """True when an inverted subject closes its clause (", relève le WSJ, notant…"), unlike an object."""
+    nxt = next((t for t in toks if t.start >= phrase.end), None)
+    return nxt is None or nxt.text in ",.;:!?)"
 
 
 def _named_description(phrase: Phrase) -> bool:
