@@ -213,26 +213,14 @@ def _author_after(text: str, toks: list[Token], phrase: Phrase, lex: Lexicon) ->
 
 
 def _extend_org_name(text: str, toks: list[Token], phrase: Phrase, lex: Lexicon) -> Phrase:
-    """Extend "l'Observatoire" to "l'Observatoire national des énergies renouvelables" (lower-case words)."""
+    """Extend an institution's name over its lower-case words and place ("l'Agence régionale de santé de X")."""
     name = phrase.name or ""
     if not name or fold(name.split()[-1]) not in lex.sources.ORG_NAME_WORDS:
         return phrase
     k = next((i for i, t in enumerate(toks) if t.end == phrase.end), None)
     if k is None:
         return phrase
-    j = k + 1
-    rep = lex.reporting
-    while (
-        j < len(toks)
-        and toks[j].is_word
-        and not toks[j].is_cap
-        and (toks[j].low not in rep.NP_STOPWORDS or toks[j].low in ("de", "des", "du", "d'"))
-        and toks[j].low not in rep.VERB_FORMS
-        and (not toks[j].low.endswith(_PARTICIPLE_ENDINGS) or toks[j].low.endswith(_NOUN_ENDINGS))
-    ):
-        j += 1
-    while j > k + 1 and toks[j - 1].low in lex.reporting.NAME_PARTICLES:
-        j -= 1
+    j = _org_tail(toks, k + 1, lex)
     if j == k + 1:
         return phrase
     end = toks[j - 1].end
@@ -245,6 +233,28 @@ def _extend_org_name(text: str, toks: list[Token], phrase: Phrase, lex: Lexicon)
         phrase.head,
         end=end,
     )
+
+
+def _org_tail(toks: list[Token], j: int, lex: Lexicon) -> int:
+    """Index after the lower-case words (and a final capitalised place) that continue a name at `j`."""
+    rep = lex.reporting
+    start = j
+    while j < len(toks) and toks[j].is_word:
+        low = toks[j].low
+        if toks[j].is_cap:
+            if j == start:
+                break
+            return name_run(toks, j, lex)  # "… de santé de Bourgogne-Franche-Comté", "Santé publique France"
+        stop = low in rep.NP_STOPWORDS and low not in ("de", "des", "du", "d'")
+        verb = low in rep.VERB_FORMS or (
+            low.endswith(_PARTICIPLE_ENDINGS) and not low.endswith(_NOUN_ENDINGS)
+        )
+        if stop or verb:
+            break
+        j += 1
+    while j > start and toks[j - 1].low in rep.NAME_PARTICLES:
+        j -= 1
+    return j
 
 
 def _surface(phrase: Phrase) -> str:
@@ -338,11 +348,12 @@ def _verb_source(text: str, toks: list[Token], lo: int, start: int, v: int, lex:
     subject = att.subject_before(text, toks, lo, start, lex)
     if subject is None or not (subject.name or _named_description(subject)):
         return None
+    subject = _extend_org_name(text, toks, subject, lex)
     gap = [t for t in toks if subject.end <= t.start < toks[start].start]
     while gap and gap[-1].low in lex.reporting.PRE_VERB_CLITICS:
         gap.pop()
     enclosed = len(gap) >= 2 and gap[0].text == "," and gap[-1].text == ","
-    return _extend_org_name(text, toks, subject, lex) if len(gap) <= _MAX_SUBJECT_GAP or enclosed else None
+    return subject if len(gap) <= _MAX_SUBJECT_GAP or enclosed else None
 
 
 def _ends_clause(toks: list[Token], phrase: Phrase) -> bool:

@@ -433,6 +433,17 @@ ORG_NAME_WORDS: frozenset[str] = frozenset(
         "motors",
         "energy",
         "pharma",
+        "ligue",
+        "santé",
+        "haute",
+        "conseil",
+        "cour",
+        "chambre",
+        "préfecture",
+        "rectorat",
+        "office",
+        "régie",
+        "fédération",
     }
 )
 
