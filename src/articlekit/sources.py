@@ -213,7 +213,7 @@ def _author_after(text: str, toks: list[Token], phrase: Phrase, lex: Lexicon) ->
 
 
 def _extend_org_name(text: str, toks: list[Token], phrase: Phrase, lex: Lexicon) -> Phrase:
-    """Extend an institution's name over its lower-case words and place ("l'Agence régionale de santé de X")."""
+    """Extend an institution's name over lower-case words and a place ("l'Agence régionale de santé de X")."""
     name = phrase.name or ""
     if not name or fold(name.split()[-1]) not in lex.sources.ORG_NAME_WORDS:
         return phrase

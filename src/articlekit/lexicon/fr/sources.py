@@ -436,14 +436,8 @@ ORG_NAME_WORDS: frozenset[str] = frozenset(
         "ligue",
         "santé",
         "haute",
-        "conseil",
-        "cour",
-        "chambre",
-        "préfecture",
         "rectorat",
-        "office",
         "régie",
-        "fédération",
     }
 )
 
