@@ -35,7 +35,7 @@ _DROP_TAGS = frozenset(
         "link", "meta", "map", "audio", "video", "source", "track", "dialog", "base",
     }
 )  # fmt: skip
-_ALWAYS_DROP = frozenset({"script", "style", "template", "head", "title"})
+_ALWAYS_DROP = frozenset({"script", "style", "template", "head", "title", "math", "svg"})
 _SWALLOWED_CHARS = 200
 _JSONLD_TYPE = "application/ld+json"
 
@@ -87,13 +87,16 @@ _CLASS_STEMS = {
 #: longer tokens that hold a stem but mean content ("commentary" is an opinion piece)
 _STEM_EXCEPTIONS = frozenset({"commentary", "commentaire", "shared"})
 #: class/id words that mean "this is the content": they veto a class-word label
-_CONTENT_WORDS = frozenset({"article", "content", "body", "main", "story", "post", "entry", "text", "chapo"})
+_CONTENT_WORDS = frozenset(
+    {"article", "content", "body", "main", "story", "post", "entry", "text", "chapo", "blog"}
+)
 _SPLIT_WORDS = re.compile(r"[^a-z0-9]+")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 #: a region holding this much prose (non-link text in paragraph-like blocks) is content, not boilerplate
 _PROSE_GUARD_CHARS = 1000
+_PLAIN_GUARD_CHARS = 3000
 
 #: a labelled-by-words block holds at most this much non-link text per paragraph
 _BLOCK_PARAGRAPH_CHARS = 150
@@ -261,14 +264,14 @@ def _inside_article(el: etree._Element) -> bool:
 
 def _holds_content(el: etree._Element, label: str) -> bool:
     """Whether `el` holds the article (or much prose) and so cannot be boilerplate, whatever its markup."""
-    if label == "hidden":
-        # pages hide whole copies of the text (microdata, print versions): only the headline vetoes
+    if label in ("hidden", "comments"):
+        # hidden copies of the text and comment threads (one <article> per comment) hold prose too:
+        # only the headline vetoes them
         return el.find(".//h1") is not None
-    if _FIND_ARTICLE(el):
+    if _FIND_ARTICLE(el) or _prose_chars(el) > _PROSE_GUARD_CHARS:
         return True
-    if label == "comments":
-        return False
-    return _prose_chars(el) > _PROSE_GUARD_CHARS
+    # scripts without long runs (CJK, verse, lists) still weigh by their non-link text
+    return len(el.text_content()) - _link_chars(el) > _PLAIN_GUARD_CHARS
 
 
 def _prose_chars(el: etree._Element) -> int:

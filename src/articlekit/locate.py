@@ -37,6 +37,7 @@ ANCESTOR_LEVELS = 5
 #: starting score of a container by its tag (Readability's initial weights)
 TAG_WEIGHTS = {
     "article": 10.0,
+    "body": -15.0,  # the page itself wins only when nothing inside it holds the text together
     "main": 8.0,
     "section": 3.0,
     "div": 5.0,
@@ -192,7 +193,7 @@ def _vote(el: etree._Element, score: float, scores: dict[etree._Element, _Score]
     ancestor = el.getparent()
     depth = start
     while ancestor is not None and depth < ANCESTOR_LEVELS:
-        if ancestor.tag in ("body", "html"):
+        if ancestor.tag == "html":
             break
         share = 1.0 if depth == 0 else 0.5 if depth == 1 else 1.0 / (depth * 3)
         _add(ancestor, score, share, scores)
