@@ -27,6 +27,7 @@ DateValue = dt.datetime | dt.date
 TzLike = str | dt.tzinfo | None
 LineKind = Literal["published", "modified"]
 
+FOREIGN_LANGUAGES = ("en", "de", "es", "it", "pt", "nl")
 MIN_YEAR = 1900
 MAX_YEAR = 2100
 
@@ -225,7 +226,9 @@ def _dateparser(text: str, lex: Lexicon | None, tz: TzLike) -> DateValue | None:
     import dateparser
 
     settings = {"DATE_ORDER": "DMY", "PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
-    languages = [lex.lang] if lex is not None else None
+    # machine-written values of foreign pages: a few common languages, not all of dateparser's
+    # (loading every locale costs seconds on the first call)
+    languages = [lex.lang] if lex is not None else list(FOREIGN_LANGUAGES)
     try:
         found = dateparser.parse(text, languages=languages, settings=settings)
     except (ValueError, TypeError, OverflowError, AttributeError):
