@@ -200,3 +200,21 @@ def test_dates_without_year_are_not_guessed_and_counts_after_labels() -> None:
         ("Le stade municipal rouvre ses portes", None, "Sur le même sujet"),
         ("La patinoire change de gestionnaire", dt.date(2020, 3, 17), "Sur le même sujet"),
     ]
+
+
+def test_unlabelled_dated_list_inside_the_article_by_shape_only() -> None:
+    dated_list = (
+        "<ul><li><a href='/a/1.html'>Le stade municipal rouvre ses portes</a> <time datetime='2024-04-24'>"
+        "24/04/2024</time></li><li><a href='/a/2.html'>La patinoire change de gestionnaire</a> "
+        "<span>22/04/2024</span></li></ul>"
+    )
+    found, tree = _find(f"<article><h1>Titre</h1>{BODY}{dated_list}</article>")
+    assert [(r.title, r.date, r.label) for r in found] == [
+        ("Le stade municipal rouvre ses portes", dt.date(2024, 4, 24), None),
+        ("La patinoire change de gestionnaire", dt.date(2024, 4, 22), None),
+    ]
+    assert tree.xpath("//ul/@data-ak") == ["related"]
+    outside, _ = _find(f"<article><h1>Titre</h1>{BODY}</article><aside>{dated_list}</aside>")
+    assert outside == ()
+    titled, _ = _find(f"<article>{BODY}<h3>Dernières infos</h3>{dated_list}</article>")
+    assert titled == ()

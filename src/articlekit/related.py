@@ -27,6 +27,9 @@ from .model import RelatedLink
 #: labels of the clean stage under which a related block is never looked for
 _SKIPPED_REGIONS = frozenset({"nav", "ticker", "comments", "cookie", "newsletter", "hidden"})
 _RELATED = frozenset({"related"})
+#: regions where an unlabelled dated list is a ticker, a promotion or page furniture, not related articles
+_SHAPE_VETOES = frozenset({"ticker", "promo", "ad", "header", "footer", "share", "related"})
+_SHAPE_MIN_ITEMS = 2
 _MENU_TAGS = frozenset({"nav", "header", "menu"})  # site menus, even before clean labels them
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "title", "meta", "link"})
@@ -42,6 +45,7 @@ _LOOSE_PER_LINK = 120  # … and a short teaser per link
 _MIN_LINKED_SHARE = 0.3  # titles make up at least this share of a link list's text
 _PROSE_MAX = 300  # a paragraph with more text than this outside links is body prose
 _MIN_TITLE_CHARS = 12
+_DATE_TITLE_MAX = 30  # a link text this short holding a numeric date is that date
 _MIN_TITLE_WORDS = 2
 
 _WS = re.compile(r"\s+")
@@ -57,6 +61,7 @@ _DMY = re.compile(r"(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-]\d{2}(?!\d)")
 _WORD = re.compile(r"[^\W\d_]+")
 
 _LINKS = etree.XPath("descendant-or-self::a[@href]")
+_LISTS = etree.XPath("//body//ul | //body//ol")
 _TEXTS = etree.XPath("//body//text()[normalize-space()]")
 _TIMES = etree.XPath(".//time")
 _BASE = etree.XPath("//base[@href]/@href")
@@ -141,7 +146,7 @@ def find_related(tree: lxml_html.HtmlElement, *, url: str | None, lex: Lexicon) 
     base = _base_url(tree, url)
     labels, cues = _scan_texts(tree, words)
     found: list[RelatedLink] = []
-    for block in _in_page_order(tree, _blocks(tree, labels, words)):
+    for block in _in_page_order(tree, _blocks(tree, labels, words, lex)):
         for el in block.elements:
             el.set("data-ak", "related")
         found.extend(_block_links(block, base, words, lex))
@@ -194,12 +199,17 @@ class _Block:
 
 
 def _blocks(
-    tree: lxml_html.HtmlElement, labels: list[lxml_html.HtmlElement], words: Vocabulary
+    tree: lxml_html.HtmlElement, labels: list[lxml_html.HtmlElement], words: Vocabulary, lex: Lexicon
 ) -> list[_Block]:
-    """Related blocks by clean's labels, by heading label, then by class hint, without overlaps."""
+    """Related blocks by heading label, class hint, clean's label, then by shape, without overlaps."""
     out: list[_Block] = []
     taken: set[lxml_html.HtmlElement] = set()
-    finders = (_label_blocks(labels, words), _hint_blocks(tree, words), _labelled_blocks(tree, words))
+    finders = (
+        _label_blocks(labels, words),
+        _hint_blocks(tree, words),
+        _labelled_blocks(tree, words),
+        _shape_blocks(tree, words, lex),
+    )
     for block in _chain(*finders):
         if any(el in taken or _inside(el, taken) or _holds(el, taken) for el in block.elements):
             continue
@@ -302,6 +312,40 @@ def _hint_blocks(tree: lxml_html.HtmlElement, words: Vocabulary) -> Iterator[_Bl
         ):
             continue  # a sidebar of several boxes, or a box the lexicon rules out
         yield _Block((el,), _display_label(heading) if heading is not None else None, _opt(heading))
+
+
+def _shape_blocks(tree: lxml_html.HtmlElement, words: Vocabulary, lex: Lexicon) -> Iterator[_Block]:
+    """Unlabelled lists inside the <article> whose every item is one article link with a dated day beside
+    it. A list with a heading of its own is a titled box ("Dernières infos"), never this."""
+    for el in _LISTS(tree):
+        items = [li for li in el if isinstance(li.tag, str)]
+        if len(items) < _SHAPE_MIN_ITEMS or _off_limits(el, _SHAPE_VETOES) or _titled(el):
+            continue
+        if not any(anc.tag == "article" for anc in el.iterancestors()):
+            continue  # outside the article, unlabelled dated lists are latest-news widgets
+        if all(_dated_item(li, words, lex) for li in items) and _is_link_list(el, None, words):
+            yield _Block((el,), None)
+
+
+def _titled(el: lxml_html.HtmlElement) -> bool:
+    """True when a list has a heading: a heading or short text right before it (or before its box)."""
+    parent = el.getparent()
+    first = el.getprevious() is None and parent is not None  # then the box's heading precedes the box
+    near = [el.getprevious(), parent.getprevious() if first and parent is not None else None]
+    for node in near:
+        if node is None or node is el or not isinstance(node.tag, str):
+            continue
+        if node.tag in _HEADING_TAGS or (not _LINKS(node) and 0 < len(clean_text(node.text_content())) <= 60):
+            return True
+    return False
+
+
+def _dated_item(item: lxml_html.HtmlElement, words: Vocabulary, lex: Lexicon) -> bool:
+    """True for a list item holding exactly one article (one target) and a dated day beside it."""
+    anchors = _article_anchors(item, None, words)
+    if not anchors or len({clean_text(a.get("href")) for a in anchors}) != 1:
+        return False
+    return _date_near(item, anchors[0], lex) is not None
 
 
 def _heading_in(el: lxml_html.HtmlElement, words: Vocabulary) -> lxml_html.HtmlElement | None:
@@ -479,7 +523,9 @@ def _looks_like_title(title: str, words: Vocabulary) -> bool:
     """True for a headline-like text: a few words, not a call to action, not a bare date."""
     if len(title) < _MIN_TITLE_CHARS or len(title.split()) < _MIN_TITLE_WORDS:
         return False
-    return fold(title) not in words.not_titles and not _ISO_DAY.fullmatch(title)
+    if len(title) <= _DATE_TITLE_MAX and (_DMY.search(title) or _ISO_DAY.search(title)):
+        return False  # "Tuesday, 10/25/22": a date shown as a link, not a headline
+    return fold(title) not in words.not_titles
 
 
 def _title_of(a: lxml_html.HtmlElement) -> str:
@@ -500,14 +546,30 @@ def _block_links(block: _Block, base: str | None, words: Vocabulary, lex: Lexico
     seen: set[str] = set()
     label_el = block.label_elements[0] if block.label_elements else None
     for root in block.elements:
-        for a in _article_anchors(root, label_el, words):
+        anchors = _article_anchors(root, label_el, words)
+        targets = _targets_under(anchors, root)
+        for a in anchors:
             target = _absolute(a.get("href", ""), base)
             if target is None or target in seen:
                 continue
             seen.add(target)
-            item = _item_of(a, root, words)
+            item = _item_of(a, root, targets)
             when = _date_near(item, a, lex)
             out.append(RelatedLink(title=_title_of(a), url=target, date=when, label=block.label))
+    return out
+
+
+def _targets_under(
+    anchors: list[lxml_html.HtmlElement], root: lxml_html.HtmlElement
+) -> dict[lxml_html.HtmlElement, set[str]]:
+    """For each element from an anchor up to `root`, the link targets found under it."""
+    out: dict[lxml_html.HtmlElement, set[str]] = {}
+    for a in anchors:
+        href = clean_text(a.get("href"))
+        for node in (a, *a.iterancestors()):
+            out.setdefault(node, set()).add(href)
+            if node is root:
+                break
     return out
 
 
@@ -522,16 +584,13 @@ def _absolute(href: str, base: str | None) -> str | None:
 
 
 def _item_of(
-    a: lxml_html.HtmlElement, root: lxml_html.HtmlElement, words: Vocabulary
+    a: lxml_html.HtmlElement, root: lxml_html.HtmlElement, targets: dict[lxml_html.HtmlElement, set[str]]
 ) -> lxml_html.HtmlElement:
     """The largest element around link `a`, inside `root`, that holds no other article's link."""
-    own = clean_text(a.get("href"))
+    own = {clean_text(a.get("href"))}
     item = a
     for anc in a.iterancestors():
-        if anc is root.getparent():
-            break
-        hrefs = {clean_text(x.get("href")) for x in _article_anchors(anc, None, words)}
-        if hrefs - {own}:
+        if targets.get(anc, own) != own:
             break
         item = anc
         if anc is root:
