@@ -119,6 +119,13 @@ def test_cli_engine_dask_on_a_given_scheduler(client: Client, tmp_path: Path) ->
     assert records == _records(local)
 
 
+def test_extract_lines_keeps_identical_chunks_apart(client: Client) -> None:
+    page = (FIXTURES / NAMES[0]).read_bytes()
+    items = [PageInput("same", data=page) for _ in range(8)]  # two equal chunks of 4 (a file given twice)
+    lines = list(akd.extract_lines(iter(items), scheduler=client.scheduler.address, chunk_size=4))
+    assert len(lines) == 8 and all(r.ok and r.id == "same" for r in lines)
+
+
 def test_cli_engine_dask_local_cluster(tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     bad = tmp_path / "bad.html"

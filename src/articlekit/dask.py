@@ -220,7 +220,9 @@ def extract_lines(
                 yield result_line(chunk)
                 continue
             loaded = [_loaded(p, opts) for p in chunk]
-            future = client.submit(extract_chunk_lines, [p for p in loaded if isinstance(p, PageInput)], opts)
+            pages = [p for p in loaded if isinstance(p, PageInput)]
+            # pure=False: two chunks with the same pages must stay two tasks, not one shared key
+            future = client.submit(extract_chunk_lines, pages, opts, pure=False)
             yield from (result_line(p) for p in loaded if isinstance(p, PageResult))
             pending[future] = chunk
             finished.add(future)
