@@ -26,7 +26,10 @@ _MAX_COMPLEMENT_TAIL = 3
 def fold(text: str) -> str:
     """Lower-case `text` and normalise apostrophes and no-break spaces, keeping every offset."""
     folded = text.translate(_APOS)
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in folded)
+    low = folded.lower()
+    if len(low) == len(folded):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in folded)  # rare: "İ" grows
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,14 +55,15 @@ class Token:
 def tokenize(text: str) -> list[Token]:
     """Split text into tokens, separating elided articles ("l'", "d'", "qu'") from their word."""
     out: list[Token] = []
+    low = fold(text)  # same offsets as `text`
     for m in _TOKEN.finditer(text):
         word, start = m.group(), m.start()
         el = _ELISION.match(word)
         if el and len(word) > el.end():
             cut = el.end()
-            out.append(Token(word[:cut], start, start + cut, fold(word[:cut])))
+            out.append(Token(word[:cut], start, start + cut, low[start : start + cut]))
             word, start = word[cut:], start + cut
-        out.append(Token(word, start, start + len(word), fold(word)))
+        out.append(Token(word, start, start + len(word), low[start : start + len(word)]))
     return out
 
 

@@ -374,17 +374,21 @@ def _drop_echoes(quotes: list[Quote], blocks: tuple[Block, ...]) -> list[Quote]:
     """Drop quotes that only echo another: a repeated quote, a pull quote, a title line in marks."""
     out: list[Quote] = []
     seen: set[tuple[str, str | None]] = set()
-    for q in quotes:
-        key = fold(q.text).strip(" .")
+    folded = {q.paragraph: fold(blocks[q.paragraph].text) for q in quotes}
+    texts = [fold(q.text) for q in quotes]
+    for i, q in enumerate(quotes):
+        key = texts[i].strip(" .")
         if (key, q.speaker) in seen:
             continue
         seen.add((key, q.speaker))
-        block_text = fold(blocks[q.paragraph].text).strip(' «»“”".')
-        others = [o for o in quotes if o is not q]
-        echoed = any(o.paragraph != q.paragraph and key in fold(blocks[o.paragraph].text) for o in others)
-        if block_text == key and q.cue is None and (echoed or _title_line(q.text)):
-            continue
-        if q.kind == "partial" and any(len(o.text) > len(q.text) and key in fold(o.text) for o in others):
+        block_text = folded[q.paragraph].strip(' «»“”".')
+        if block_text == key and q.cue is None:
+            echoed = any(o.paragraph != q.paragraph and key in folded[o.paragraph] for o in quotes)
+            if echoed or _title_line(q.text):
+                continue
+        if q.kind == "partial" and any(
+            j != i and len(texts[j]) > len(key) and key in texts[j] for j in range(len(quotes))
+        ):
             continue
         out.append(q)
     return out

@@ -9,6 +9,8 @@ media) into one typed `Source`.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import unicodedata
 from dataclasses import dataclass
 
@@ -140,13 +142,21 @@ def _kind_of(phrase: Phrase, lex: Lexicon) -> str:
     return kind
 
 
+@functools.lru_cache(maxsize=32)
+def _cue_table(cues: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Cues as token sequences, indexed by their first token (built once per cue list)."""
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for cue in cues:
+        words = tuple(w for w in cue.replace("'", "' ").split() if w)
+        table.setdefault(words[0], []).append(words)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in table.items()}
+
+
 def _match_cue(toks: list[Token], k: int, cues: tuple[str, ...]) -> int:
     """Number of tokens of the cue starting at token `k` (0 when none matches)."""
-    for cue in cues:
-        words = cue.replace("'", "' ").split()
-        words = [w for w in words if w]
+    for words in _cue_table(cues).get(toks[k].low, ()):
         n = len(words)
-        if [t.low for t in toks[k : k + n]] == words:
+        if tuple(t.low for t in toks[k : k + n]) == words:
             return n
     return 0
 
@@ -312,9 +322,8 @@ def _document_mention(text: str, toks: list[Token], k: int, b: int, col: _Collec
 def _verb_mentions(text: str, toks: list[Token], b: int, col: _Collector, lex: Lexicon) -> None:
     """Record named sources of a source verb: inverted (", relève le WSJ") or subject ("X révèle")."""
     forms = lex.reporting.SOURCE_VERB_FORMS
-    starts = [
-        next((i for i, t in enumerate(toks) if t.start >= s), len(toks)) for s, _ in sentence_bounds(text)
-    ]
+    offsets = [t.start for t in toks]
+    starts = [bisect.bisect_left(offsets, s) for s, _ in sentence_bounds(text)]
     for v, tok in enumerate(toks):
         if tok.low not in forms or tok.low in lex.reporting.AMBIGUOUS_FORMS or tok.low.endswith("ant"):
             continue
