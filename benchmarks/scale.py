@@ -28,7 +28,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -154,43 +154,74 @@ def _tree_stat(root: int) -> dict[int, tuple[int, float]]:
     return tree
 
 
-def memory_run(warc: Path, out: Path, workers: int, interval: float = 0.5) -> dict[str, Any]:
+def memory_run(warc: Path, out: Path, workers: int, timeline: Path | None = None) -> dict[str, Any]:
     """Run `articlekit batch` over the archive and sample the process tree's memory until it ends."""
     cli = "import sys; from articlekit.cli import main; sys.exit(main())"
     cmd = [sys.executable, "-c", cli, "batch", "--warc", str(warc), "-o", str(out)]
     cmd += ["--workers", str(workers), "-q"]
-    start = time.perf_counter()
     proc = subprocess.Popen(cmd)
+    figures = watch(proc.pid, out, lambda: proc.poll() is None, timeline=timeline)
+    return {"command": " ".join(cmd), "exit_code": proc.returncode, **figures}
+
+
+def watch(
+    pid: int,
+    out: Path,
+    running: Callable[[], bool],
+    *,
+    interval: float = 0.5,
+    timeline: Path | None = None,
+) -> dict[str, Any]:
+    """Sample RSS and CPU of process `pid` and its descendants until `running()` is false."""
+    start = time.perf_counter()
     lines = _LineCounter(out)
     peak_tree = peak_parent = peak_child = 0
-    timeline: list[tuple[float, int, int]] = []  # (seconds, lines written, tree RSS)
     cpu: dict[int, float] = {}
-    while proc.poll() is None:
-        stats = _tree_stat(proc.pid)
-        cpu.update({pid: max(used, cpu.get(pid, 0.0)) for pid, (_, used) in stats.items()})
-        tree = {pid: rss for pid, (rss, _) in stats.items()}
+    samples: list[tuple[float, int, int]] = []  # (seconds, lines written, tree RSS)
+    while running():
+        stats = _tree_stat(pid)
+        cpu.update({p: max(used, cpu.get(p, 0.0)) for p, (_, used) in stats.items()})
+        tree = {p: rss for p, (rss, _) in stats.items()}
         total = sum(tree.values())
         peak_tree = max(peak_tree, total)
-        peak_parent = max(peak_parent, tree.get(proc.pid, 0))
-        peak_child = max([peak_child, *(v for k, v in tree.items() if k != proc.pid)])
-        timeline.append((time.perf_counter() - start, lines.count(), total))
+        peak_parent = max(peak_parent, tree.get(pid, 0))
+        peak_child = max([peak_child, *(v for k, v in tree.items() if k != pid)])
+        samples.append((time.perf_counter() - start, lines.count(), total))
+        if timeline is not None and len(samples) % 20 == 1:  # every ~10 s: survives an aborted run
+            _log_sample(timeline, samples[-1], peak_tree, tree, pid)
         time.sleep(interval)
     wall = time.perf_counter() - start
     written = lines.count()
     return {
-        "command": " ".join(cmd),
-        "exit_code": proc.returncode,
         "lines": written,
         "wall_s": round(wall, 1),
         "pages_per_s": round(written / wall, 2),
-        "cpu_s_parent": round(cpu.get(proc.pid, 0.0), 1),
+        "cpu_s_parent": round(cpu.get(pid, 0.0), 1),
         "cpu_s_tree": round(sum(cpu.values()), 1),
         "cpu_ms_per_page": round(1000 * sum(cpu.values()) / max(written, 1), 1),
         "peak_rss_tree_mib": _mib(peak_tree),
         "peak_rss_parent_mib": _mib(peak_parent),
         "peak_rss_largest_worker_mib": _mib(peak_child),
-        "rss_by_progress_mib": _by_progress(timeline, written),
+        "rss_by_progress_mib": _by_progress(samples, written),
     }
+
+
+def _log_sample(
+    path: Path, sample: tuple[float, int, int], peak: int, tree: dict[int, int], root: int
+) -> None:
+    """Append one sample as a JSON line."""
+    seconds, lines, total = sample
+    record = {
+        "s": round(seconds, 1),
+        "lines": lines,
+        "rss_tree_mib": _mib(total),
+        "peak_tree_mib": _mib(peak),
+        "rss_parent_mib": _mib(tree.get(root, 0)),
+        "rss_workers_mib": sorted(_mib(v) for k, v in tree.items() if k != root),
+        "load_1min": round(os.getloadavg()[0], 2),
+    }
+    with path.open("a", encoding="utf-8") as f:
+        f.write(json.dumps(record) + "\n")
 
 
 class _LineCounter:
@@ -251,7 +282,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("what", choices=("throughput", "memory", "all"))
+    parser.add_argument("what", choices=("throughput", "memory", "all", "watch"))
     parser.add_argument("--corpus", type=Path, default=Path("../shared/corpus"))
     parser.add_argument("--workers", default="1,2", help="worker counts for throughput (comma-separated)")
     parser.add_argument("--limit", type=int, default=None, help="first N corpus pages only (throughput)")
@@ -260,6 +291,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--workdir", type=Path, default=None, help="where to write the WARC (default: a temp dir)"
     )
+    parser.add_argument("--warc-file", type=Path, default=None, help="reuse this archive (memory)")
+    parser.add_argument("--timeline", type=Path, default=None, help="append a sample every ~10 s here")
+    parser.add_argument("--pid", type=int, default=None, help="watch: the running batch process")
+    parser.add_argument("--output", type=Path, default=None, help="watch: the JSON Lines file it writes")
     parser.add_argument("--out", type=Path, default=None, help="also write the results as JSON here")
     args = parser.parse_args(argv)
     results: dict[str, Any] = {"environment": _environment()}
@@ -270,6 +305,9 @@ def main(argv: list[str] | None = None) -> int:
             print(json.dumps(results["throughput"][-1]), file=sys.stderr)
     if args.what in ("memory", "all"):
         results["memory"] = _memory(args)
+    if args.what == "watch":
+        alive = Path(f"/proc/{args.pid}")
+        results["watch"] = watch(args.pid, args.output, alive.exists, timeline=args.timeline)
     text = json.dumps(results, indent=2)
     print(text)
     if args.out:
@@ -278,12 +316,12 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _memory(args: argparse.Namespace) -> dict[str, Any]:
-    """Build the archive in a work folder, run the batch over it, clean up."""
+    """Build the archive in a work folder (or reuse --warc-file), run the batch over it, clean up."""
     with tempfile.TemporaryDirectory(dir=args.workdir) as tmp:
-        warc = Path(tmp) / f"corpus-{args.records}.warc.gz"
-        made = make_warc(args.corpus, args.records, warc)
+        warc = args.warc_file or Path(tmp) / f"corpus-{args.records}.warc.gz"
+        made = {"reused": str(warc)} if args.warc_file else make_warc(args.corpus, args.records, warc)
         print(json.dumps({"warc": made}), file=sys.stderr)
-        run = memory_run(warc, Path(tmp) / "out.jsonl", args.memory_workers)
+        run = memory_run(warc, Path(tmp) / "out.jsonl", args.memory_workers, args.timeline)
         return {"warc": made, "run": run}
 
 
