@@ -738,8 +738,8 @@ def _author_sources(page: _Page) -> Iterator[tuple[bool, list[str]]]:
     marked = [el for el in _ITEMPROP(page.tree) if el.get("itemprop") == "author" and el.tag != "meta"]
     yield False, _first_group(marked, page)
     yield False, _first_group(_REL_AUTHOR(page.tree), page)
-    for text in _visible_bylines(page):
-        yield True, [text]
+    for strict, text in _visible_bylines(page):
+        yield strict, [text]
 
 
 def _spaced(el: Any) -> str:
@@ -767,20 +767,26 @@ def _ld_people(value: Any) -> list[str]:
     return people or orgs
 
 
-def _visible_bylines(page: _Page) -> Iterator[str]:
-    """Short visible bylines: hinted as author/byline, or opening on a byline word ("Par X")."""
+def _visible_bylines(page: _Page) -> Iterator[tuple[bool, str]]:
+    """Short visible bylines: hinted as author/byline, or opening on a byline word ("Par X").
+
+    Yields (strict, text): a line found only by its opening word must hold capitalised names.
+    """
     hinted = 0
     for el in _BYLINE_CANDIDATES(page.tree):
         hints = _hints(el) + " " + (el.get("rel") or "")
+        strict = False
         if _BYLINE_HINT.search(hints) and hinted < MAX_BYLINE_TRIES:
             if _SKIP_HINT.search(hints) or _in_skipped(el, page, footers=False):
                 continue
             hinted += 1
-        elif not _opens_byline(el.text or "", page.lex):
+        elif _opens_byline(el.text or "", page.lex):
+            strict = True
+        else:
             continue
         text = _spaced(el)
         if text and len(text) <= MAX_BYLINE_CHARS:
-            yield text
+            yield strict, text
 
 
 def _opens_byline(head: str, lex: Lexicon) -> bool:
