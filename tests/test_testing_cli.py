@@ -102,6 +102,17 @@ def test_goldens_in_a_separate_folder(pages: Path, tmp_path: Path) -> None:
     assert _run("check", pages, "--goldens", out).returncode == 0
 
 
+def test_check_single_pages(pages: Path) -> None:
+    _run("fixture", pages)
+    page = pages / make_page(0).filename
+    result = _run("check", page, pages / "sub")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.splitlines()[-1] == "2 pages checked: 2 ok"
+    golden_path(page).unlink()
+    lonely = _run("check", page)
+    assert lonely.returncode == 2 and "has no golden" in lonely.stderr
+
+
 def test_golden_without_page_fails_the_check(pages: Path) -> None:
     _run("fixture", pages)
     (pages / make_page(0).filename).unlink()

@@ -108,6 +108,15 @@ def test_format_differences_reads_like_a_diff() -> None:
     assert "\x1b[1m" in format_differences(compare(_article(headline="Autre"), _article()), color=True)
 
 
+def test_long_reports_can_be_cut() -> None:
+    diffs = [Difference(f"tags[{i}]", "unexpected", actual=str(i)) for i in range(10)]
+    text = format_differences(diffs, limit=3)
+    assert text.splitlines()[0].startswith("10 differences: tags (10)")
+    assert text.splitlines()[-1] == "  … and 7 more"
+    assert "tags[3]" not in text
+    assert "tags[9]" in format_differences(diffs, limit=0)
+
+
 def test_summary_counts_per_field() -> None:
     diffs = [
         Difference("paragraphs[1]", "missing"),

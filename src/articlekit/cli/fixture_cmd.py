@@ -27,16 +27,19 @@ def register(sub: Any) -> None:
     c: argparse.ArgumentParser = sub.add_parser(
         "check",
         help="re-extract pages that have goldens and report differences",
-        description="Re-extract every page under DIR that has a golden and report the differences field by "
-        "field. Exit status 1 when anything differs.",
+        description="Re-extract every page under DIR (or each PAGE given) that has a golden and report the "
+        "differences field by field. Exit status 1 when anything differs.",
     )
-    c.add_argument("dir", type=Path, metavar="DIR", help="folder of saved pages (searched recursively)")
+    c.add_argument("paths", nargs="+", type=Path, metavar="DIR", help="folders of pages (recursive) or pages")
     c.add_argument(
         "--goldens", type=Path, metavar="GDIR", help="where the goldens are, when not beside pages"
     )
     c.add_argument("--fields", type=_names, metavar="F,G", help="compare only these fields (quotes.speaker…)")
     c.add_argument("--ignore", type=_names, default=[], metavar="F,G", help="leave these fields out")
     c.add_argument("--update", action="store_true", help="rewrite the goldens that differ")
+    c.add_argument(
+        "--max-diffs", type=int, default=40, metavar="N", help="differences shown per page (0: all)"
+    )
     c.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="colour the report")
     c.add_argument("--quiet", "-q", action="store_true", help="print only the pages that differ")
     c.set_defaults(run=run_check)
@@ -81,14 +84,14 @@ def run_fixture(args: argparse.Namespace) -> int:
 def run_check(args: argparse.Namespace) -> int:
     """Re-extract every page with a golden, print the differences, and return 1 when any differ."""
     from ..testing.compare import project
-    from ..testing.goldens import GoldenError, find_cases, orphan_goldens
+    from ..testing.goldens import GoldenError
 
     project({}, args.fields, args.ignore)  # a misspelt field name stops the run before any page
     color = _use_color(args.color, sys.stdout)
-    cases = find_cases(args.dir, args.goldens, with_golden_only=True)
-    orphans = orphan_goldens(cases, args.goldens or args.dir)
+    cases, orphans = _gather(args.paths, args.goldens)
     if not cases and not orphans:
-        raise GoldenError(f"no page with a golden under {args.dir} (write them with `articlekit fixture`)")
+        where = " ".join(map(str, args.paths))
+        raise GoldenError(f"no page with a golden in {where} (write them with `articlekit fixture`)")
     tally = {"ok": 0, "differ": 0, "updated": 0, "failed": 0}
     for case in cases:
         tally[_check_one(case, args, color)] += 1
@@ -96,6 +99,30 @@ def run_check(args: argparse.Namespace) -> int:
         _say(color, _YELLOW, "MISSING", f"{golden}: golden whose page is gone")
     print(_tally_line(tally, len(orphans)))
     return 1 if tally["differ"] or tally["failed"] or orphans else 0
+
+
+def _gather(paths: list[Path], goldens: Path | None) -> tuple[list[Any], list[Path]]:
+    """Return the cases to check (pages with goldens) and the goldens whose page is gone."""
+    from ..testing.goldens import Case, GoldenError, check_distinct, find_cases, golden_path, orphan_goldens
+
+    cases: list[Case] = []
+    orphans: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found = find_cases(path, goldens, with_golden_only=True)
+            orphans += [] if goldens else orphan_goldens(found, path)
+            cases += found
+        elif path.is_file():
+            case = Case(path, golden_path(path, goldens))
+            if not case.has_golden:
+                raise GoldenError(f"{path} has no golden (expected {case.golden})")
+            cases.append(case)
+        else:
+            raise GoldenError(f"no such page or folder: {path}")
+    check_distinct(cases)
+    if goldens and all(p.is_dir() for p in paths):
+        orphans = orphan_goldens(cases, goldens)
+    return cases, orphans
 
 
 def _check_one(case: Any, args: argparse.Namespace, color: bool) -> str:
@@ -120,7 +147,7 @@ def _check_one(case: Any, args: argparse.Namespace, color: bool) -> str:
         _say(color, _YELLOW, "UPDATED", f"{case.golden} ({len(diffs)} changes)")
         return "updated"
     _say(color, _RED, "DIFF", str(case.page))
-    print(format_differences(diffs, color=color, indent="    "))
+    print(format_differences(diffs, color=color, indent="    ", limit=args.max_diffs))
     return "differ"
 
 

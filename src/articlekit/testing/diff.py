@@ -206,9 +206,14 @@ def summary(diffs: Iterable[Difference]) -> str:
     return f"{total} difference{'s' if total != 1 else ''}: {fields}"
 
 
-def format_differences(diffs: list[Difference], *, color: bool = False, indent: str = "  ") -> str:
-    """Return every difference as readable lines, after a one-line summary (legend: - expected, + actual)."""
+def format_differences(
+    diffs: list[Difference], *, color: bool = False, indent: str = "  ", limit: int | None = None
+) -> str:
+    """Return the differences as readable lines after a one-line summary (at most `limit` of them)."""
     lines = [summary(diffs) + "  (- expected, + actual)"]
-    for d in diffs:
+    shown = diffs if limit is None or limit <= 0 else diffs[:limit]
+    for d in shown:
         lines.extend(format_difference(d, color=color, indent=indent))
+    if len(shown) < len(diffs):
+        lines.append(f"{indent}… and {len(diffs) - len(shown)} more")
     return "\n".join(lines)
