@@ -95,18 +95,48 @@ def segment(root: lxml_html.HtmlElement, *, url: str | None, headline: str | Non
     _text(walk, root.text, "paragraph", None)
     _visit(root, walk, "paragraph", None)
     _close(walk)
-    blocks: list[Block] = []
-    links: list[Link] = []
     rules = _line_rules(lex.boilerplate)
     head = _norm_key(headline) if headline else None
+    kept: list[tuple[Block, list[tuple[str, str]]] | None] = []  # None: a block dropped as leftover
     for draft in walk.drafts:
         for block, block_links in _finish(draft):
-            if _is_leftover(block, block_links, draft, rules, head):
-                continue
-            index = len(blocks)
-            blocks.append(block)
-            links.extend(Link(url=u, text=t, paragraph=index) for u, t in block_links if u)
+            kept.append(None if _is_leftover(block, block_links, rules, head) else (block, block_links))
+    blocks: list[Block] = []
+    links: list[Link] = []
+    for block, block_links in _drop_emptied_headings(kept):
+        index = len(blocks)
+        blocks.append(block)
+        links.extend(Link(url=u, text=t, paragraph=index) for u, t in block_links if u)
     return Body(blocks=tuple(blocks), links=tuple(links), images=tuple(dict.fromkeys(walk.images)))
+
+
+def _drop_emptied_headings(
+    kept: list[tuple[Block, list[tuple[str, str]]] | None],
+) -> list[tuple[Block, list[tuple[str, str]]]]:
+    """Drop headings whose whole section was leftover ("Mehr zum Thema" over a list of links)."""
+    out = []
+    for i, item in enumerate(kept):
+        if item is None:
+            continue
+        block = item[0]
+        if block.kind == "heading" and _section_emptied(kept, i, block.level or 1):
+            continue
+        out.append(item)
+    return out
+
+
+def _section_emptied(kept: list[tuple[Block, list[tuple[str, str]]] | None], start: int, level: int) -> bool:
+    """Whether every block of the section after a heading was dropped (and at least one was)."""
+    dropped = 0
+    for item in kept[start + 1 :]:
+        if item is None:
+            dropped += 1
+            continue
+        block = item[0]
+        if block.kind == "heading" and (block.level or 1) <= level:
+            break
+        return False
+    return dropped > 0
 
 
 def normalize_text(text: str) -> str:
@@ -341,9 +371,7 @@ def _norm_key(text: str) -> str:
     return "".join(c for c in fold(text) if c.isalnum())
 
 
-def _is_leftover(
-    block: Block, links: list[tuple[str, str]], draft: _Draft, rules: _Rules, head: str | None
-) -> bool:
+def _is_leftover(block: Block, links: list[tuple[str, str]], rules: _Rules, head: str | None) -> bool:
     """Whether a block is boilerplate left in the body: headline, byline, date line, credit, link line."""
     text = block.text
     if head is not None and block.kind in ("heading", "paragraph") and _norm_key(text) == head:
