@@ -714,6 +714,11 @@ _BYLINE_CANDIDATES = etree.XPath(
     "//*[self::p or self::div or self::span or self::a or self::address or self::li or self::strong"
     " or self::em or self::b or self::i or self::small or self::font or self::dd or self::td]"
 )
+_AUTHOR_LINKS = etree.XPath(
+    "//a[contains(@href, '/author/') or contains(@href, '/authors/') or contains(@href, '/auteur/')"
+    " or contains(@href, '/auteurs/') or contains(@href, '/autor/') or contains(@href, '/autoren/')]"
+)
+MAX_AUTHOR_LINKS = 3
 _PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _AUTHOR_EDGE = " \t,;:|/-–—·•*\"'“”«»()"
 
@@ -740,6 +745,7 @@ def _author_sources(page: _Page) -> Iterator[tuple[bool, list[str]]]:
     yield False, _first_group(_REL_AUTHOR(page.tree), page)
     for strict, text in _visible_bylines(page):
         yield strict, [text]
+    yield False, _first_group(_AUTHOR_LINKS(page.tree), page)[:MAX_AUTHOR_LINKS]
 
 
 def _spaced(el: Any) -> str:
@@ -780,13 +786,21 @@ def _visible_bylines(page: _Page) -> Iterator[tuple[bool, str]]:
             if _SKIP_HINT.search(hints) or _in_skipped(el, page, footers=False):
                 continue
             hinted += 1
-        elif _opens_byline(el.text or "", page.lex):
+        elif _opens_byline(_head_text(el), page.lex):
             strict = True
         else:
             continue
         text = _spaced(el)
         if text and len(text) <= MAX_BYLINE_CHARS:
             yield strict, text
+
+
+def _head_text(el: Any) -> str:
+    """An element's own leading text and its first child's ("<span>By </span><a>Jane Doe</a>")."""
+    head = el.text or ""
+    if len(el) and isinstance(el[0].tag, str):
+        head += " " + (el[0].text or "")
+    return head
 
 
 def _opens_byline(head: str, lex: Lexicon) -> bool:
@@ -849,7 +863,9 @@ def _split_names(text: str, lex: Lexicon, *, strict: bool) -> Iterator[str]:
             if low in lex.dates.CREDIT_WORDS:
                 words = []
                 break
-            if low in lex.dates.BYLINE_END_WORDS and (word.islower() or len(word) > 3):
+            if low in lex.dates.BYLINE_END_WORDS and (
+                word.islower() or len(word) > 3 or not word[0].isalpha()
+            ):
                 break
             if low not in lex.dates.ROLE_WORDS:
                 words.append(word)
