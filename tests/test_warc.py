@@ -17,8 +17,9 @@ from warcio.warcwriter import WARCWriter
 
 from articlekit.batch import extract_many
 from articlekit.cli import main
+from articlekit.cli.batch_cmd import Progress
 from articlekit.errors import InputError
-from articlekit.warc import is_warc_path, iter_warc, warc_inputs, write_warc
+from articlekit.warc import ByteMeter, is_warc_path, iter_warc, warc_inputs, write_warc
 
 FIXTURES = Path(__file__).parent / "fixtures"
 # a windows-1252 page that does not declare its charset: only the HTTP header says it
@@ -202,3 +203,25 @@ def test_truncated_archive_keeps_the_records_before_the_damage(tmp_path: Path) -
     items = list(warc_inputs([cut]))
     assert items and all(hasattr(i, "data") for i in items[:-1])
     assert items[-1].id == str(cut) and getattr(items[-1], "error", None) is not None
+
+
+def test_byte_meter_follows_the_archives_read(tmp_path: Path) -> None:
+    first = _archive(tmp_path / "a.warc.gz")
+    second = _archive(tmp_path / "b.warc", gzipped=False)
+    total = first.stat().st_size + second.stat().st_size
+    meter = ByteMeter(total)
+    seen: list[float] = []
+    for _ in warc_inputs([first, second], meter=meter):
+        seen.append(meter.fraction or 0.0)
+    assert seen == sorted(seen) and 0 < seen[0] < 1
+    assert meter.done == total and meter.fraction == 1.0
+    assert ByteMeter().fraction is None
+
+
+def test_progress_eta_from_bytes_read() -> None:
+    progress = Progress(io.StringIO(), enabled=True)
+    progress.meter = ByteMeter(1000)
+    progress.meter.done = 250
+    progress.done = 10
+    text = progress.line(progress.start + 60.0)
+    assert text.startswith("10 pages") and "ETA 0:03:00 (25% of the input read)" in text

@@ -103,30 +103,66 @@ def _page(record: Any, name: str, records: Any, max_bytes: int) -> PageInput | N
     )
 
 
-def warc_inputs(paths: Iterable[str | Path], globs: Iterable[str] = WARC_GLOBS) -> Iterator[Item]:
-    """Yield the pages of several archives: files as given, folders walked for `*.warc(.gz)`.
+class ByteMeter:
+    """How far a walk through archives has read: bytes done against the inputs' total (for an ETA)."""
 
-    A damaged or truncated archive gives its readable records, then one error result whose id is
-    the file's path, and the walk goes on with the next archive.
-    """
+    def __init__(self, total: int = 0) -> None:
+        """Start at zero of `total` bytes."""
+        self.total = total
+        self.done = 0
+
+    @property
+    def fraction(self) -> float | None:
+        """The share of the input read so far, or None when the total is unknown."""
+        return min(self.done / self.total, 1.0) if self.total > 0 else None
+
+
+def warc_files(paths: Iterable[str | Path], globs: Iterable[str] = WARC_GLOBS) -> Iterator[Path]:
+    """Yield the archive files named: files as given, folders walked for `*.warc(.gz)`."""
     patterns = tuple(globs)
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            for found in walk_files(path, patterns):
-                yield from _archive_pages(found)
+            yield from walk_files(path, patterns)
         elif path.exists():
-            yield from _archive_pages(path)
+            yield path
         else:
             raise InputError(f"no such file or folder: {path}")
 
 
-def _archive_pages(path: Path) -> Iterator[Item]:
+def warc_inputs(
+    paths: Iterable[str | Path], globs: Iterable[str] = WARC_GLOBS, *, meter: ByteMeter | None = None
+) -> Iterator[Item]:
+    """Yield the pages of several archives (see `warc_files`), advancing `meter` as bytes are read.
+
+    A damaged or truncated archive gives its readable records, then one error result whose id is
+    the file's path, and the walk goes on with the next archive.
+    """
+    for path in warc_files(paths, globs):
+        yield from _archive_pages(path, meter or ByteMeter())
+
+
+def _archive_pages(path: Path, meter: ByteMeter) -> Iterator[Item]:
     """The pages of one archive, then an error result if it could not be read to the end."""
+    start = meter.done
     try:
-        yield from iter_warc(path)
+        with path.open("rb") as stream:
+            for page in _records(stream, str(path), DEFAULT_OPTIONS.max_page_bytes):
+                meter.done = start + stream.tell()
+                yield page
+    except OSError as exc:
+        yield PageResult(str(path), error=PageError("InputError", f"cannot read {path}: {exc}"))
     except InputError as exc:
         yield PageResult(str(path), error=PageError.from_exception(exc))
+    meter.done = start + _size(path)
+
+
+def _size(path: Path) -> int:
+    """The size of a file in bytes (0 when it cannot be read)."""
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def write_warc(

@@ -104,8 +104,10 @@ def run(args: argparse.Namespace) -> int:
     progress = Progress(sys.stderr, enabled=not args.quiet and sys.stderr.isatty())
     if progress.enabled:
         progress.total = _count(args, done)
+        progress.meter = _warc_meter(args) if progress.total is None else None
+    items = _items(args, done, progress.meter)
     with _open_output(output, append=args.resume) as out:
-        failed = _write_all(_lines(_items(args, done), args, options), out, progress)
+        failed = _write_all(_lines(items, args, options), out, progress)
         out.flush()
     progress.finish()
     return EXIT_PAGES_FAILED if failed else 0
@@ -124,7 +126,7 @@ def _check_args(args: argparse.Namespace) -> None:
         raise InputError("--scheduler goes with --engine dask")
 
 
-def _items(args: argparse.Namespace, done: set[str]) -> Iterator[Any]:
+def _items(args: argparse.Namespace, done: set[str], meter: Any = None) -> Iterator[Any]:
     """Every input as a PageInput (or a ready error result for a failed fetch), skipping `done` ids."""
     from ..batch import file_inputs
 
@@ -134,7 +136,7 @@ def _items(args: argparse.Namespace, done: set[str]) -> Iterator[Any]:
     if warcs:
         from ..warc import warc_inputs
 
-        yield from (p for p in warc_inputs(warcs) if p.id not in done)
+        yield from (p for p in warc_inputs(warcs, meter=meter) if p.id not in done)
     if args.urls:
         yield from _url_items(args, done)
 
@@ -247,6 +249,14 @@ def _count(args: argparse.Namespace, done: set[str]) -> int | None:
     return files + sum(1 for u in _read_urls(args.urls) if u not in done)
 
 
+def _warc_meter(args: argparse.Namespace) -> Any:
+    """A byte meter over the web archives, so the progress line can give an ETA for them."""
+    from ..warc import ByteMeter, warc_files
+
+    _, warcs = _split_inputs(args)
+    return ByteMeter(sum(p.stat().st_size for p in warc_files(warcs))) if warcs else None
+
+
 class Progress:
     """One status line on stderr: pages done, pages/s, errors, ETA when the total is known."""
 
@@ -258,6 +268,7 @@ class Progress:
         self.done = 0
         self.errors = 0
         self.start = time.monotonic()
+        self.meter: Any = None  # a warc.ByteMeter: the ETA of archives comes from the bytes read
 
     def line(self, now: float) -> str:
         """Return the status text."""
@@ -267,6 +278,9 @@ class Progress:
         text = f"{done} pages  {rate:.1f} pages/s  {self.errors} errors  {_clock(elapsed)} elapsed"
         if self.total is not None and rate > 0:
             text += f"  ETA {_clock(max(self.total - self.done, 0) / rate)}"
+        elif self.meter is not None and self.meter.fraction:
+            share = self.meter.fraction
+            text += f"  ETA {_clock(elapsed * (1 - share) / share)} ({share:.0%} of the input read)"
         return text
 
     def draw(self, now: float | None = None) -> None:
