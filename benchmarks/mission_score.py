@@ -29,6 +29,7 @@ import argparse
 import difflib
 import gzip
 import hashlib
+import html
 import json
 import re
 import sys
@@ -275,6 +276,11 @@ def page_bytes(row: dict[str, Any], base: Path) -> bytes:
     """Read the raw page of a gold row (corpus or local, gzipped; or the example format's `input`)."""
     if row.get("input"):
         return (base / row["input"]).read_bytes()
+    if row.get("paragraphs"):  # a text-only gold article: serve it as a plain HTML page
+        body = "".join(f"<p>{html.escape(p)}</p>" for p in row["paragraphs"])
+        title = html.escape(row.get("headline") or "")
+        page = f"<html lang='fr'><head><title>{title}</title></head><body><article><h1>{title}</h1>{body}"
+        return (page + "</article></body></html>").encode()
     name = page_key(row["id"]) + ".html.gz"
     for candidate in (base.parent / "corpus" / "pages" / name, base / "pages" / name):
         if candidate.exists():
