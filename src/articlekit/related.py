@@ -81,7 +81,7 @@ class Vocabulary:
     not_titles: frozenset[str]
     not_paths: frozenset[str]
     bylines: frozenset[str]
-    initials: frozenset[str]  # first letters of every label and cue, to skip other texts fast
+    cores: tuple[str, ...]  # phrases making any short heading a label
     cue: re.Pattern[str]  # an inline cue at the start of a folded text, alone or before a separator
 
 
@@ -107,6 +107,14 @@ def fold(text: str) -> str:
     return _EDGE.sub("", _WS.sub(" ", text.casefold())).strip()
 
 
+def is_label(key: str, words: Vocabulary) -> bool:
+    """True for a folded heading that names a related block: a known label, or a short heading holding
+    one of the label cores ("nos articles sur le meme theme"), unless the lexicon refuses it."""
+    if key in words.labels:
+        return True
+    return len(key) <= _LABEL_MAX_CHARS and key not in words.refused and any(c in key for c in words.cores)
+
+
 @cache
 def vocabulary(lex: Lexicon) -> Vocabulary:
     """Collect and fold the related vocabulary of `lex` (related labels + boilerplate headings)."""
@@ -125,7 +133,7 @@ def vocabulary(lex: Lexicon) -> Vocabulary:
         not_titles=frozenset(fold(w) for w in lex.related.NOT_TITLES),
         not_paths=frozenset(lex.related.NOT_ARTICLE_PATHS),
         bylines=frozenset(fold(w) for w in getattr(lex.boilerplate, "BYLINE_PREFIXES", ())),
-        initials=frozenset(w[:1] for w in labels | inline if w),
+        cores=tuple(fold(w) for w in getattr(lex.related, "LABEL_CORES", ())),
         cue=re.compile(rf"(?:{_any_of(inline).pattern})(?:$|\s)"),
     )
 
@@ -165,13 +173,13 @@ def _scan_texts(
     cues: list[lxml_html.HtmlElement] = []
     for piece in _TEXTS(tree):
         text = piece.strip()
-        if len(text) > _CUE_MAX_CHARS or text[:1].translate(_FOLD).casefold() not in words.initials:
+        if len(text) > _CUE_MAX_CHARS:
             continue
         owner = piece.getparent()
         if owner is None or (piece.is_tail and (owner := owner.getparent()) is None):
             continue
         key = _COUNT.sub("", fold(text))  # "Sur le même sujet (3)"
-        if key in words.labels and _COUNT.sub("", fold(_short_text(owner) or "")) == key:
+        if is_label(key, words) and _COUNT.sub("", fold(_short_text(owner) or "")) == key:
             labels.append(owner)
         elif words.cue.match(key):
             cues.append(owner)
@@ -356,7 +364,7 @@ def _heading_in(el: lxml_html.HtmlElement, words: Vocabulary) -> lxml_html.HtmlE
         if text is None:
             continue
         key = fold(text)
-        if key in words.labels or key in words.refused:
+        if is_label(key, words) or key in words.refused:
             return node
         if first is None and node.tag in _HEADING_TAGS and not _LINKS(node):
             first = node
@@ -420,7 +428,7 @@ def _other_label(el: lxml_html.HtmlElement, label: lxml_html.HtmlElement, words:
         if text is None:
             continue
         key = fold(text)
-        if key in words.refused or key in words.labels:
+        if key in words.refused or is_label(key, words):
             return True
         if node.tag == label.tag and node.tag in _HEADING_TAGS and not _LINKS(node):
             return True
@@ -461,7 +469,7 @@ def _is_boundary(el: lxml_html.HtmlElement, words: Vocabulary) -> bool:
 def _short_label(el: lxml_html.HtmlElement, words: Vocabulary) -> bool:
     """True when `el` is a known block label (related or not)."""
     text = _short_text(el)
-    return text is not None and (fold(text) in words.labels or fold(text) in words.refused)
+    return text is not None and (is_label(fold(text), words) or fold(text) in words.refused)
 
 
 def _is_link_list(el: lxml_html.HtmlElement, label: lxml_html.HtmlElement | None, words: Vocabulary) -> bool:

@@ -23,7 +23,7 @@ from .lexicon import Lexicon
 from .model import Block, DateValue, RelatedLink
 from .options import Options
 from .parts import Body, Metadata, Structure
-from .related import Vocabulary, clean_text, datelike, fold, to_day, vocabulary
+from .related import Vocabulary, clean_text, datelike, fold, is_label, to_day, vocabulary
 
 Kind = Literal[
     "prose", "short", "date", "related_label", "related", "boiler", "heading_boiler", "meta", "headline"
@@ -137,7 +137,7 @@ def _classify(texts: list[str], lex: Lexicon, words: Vocabulary) -> list[_Line]:
 def _kind(text: str, lex: Lexicon, words: Vocabulary) -> Kind:
     """What one line looks like: a related label, boilerplate, byline/date line, a date, prose or short."""
     key = _COUNT.sub("", fold(text))  # "Commentaires (12)" is the "Commentaires" heading
-    if key in words.labels:
+    if is_label(key, words):
         return "related_label"
     if key in words.refused or key in _folded(getattr(lex.boilerplate, "HEADINGS", {})):
         return "heading_boiler"

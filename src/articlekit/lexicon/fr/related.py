@@ -80,7 +80,6 @@ LABELS: frozenset[str] = frozenset(
         "vous aimerez également",
         "dans la même thématique",
         "sur la même thématique",
-        "sur le même thème",
         "dans le même thème",
         "autour du même sujet",
         "autour de ce sujet",
@@ -115,6 +114,34 @@ LABELS: frozenset[str] = frozenset(
         "you may also like",
         "you might also like",
     }
+)
+
+#: phrases that make a short heading a related label wherever they stand in it ("Nos articles sur le
+#: même thème", "D'autres articles qui pourraient vous intéresser"), unless the heading is refused
+LABEL_CORES: tuple[str, ...] = (
+    "même sujet",
+    "même thème",
+    "même thématique",
+    "même rubrique",
+    "même catégorie",
+    "même dossier",
+    "lire aussi",
+    "lire également",
+    "voir aussi",
+    "voir également",
+    "pourraient vous intéresser",
+    "pourrait vous intéresser",
+    "peuvent vous intéresser",
+    "pourriez aussi aimer",
+    "vous aimerez aussi",
+    "vous conseille",
+    "vous recommande",
+    "articles liés",
+    "articles associés",
+    "articles similaires",
+    "articles en relation",
+    "related articles",
+    "related stories",
 )
 
 #: words opening a short element that links ONE related article inside the body ("Lire aussi : …")
