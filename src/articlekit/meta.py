@@ -80,7 +80,7 @@ _PARAGRAPHS = etree.XPath("//p")
 _URLISH = re.compile(r"^(?:https?:|www\.|/)|\.(?:com|fr|org|net|de)\b", re.I)
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
 _HANDLE_ANY = re.compile(r"@\w+")
-_DIGITS = re.compile(r"\d")
+_WORD_DIGIT = re.compile(r"(?<![^\W\d_])\d")
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|[-_]|$)")
 _LANG = re.compile(r"^([a-zA-Z]{2,3})(?:[-_].*)?$")
 
@@ -833,7 +833,7 @@ def _cut_byline(raw: str, lex: Lexicon) -> str:
     span = dates.date_span(text, lex)
     if span is not None:
         cut = span[0]
-    digit = _DIGITS.search(text)
+    digit = _WORD_DIGIT.search(text)  # "… 5 mai", not the "1984" of a handle like "freeman1984"
     if digit:
         cut = min(cut, digit.start())
     low = text.lower()
@@ -841,8 +841,17 @@ def _cut_byline(raw: str, lex: Lexicon) -> str:
         pos = low.find(cue) if len(cue) > 3 else -1
         if 0 < pos < cut:
             cut = pos
-    text = _text(text[:cut]).strip(_AUTHOR_EDGE)
+    words = _text(text[:cut]).strip(_AUTHOR_EDGE).split()
+    while words and _is_day_name(words[-1], lex):  # "Jean Dupont, Fr. 5 mai": the day stays with the date
+        words.pop()
+    text = " ".join(words).strip(_AUTHOR_EDGE)
     return _strip_prefix(_strip_prefix(text, lex), lex)
+
+
+def _is_day_name(word: str, lex: Lexicon) -> bool:
+    """Tell whether a word names a weekday, in French or another common language."""
+    low = word.lower().strip(".,:")
+    return low in lex.dates.DAYS or low in lex.dates.OTHER_DAYS
 
 
 def _strip_prefix(text: str, lex: Lexicon) -> str:
@@ -870,6 +879,8 @@ def _split_names(text: str, lex: Lexicon, *, strict: bool) -> Iterator[str]:
             if low not in lex.dates.ROLE_WORDS:
                 words.append(word)
         name = " ".join(words).strip(_AUTHOR_EDGE)
+        if name.lower() in lex.dates.DATE_LABELS or (len(words) == 1 and _is_day_name(name, lex)):
+            continue
         if _looks_like_name(name, strict=strict):
             yield name
 

@@ -61,6 +61,18 @@ DAYS: frozenset[str] = frozenset(
     }
 )
 
+#: day names of the other languages of OTHER_MONTHS, with their abbreviations (met beside dates)
+OTHER_DAYS: frozenset[str] = frozenset(
+    {
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"),
+        *("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "sonnabend"),
+        *("mo", "di", "mi", "do", "fr", "sa", "so"),
+        *("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
+        *("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
+    }
+)
+
 #: suffixes written after a day number ("1er mai", "1re"; "May 1st" on English pages)
 ORDINAL_SUFFIXES: frozenset[str] = frozenset({"er", "re", "ère", "e", "st", "nd", "rd", "th"})
 
@@ -170,6 +182,12 @@ FILLER_WORDS: frozenset[str] = frozenset({"le", "du", "à", "a", "vers", "et", "
 #: words opening a byline ("Par Jean Dupont", "By Jane Doe"), longest first, lower-case
 BYLINE_PREFIXES: tuple[str, ...] = (
     "propos recueillis par",
+    "post author by",
+    "post author",
+    "alles von",
+    "mehr von",
+    "more from",
+    "vom",
     "more stories by",
     "eingestellt von",
     "geschrieben von",
