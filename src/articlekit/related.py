@@ -153,14 +153,16 @@ def find_related(tree: lxml_html.HtmlElement, *, url: str | None, lex: Lexicon) 
     words = vocabulary(lex)
     base = _base_url(tree, url)
     labels, cues = _scan_texts(tree, words)
-    found: list[RelatedLink] = []
-    for block in _in_page_order(tree, _blocks(tree, labels, words, lex)):
+    blocks = _blocks(tree, labels, words, lex)
+    for block in blocks:
         for el in block.elements:
             el.set("data-ak", "related")
+    inserts = [_Block((insert,), label) for insert, label in _inline_inserts(cues, words)]
+    for block in inserts:
+        block.elements[0].set("data-ak", "related")
+    found: list[RelatedLink] = []
+    for block in _in_page_order(tree, blocks + inserts):
         found.extend(_block_links(block, base, words, lex))
-    for insert, label in _inline_inserts(cues, words):
-        insert.set("data-ak", "related")
-        found.extend(_block_links(_Block((insert,), label), base, words, lex))
     return _dedupe(found)
 
 
