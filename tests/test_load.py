@@ -155,6 +155,14 @@ def test_missing_file_and_directory_are_input_errors(tmp_path: Path) -> None:
 
 def test_file_object() -> None:
     assert FRENCH in body_text(load(io.BytesIO(page(FRENCH).encode("utf-8"))))
+    assert FRENCH in body_text(load(io.StringIO(page(FRENCH))))
+
+
+def test_unreadable_file_object_is_an_input_error() -> None:
+    closed = io.BytesIO(b"<p>x</p>")
+    closed.close()
+    with pytest.raises(InputError, match="cannot read the file object"):
+        load(closed)
 
 
 def test_lxml_tree_is_copied_not_mutated() -> None:

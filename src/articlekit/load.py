@@ -106,9 +106,9 @@ def load(
     if isinstance(page, (etree._Element, etree._ElementTree)):
         return _from_tree(page, url)
     if type(page).__module__.split(".")[0] == "bs4" and hasattr(page, "decode"):
-        return _parse_html(_scrub(str(page)), url, None)
+        return _parse_html(_scrub(_soup_markup(page)), url, None)
     if callable(getattr(page, "read", None)):
-        return load(page.read(), url=url, content_type=content_type, options=options)
+        return load(_read_file_object(page, options), url=url, content_type=content_type, options=options)
     raise InputError(
         f"cannot extract from a {type(page).__name__}: give bytes, str, a pathlib.Path, "
         "an lxml tree or element, a BeautifulSoup object or a file object"
@@ -129,6 +129,22 @@ def _read_path(path: os.PathLike[Any], options: Options) -> bytes:
         raise InputError(f"is a directory, not a page: {os.fspath(path)}") from None
     except OSError as exc:
         raise InputError(f"cannot read {os.fspath(path)}: {exc.strerror or exc}") from None
+
+
+def _read_file_object(fh: Any, options: Options) -> Any:
+    """Read an open file object up to the page cap, as InputError when it cannot be read."""
+    try:
+        return fh.read(options.max_page_bytes + 1)
+    except (OSError, ValueError) as exc:  # ValueError: read from a closed file
+        raise InputError(f"cannot read the file object: {exc}") from None
+
+
+def _soup_markup(soup: Any) -> str:
+    """Serialise a BeautifulSoup object or tag back to markup, to parse it with lxml."""
+    try:
+        return str(soup)
+    except RecursionError:
+        raise InputError("the BeautifulSoup tree is too deeply nested to convert") from None
 
 
 def _from_bytes(data: bytes, url: str | None, content_type: str | None, options: Options) -> Document:
