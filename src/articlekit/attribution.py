@@ -381,7 +381,8 @@ def _resolve_description(phrase: Phrase, reg: Registry, lex: Lexicon) -> tuple[s
     ent = reg.by_role(head, phrase.gender) if definite else None  # "un proche" is someone new
     if ent is None and definite and kind:
         ent = reg.last_person(kinds=(kind,))
-    if ent is None and definite and head in lex.reporting.ROLE_NOUNS:
+    person_head = head in lex.reporting.ROLE_NOUNS or head.endswith(lex.reporting.DEMONYM_SUFFIXES)
+    if ent is None and definite and person_head:
         # "le fondateur de PIP", "cette femme de 34 ans": the person the story is about
         ent = reg.last_person(phrase.gender)
     if ent is not None:
@@ -390,7 +391,7 @@ def _resolve_description(phrase: Phrase, reg: Registry, lex: Lexicon) -> tuple[s
         ent.gender = ent.gender or phrase.gender
         return ent.name, None
     ent = reg.add(phrase.surface, head=head, gender=phrase.gender)
-    ent.kind = ent.kind or ("person" if head in lex.reporting.ROLE_NOUNS else kind or "")
+    ent.kind = ent.kind or ("person" if person_head else kind or "")
     return ent.name, None  # the description is the speaker; no separate role
 
 

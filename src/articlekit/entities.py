@@ -162,7 +162,25 @@ def read_phrase(text: str, tokens: list[Token], i: int, lex: Lexicon) -> Phrase 
     if not titled and tokens[j].low in rep.DETERMINERS:
         gender = rep.DETERMINERS[tokens[j].low]
         j += 1
+        demonym = _demonym(text, tokens, i, j, gender, lex)
+        if demonym is not None:
+            return demonym
     return _phrase_body(text, tokens, i, j, gender, titled, lex)
+
+
+def _demonym(text: str, tokens: list[Token], i: int, j: int, gender: str, lex: Lexicon) -> Phrase | None:
+    """Read "la Française", "l'Américain" as a description of a person, not as a name."""
+    if j >= len(tokens) or tokens[i].low not in lex.reporting.DEFINITE_DETERMINERS:
+        return None
+    word = tokens[j]
+    if not (word.is_cap and word.is_word) or name_run(tokens, j, lex) != j + 1:
+        return None
+    if not word.low.endswith(lex.reporting.DEMONYM_SUFFIXES):
+        return None
+    if f"{tokens[i].low} {word.low}".replace("' ", "'") in lex.sources.MEDIA or tokens[i].is_cap and i > 0:
+        return None  # "Le Parisien" is a newspaper
+    gender = gender or ("f" if word.low.endswith(("e", "es")) else "m")
+    return Phrase(_text(text, tokens, i, j + 1), None, word.text, gender, word.low, end=word.end)
 
 
 def _phrase_body(
@@ -196,6 +214,8 @@ def _phrase_body(
         if head is None and is_head(t.low, lex):
             head = t.low
             gender = gender or rep.ROLE_NOUNS.get(t.low, "")
+        elif k > j and t.low in rep.VERB_FORMS:
+            break  # "L'élu promet …": the verb ends the phrase
         k += 1
     if k == i or (k == j and name_span is None):
         return None

@@ -721,6 +721,36 @@ DETERMINERS: dict[str, str] = {
     "trois": "p",
 }
 
+#: endings of nationality and origin nouns ("la Française", "l'Américaine", "le Belge", "le Lensois")
+DEMONYM_SUFFIXES: tuple[str, ...] = (
+    "ais",
+    "aise",
+    "ois",
+    "oise",
+    "ien",
+    "ienne",
+    "ain",
+    "aine",
+    "an",
+    "ane",
+    "en",
+    "enne",
+    "ique",
+    "in",
+    "ine",
+    "ote",
+    "ot",
+    "ol",
+    "ole",
+    "ge",
+    "ois",
+    "ard",
+    "arde",
+    "éen",
+    "éenne",
+    "iote",
+)
+
 #: prepositions that introduce the agent of a passive ("transformé par X"): X is the topic
 AGENT_MARKERS: frozenset[str] = frozenset({"par"})
 
@@ -945,6 +975,9 @@ ROLE_NOUNS: dict[str, str] = {
     "observatrice": "f",
     "connaisseur": "m",
     "chiraquien": "m",
+    "critique": "",
+    "technicien": "m",
+    "technicienne": "f",
     "macroniste": "",
     "gaulliste": "",
 }
