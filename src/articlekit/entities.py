@@ -177,7 +177,7 @@ def _demonym(text: str, tokens: list[Token], i: int, j: int, gender: str, lex: L
         return None
     if not word.low.endswith(lex.reporting.DEMONYM_SUFFIXES):
         return None
-    if f"{tokens[i].low} {word.low}".replace("' ", "'") in lex.sources.MEDIA or tokens[i].is_cap and i > 0:
+    if f"{tokens[i].low} {word.low}".replace("' ", "'") in lex.sources.MEDIA or (tokens[i].is_cap and i > 0):
         return None  # "Le Parisien" is a newspaper
     gender = gender or ("f" if word.low.endswith(("e", "es")) else "m")
     return Phrase(_text(text, tokens, i, j + 1), None, word.text, gender, word.low, end=word.end)
