@@ -214,3 +214,21 @@ def test_extract_url(server: str, capsysbinary: pytest.CaptureFixture[bytes]) ->
 def test_http_error_is_exit_3(server: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["extract", f"{server}/absent"]) == 3
     assert capsys.readouterr().err.startswith("articlekit: error: HTTP 404")
+
+
+def test_output_never_carries_script_or_style(
+    tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    path = tmp_path / "scripts.html"
+    path.write_text(
+        "<html><head><style>p{color:red}</style><script>var s='SCRIPT-HEAD';</script></head><body>"
+        "<article><h1>Titre</h1><p>Un premier paragraphe assez long pour être le corps de l’article.</p>"
+        "<script>document.write('SCRIPT-BODY')</script><style>.x{color:blue}</style>"
+        "<p>Un second paragraphe, lui aussi assez long pour compter dans le corps.</p>"
+        "</article></body></html>"
+    )
+    for fmt in ("text", "markdown", "json"):
+        assert main(["extract", str(path), "-f", fmt]) == 0
+        out = capsysbinary.readouterr().out.decode("utf-8")
+        assert "premier paragraphe" in out
+        assert not any(bad in out for bad in ("SCRIPT-HEAD", "SCRIPT-BODY", "color:", "document.write"))
