@@ -137,3 +137,12 @@ def test_eq():
     result.stdout.fnmatch_lines(
         ["*Article == Article*", "*1 difference: paragraphs*", "*paragraphs[[]1]  (missing)*"]
     )
+
+
+def test_testing_package_does_not_need_pytest() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, articlekit.testing, articlekit.testing.pages; print('pytest' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)
+    assert out.stdout.strip() == "False"
