@@ -331,7 +331,9 @@ def text_dump(p: Parts) -> str:
     lines += [" ", "", p.related_label, ""]
     for link, shown in p.related:
         lines += [shown, "", link.title, ""]
-    lines += [p.chrome.ticker_label, "", p.chrome.promo]
+    lines += [p.chrome.ticker_label, "", p.chrome.most_read_label, ""]
+    lines += [line for title, _ in p.chrome.most_read for line in (title, "")]
+    lines += [p.chrome.promo, "", p.chrome.footer]
     return "\n".join(lines)
 
 
