@@ -73,6 +73,7 @@ _LOGO_HINT = re.compile(r"logo|brand|site-?title|site-?name|blog-?title|masthead
 _HIDDEN_HINT = re.compile(r"screen-?reader|sr-only|visually-?hidden|hidden|offscreen", re.I)
 _PHRASE_TAGS = frozenset({"span", "div", "p", "strong", "b", "em", "i", "small", "mark", "a"})
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+_SEPARATOR_START = re.compile(r"\s+[|\-–—:·•»/]\s+")
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·•»/]\s+|\s+::\s+|\s*\|\s*")
 _SPACES = re.compile(r"\s+")
 _WORDS = re.compile(r"\w+")
@@ -118,6 +119,8 @@ MAX_TAGS = 30
 MAX_AUTHOR_CHARS = 60
 MAX_BYLINE_CHARS = 200
 MAX_HEADLINE_CHARS = 400
+SHORT_H1_WORDS = 2
+MAX_SUFFIX_WORDS = 4
 MIN_LEAD_CHARS = 40
 LEAD_OVERLAP = 0.8  # share of a description's words found in one paragraph that makes it an excerpt
 MAX_PARAGRAPHS_CHECKED = 40
@@ -425,17 +428,36 @@ def _headline(page: _Page, site: str | None) -> str | None:
     agreed = _agreeing(h1s, [*metas, title]) or next((h for h in h1s if h in parts), None)
     if agreed:
         return agreed
-    if len(h1s) == 1:
+    confirmed = _agreed_meta([*metas, title])
+    if len(h1s) == 1 and not (confirmed and _unrelated_short(h1s[0], confirmed)):
         return h1s[0]
-    both = [*metas, title]
-    for i, a in enumerate(both):
-        if any(_norm(a) == _norm(b) for b in both[i + 1 :]):
-            return a
-    if metas:
-        return metas[0]
+    if confirmed or metas:
+        return _drop_pipe_suffix(confirmed or metas[0])
     if len(parts) >= 2:
         return max(parts, key=len)
     return title or (h1s[0] if h1s else None)
+
+
+def _unrelated_short(h1: str, title: str) -> bool:
+    """Tell whether an h1 is a short label sharing no word with the agreed title (a section: "Cronaca")."""
+    words = set(_WORDS.findall(h1.casefold()))
+    return len(h1.split()) <= SHORT_H1_WORDS and not words & set(_WORDS.findall(title.casefold()))
+
+
+def _agreed_meta(titles: list[str]) -> str | None:
+    """The first metadata title another one repeats (letters and digits compared)."""
+    for i, a in enumerate(titles):
+        if a and any(_norm(a) == _norm(b) for b in titles[i + 1 :]):
+            return a
+    return None
+
+
+def _drop_pipe_suffix(title: str) -> str:
+    """Drop a short " | Name" ending from a metadata title (a site or section name the site keys missed)."""
+    head, sep, tail = title.rpartition(" | ")
+    if sep and head and len(tail.split()) <= MAX_SUFFIX_WORDS and len(tail) < len(head):
+        return head.strip()
+    return title
 
 
 def _agreeing(h1s: list[str], metas: list[str]) -> str | None:
@@ -450,6 +472,8 @@ def _agreeing(h1s: list[str], metas: list[str]) -> str | None:
                 continue
             if nh == nm:
                 return m
+            if nh.startswith(nm) and _SEPARATOR_START.match(h[len(_head(h, len(nm))) :]):
+                return m  # the h1 carries the site after a separator ("Headline | SITE.NET")
             if (nm.startswith(nh) and len(nh) * 2 >= len(nm)) or nh.startswith(nm):
                 return h
             if nm.endswith(nh) and len(nh) * 2 >= len(nm):
@@ -457,6 +481,17 @@ def _agreeing(h1s: list[str], metas: list[str]) -> str | None:
             if nh.endswith(nm) and len(nm) >= 10 and len(nm) * 2 >= len(nh):
                 return _tail(h, len(nm))
     return None
+
+
+def _head(text: str, n_alnum: int) -> str:
+    """The start of `text` holding its first `n_alnum` letters and digits."""
+    count = 0
+    for i, c in enumerate(text):
+        if c.isalnum():
+            count += len(unicodedata.normalize("NFKC", c).casefold())
+            if count >= n_alnum:
+                return text[: i + 1]
+    return text
 
 
 def _tail(text: str, n_alnum: int) -> str:
