@@ -145,7 +145,7 @@ def _boilerplate(parts: Parts, layout: str) -> tuple[str, ...]:
     if layout == "text_dump":
         dateline = V.PUBLISHED_LINES[0].format(date=day, time=time)
         most_read = tuple(t for t, _ in c.most_read)
-        return (dateline, parts.related_label, c.ticker_label, c.most_read_label, *most_read, c.promo, c.footer)
+        return (dateline, parts.related_label, c.ticker_label, c.most_read_label, *most_read, c.footer)
     texts = [c.cookie, c.ticker_label, *c.ticker, c.most_read_label, *(t for t, _ in c.most_read)]
     texts += [*c.share, c.newsletter, c.footer, c.promo, parts.related_label]
     texts += [link.title for link, _ in parts.related]
