@@ -185,6 +185,14 @@ def test_gold_quotes_are_in_the_body(gold_path: Path) -> None:
 
 
 @pytest.mark.parametrize("gold_path", GOLDS, ids=IDS)
+def test_boilerplate_is_not_in_the_gold_body(gold_path: Path) -> None:
+    """No `must_exclude` string appears in a gold paragraph (boilerplate and body do not overlap)."""
+    gold = load_gold(gold_path)
+    body = "\n".join(norm(p) for p in gold["paragraphs"])
+    assert [s for s in gold["must_exclude"] if norm(s) in body] == []
+
+
+@pytest.mark.parametrize("gold_path", GOLDS, ids=IDS)
 def test_gold_names_are_on_the_page(gold_path: Path) -> None:
     """Speakers, source names, aliases and cues are written on the page (case and determiner aside)."""
     gold = load_gold(gold_path)
