@@ -157,6 +157,8 @@ def subject_before(text: str, tokens: list[Token], lo: int, verb: int, lex: Lexi
     while k < verb:
         tok = tokens[k]
         prev = tokens[k - 1].low if k > lo else ""
+        if prev in lex.reporting.DETERMINERS and k - 1 > lo and tokens[k - 2].low in blockers:
+            prev = tokens[k - 2].low  # "à l'Assemblée": still after a preposition
         starts = (
             tok.is_cap or tok.low in lex.reporting.DETERMINERS or tok.low in lex.reporting.SUBJECT_PRONOUNS
         )
@@ -176,8 +178,9 @@ def _pick_subject(
     """Choose the subject among candidate phrases (each with the index after it)."""
     glue = lex.reporting.PRE_VERB_CLITICS
     for phrase, after in reversed(cands):
-        if all(t.low in glue for t in tokens[after:verb]):
-            return phrase
+        gap = [t for t in tokens[after:verb] if t.low not in glue]
+        if not gap or (len(gap) == 1 and gap[0].text == "," and _after_comma(tokens, phrase)):
+            return phrase  # "X a dit", or the apposition "Le président …, Paul Esteve, estime"
     for phrase, after in cands:
         gap = tokens[after:verb]
         while gap and gap[-1].low in glue:
@@ -190,6 +193,12 @@ def _pick_subject(
         ):
             return phrase
     return cands[-1][0] if cands else None
+
+
+def _after_comma(tokens: list[Token], phrase: Phrase) -> bool:
+    """True when a phrase follows a comma (it is an apposition)."""
+    before = [t for t in tokens if t.end <= phrase.end - len(phrase.surface)]
+    return bool(before) and before[-1].text == ","
 
 
 def _index_after(tokens: list[Token], offset: int, k: int) -> int:

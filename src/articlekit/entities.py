@@ -214,8 +214,8 @@ def _phrase_body(
         if head is None and is_head(t.low, lex):
             head = t.low
             gender = gender or rep.ROLE_NOUNS.get(t.low, "")
-        elif k > j and t.low in rep.VERB_FORMS:
-            break  # "L'élu promet …": the verb ends the phrase
+        elif k > j and (t.low in rep.VERB_FORMS or t.low.split("-")[-1] in rep.INVERTED_PRONOUNS):
+            break  # "L'élu promet …", "l'imam a-t-il voulu": the verb ends the phrase
         k += 1
     if k == i or (k == j and name_span is None):
         return None

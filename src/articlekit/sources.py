@@ -22,6 +22,7 @@ from .quotes import find_spans
 
 _MAX_SUBJECT_GAP = 2
 _AUTHOR_WINDOW = 8
+_MAX_ANTECEDENT = 8
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 _NOUN_ENDINGS = ("té", "tés")  # "société", "inégalités": nouns, not participles
 
@@ -72,7 +73,19 @@ def _same(a: str, b: str, lex: Lexicon) -> bool:
     ):
         return True  # "WSJ" = "Wall Street Journal"; "ARS" = "Agence régionale de santé de …"
     fs, fl = fold(short), fold(long_)
+    if " " in fs and fl.startswith(fs + " ") and short[:1].isupper():
+        return True  # "Haut Conseil" = "Haut Conseil des finances publiques"
     return " " in fl and len(fs) > 2 and (fl.endswith(" " + fs)) and short[:1].isupper()
+
+
+def _outlet(name: str, lex: Lexicon) -> str | None:
+    """The canonical name of a known outlet or agency, also when its article was cut off ("du Monde")."""
+    key = fold(name)
+    media, agencies = lex.sources.MEDIA, lex.sources.AGENCIES
+    for prefix in ("", "le ", "la ", "les ", "l'"):
+        if prefix + key in media:
+            return media[prefix + key]
+    return agencies.get(key)
 
 
 class _Collector:
@@ -98,7 +111,9 @@ class _Collector:
 
     def add(self, name: str, kind: str, mention: SourceMention, *, url: str | None = None) -> None:
         """Record a mention of `name` (a new source or an alias of a known one)."""
-        canonical = self.lex.sources.MEDIA.get(fold(name)) or self.lex.sources.AGENCIES.get(fold(name))
+        canonical = _outlet(name, self.lex)
+        if canonical and canonical in self.lex.sources.MEDIA.values():
+            kind = "media"
         known = self.find(name) or (self.find(canonical) if canonical else None)
         if known is None:
             main = canonical or name
@@ -133,7 +148,8 @@ def _kind_of(phrase: Phrase, lex: Lexicon) -> str:
     """Type a named phrase from its name, else from the noun placed right before the name."""
     name = phrase.name or ""
     role_words = fold(phrase.role or "").split()
-    role_first = bool(phrase.role) and phrase.surface.find(phrase.role or "") < phrase.surface.find(name)
+    role_at = phrase.surface.find(phrase.role or "\0")
+    role_first = 0 <= role_at < phrase.surface.find(name)
     adjacent = role_words[-1] if role_words and role_first else None  # "le baromètre Elabe"
     titled = fold(phrase.surface).split(" ")[0] in lex.reporting.TITLES
     kind = att.guess_kind(name, adjacent, lex, titled=titled, single="organization")
@@ -352,8 +368,8 @@ def _verb_source(text: str, toks: list[Token], lo: int, start: int, v: int, lex:
     participle = toks[v].low.endswith(_PARTICIPLE_ENDINGS)
     if start <= lo or (start == v and participle):
         return None
-    if toks[start - 1].low == "qui" and start >= 2 and toks[start - 2].text == ",":
-        return att.antecedent(text, toks, start - 2, lex)  # "un porte-parole d'Enedis, qui assure"
+    if toks[start - 1].low == "qui" and start >= 2:
+        return _antecedent(text, toks, start - 1, lex)  # "un porte-parole d'Enedis, qui assure"
     subject = att.subject_before(text, toks, lo, start, lex)
     if subject is None or not (subject.name or _named_description(subject)):
         return None
@@ -363,6 +379,19 @@ def _verb_source(text: str, toks: list[Token], lo: int, start: int, v: int, lex:
         gap.pop()
     enclosed = len(gap) >= 2 and gap[0].text == "," and gap[-1].text == ","
     return subject if len(gap) <= _MAX_SUBJECT_GAP or enclosed else None
+
+
+def _antecedent(text: str, toks: list[Token], qui: int, lex: Lexicon) -> Phrase | None:
+    """The named phrase right before a relative "qui" ("la Confédération africaine de football qui …")."""
+    end = qui - 1 if toks[qui - 1].text == "," else qui
+    for k in range(end - 1, max(-1, end - _MAX_ANTECEDENT), -1):
+        if toks[k].text in ".;:!?«»":
+            break
+        phrase = read_phrase(text, toks, k, lex)
+        phrase = _extend_org_name(text, toks, phrase, lex) if phrase else None
+        if phrase and phrase.end == toks[end - 1].end and (phrase.name or phrase.head):
+            return phrase
+    return None
 
 
 def _ends_clause(toks: list[Token], phrase: Phrase) -> bool:
