@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from functools import cache
+from pathlib import Path
 
 import pytest
 
@@ -121,7 +122,7 @@ def test_bad_arguments_raise_input_errors() -> None:
         make_page(1, "text_dump", lead=True)
 
 
-def test_save_writes_page_and_golden(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_save_writes_page_and_golden(tmp_path: Path) -> None:
     from articlekit.testing import golden_path, read_golden
 
     page = make_page(4)

@@ -118,7 +118,7 @@ def footer(p: Parts, tag: str = "footer") -> str:
         f'<div class="newsletter"><form><label>{_e(p.chrome.newsletter)}</label> '
         f'<input type="email" placeholder="e-mail"> <button>{_e(V.NEWSLETTER_BUTTON)}</button></form></div>'
     )
-    promo = f'<div class="promo"><a href="/hors-series/">{_e(p.chrome.promo)}</a></div>'
+    promo = f'<div class="promo"><a href="/specials/">{_e(p.chrome.promo)}</a></div>'
     return f'{box}\n{promo}\n<{tag} class="site-footer"><p>{_e(p.chrome.footer)}</p></{tag}>'
 
 
@@ -128,7 +128,7 @@ def byline(p: Parts) -> str:
     shown = V.PUBLISHED_LINES[0].format(date=day, time=time)
     return (
         f'<p class="byline">{_e(V.BYLINE.format(author=""))}'
-        f'<a rel="author" href="/auteurs/">{_e(p.author)}</a>'
+        f'<a rel="author" href="/authors/">{_e(p.author)}</a>'
         f' — <time datetime="{p.published.isoformat()}">{_e(shown)}</time></p>'
     )
 
@@ -230,14 +230,14 @@ def div_soup(p: Parts) -> str:
     )
     body = f"""<div id="wrap"><div class="top">{cookie(p)}<div class="menu">{menu}</div></div>
 <div class="col-left">
-<div class="titre"><h1>{_e(p.headline)}</h1></div>
-<div class="infos">{_e(author)} - {_e(shown)}</div>
+<div class="h-wrap"><h1>{_e(p.headline)}</h1></div>
+<div class="meta">{_e(author)} - {_e(shown)}</div>
 {lead(p, "div")}
 {share(p)}
 <div class="txt">
 {text}
 </div>
-<div class="bloc-liens"><div class="bloc-titre">{_e(p.related_label)}</div>{rows}</div>
+<div class="box box-3"><div class="box-head">{_e(p.related_label)}</div>{rows}</div>
 </div>
 <div class="col-right">{ticker(p)}</div>
 {footer(p, tag="div")}
@@ -250,7 +250,7 @@ def related_first(p: Parts) -> str:
     body = f"""{cookie(p)}
 <div class="header">{nav(p)}</div>
 <div class="layout">
-<div class="col-aside">{related(p, tag="div", date_first=True, cls="a-lire")}</div>
+<div class="col-aside">{related(p, tag="div", date_first=True, cls="col-box")}</div>
 <div class="col-main">
 <h1>{_e(p.headline)}</h1>
 {byline(p)}
@@ -307,7 +307,7 @@ def visible_date(p: Parts) -> str:
 <div class="header">{nav(p)}</div>
 <div class="main">
 <h1>{_e(p.headline)}</h1>
-<div class="auteur">{_e(V.BYLINE.format(author=p.author))}</div>
+<div class="signature">{_e(V.BYLINE.format(author=p.author))}</div>
 <div class="dates">{dates}</div>
 {lead(p)}
 {share(p)}

@@ -11,12 +11,13 @@ import random
 import unicodedata
 from dataclasses import dataclass, field
 from html import escape
-from typing import Any
+from typing import Any, TypeVar
 
 from ..model import BlockKind, Link, Quote, Source, SourceMention, SourceType
 from . import vocab_fr as V
 
 PARIS = "Europe/Paris"
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +100,7 @@ class Story:
         self._sources: dict[str, _SourceAcc] = {}
         self.last_media: str | None = None
         self.last_speaker: Person | None = None
-        self._used: set[str] = set()
+        self._used: set[object] = set()
 
     # -- filling templates ---------------------------------------------------------------------------
     def fill(self, template: str, **extra: str) -> str:
@@ -115,7 +116,7 @@ class Story:
             **extra,
         )
 
-    def pick(self, pool: tuple[str, ...]) -> str:
+    def pick(self, pool: tuple[_T, ...]) -> _T:
         """Choose an item of `pool` not used yet in this story (any once all are used)."""
         fresh = [p for p in pool if p not in self._used] or list(pool)
         choice = self.rng.choice(fresh)

@@ -140,7 +140,7 @@ def organisation_quote(story: Story) -> None:
 
 def partial(story: Story, person: Person) -> None:
     """A paragraph with a partial quote: a quoted fragment inside the journalist's sentence."""
-    pp, lead, fragment = story.pick(story.topic["partials"])  # type: ignore[misc]
+    pp, lead, fragment = story.pick(story.topic["partials"])
     role = None if person.introduced else person.role
     speaker = _speaker_words(story, person).rstrip(",")
     if role:
