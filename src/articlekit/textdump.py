@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Literal
 
 from . import dates
@@ -139,7 +140,7 @@ def _kind(text: str, lex: Lexicon, words: Vocabulary) -> Kind:
     key = _COUNT.sub("", fold(text))  # "Commentaires (12)" is the "Commentaires" heading
     if is_label(key, words):
         return "related_label"
-    if key in words.refused or key in _folded(getattr(lex.boilerplate, "HEADINGS", {})):
+    if key in words.refused or key in _boilerplate(lex).headings:
         return "heading_boiler"
     if _is_meta(text, key, lex):
         return "meta"
@@ -153,27 +154,46 @@ def _kind(text: str, lex: Lexicon, words: Vocabulary) -> Kind:
     return "short"
 
 
+@dataclass(frozen=True, slots=True)
+class _Boilerplate:
+    """The boilerplate lexicon of one language, folded once."""
+
+    headings: frozenset[str]
+    banners: tuple[str, ...]
+    prefixes: tuple[str, ...]
+    bylines: tuple[str, ...]  # longest first
+    line_max: int
+
+
+@cache
+def _boilerplate(lex: Lexicon) -> _Boilerplate:
+    """Fold the boilerplate headings, banner phrases and line prefixes of `lex` (once per lexicon)."""
+    bp = lex.boilerplate
+    return _Boilerplate(
+        headings=frozenset(fold(k) for k in getattr(bp, "HEADINGS", {})),
+        banners=tuple(f for f in (fold(k) for k in getattr(bp, "BANNER_PHRASES", {})) if f),
+        prefixes=tuple(f for f in (fold(k) for k in getattr(bp, "LINE_PREFIXES", ())) if f),
+        bylines=tuple(sorted(getattr(bp, "BYLINE_PREFIXES", ()), key=len, reverse=True)),
+        line_max=getattr(bp, "LINE_MAX_CHARS", 120),
+    )
+
+
 def _is_boilerplate(text: str, key: str, lex: Lexicon) -> bool:
     """True for a short line the boilerplate lexicon names: a banner phrase or a credit/share prefix."""
-    bp = lex.boilerplate
-    if len(text) <= _BANNER_MAX_CHARS and any(fold(p) in key for p in getattr(bp, "BANNER_PHRASES", {})):
+    bp = _boilerplate(lex)
+    if len(text) <= _BANNER_MAX_CHARS and any(p in key for p in bp.banners):
         return True
-    return len(text) <= getattr(bp, "LINE_MAX_CHARS", 120) and _has_line_prefix(key, lex)
+    return len(text) <= bp.line_max and _has_line_prefix(key, lex)
 
 
 def _has_line_prefix(key: str, lex: Lexicon) -> bool:
     """True when a folded line opens with one of the boilerplate line prefixes ("Publié le", "Photo :")."""
-    return any(p and key.startswith(p) for p in _folded(getattr(lex.boilerplate, "LINE_PREFIXES", ())))
-
-
-def _folded(names: dict[str, str] | tuple[str, ...]) -> frozenset[str]:
-    """The folded forms of lexicon entries."""
-    return frozenset(fold(n) for n in names)
+    return key.startswith(_boilerplate(lex).prefixes)
 
 
 def _is_meta(text: str, key: str, lex: Lexicon) -> bool:
     """True for a short byline ("Par Julie Marchand") or a publication/update line with a date."""
-    if len(text) > getattr(lex.boilerplate, "LINE_MAX_CHARS", 120):
+    if len(text) > _boilerplate(lex).line_max:
         return False
     if _byline_name(text, lex) is not None or _is_name_date(text, lex):
         return True
@@ -257,7 +277,7 @@ def _related(lines: list[_Line], lex: Lexicon, words: Vocabulary) -> tuple[tuple
             out.extend(links)
             i = end
             continue
-        if ln.kind == "date" or _could_be_title(ln):
+        if _may_open_dated_list(lines, i, lex):
             links, end = _items_after(lines, i, lex, None)
             if len(links) >= 2 and all(link.date is not None for link in links):
                 used.update(x.index for x in lines[i:end])
@@ -266,6 +286,19 @@ def _related(lines: list[_Line], lex: Lexicon, words: Vocabulary) -> tuple[tuple
                 continue
         i += 1
     return tuple(out), used
+
+
+def _may_open_dated_list(lines: list[_Line], i: int, lex: Lexicon) -> bool:
+    """True when an unlabelled list of dated titles may start at line `i`: a date line, or a title with a
+    date line right after it or a date glued on (other lines are not tried, to stay linear)."""
+    ln = lines[i]
+    if ln.kind == "date":
+        return True
+    if not _could_be_title(ln):
+        return False
+    if any(x.kind == "date" for x in lines[i + 1 : i + 1 + _MAX_ITEM_LINES]):
+        return True
+    return _split_date(ln.text, lex)[1] is not None
 
 
 def _pretty_label(text: str) -> str:
@@ -578,10 +611,10 @@ def _byline_name(text: str, lex: Lexicon) -> str | None:
 
 def _byline_names(text: str, lex: Lexicon) -> tuple[str, ...]:
     """The authors a byline line names ("Par Camille Ferrand et Julien Teyssier"), else ()."""
-    if len(text) > getattr(lex.boilerplate, "LINE_MAX_CHARS", 120):
+    if len(text) > _boilerplate(lex).line_max:
         return ()
     head = _BYLINE_SPLIT.split(text, maxsplit=1)[0].strip()
-    for prefix in sorted(getattr(lex.boilerplate, "BYLINE_PREFIXES", ()), key=len, reverse=True):
+    for prefix in _boilerplate(lex).bylines:
         if head.lower().startswith(prefix.lower() + " "):
             return _names(head[len(prefix) + 1 :], lex)
     return ()
