@@ -194,3 +194,27 @@ def test_reporting_lexicon_inflects_by_rule() -> None:
         assert form in forms or form in reporting.AUXILIARIES
     assert reporting.VERB_LEMMA["reconnu"] == "reconnaître"
     assert len(forms) > 2000
+
+
+def test_interview_answers_after_questions_are_quotes_of_the_interviewee() -> None:
+    """Dash-opened answers after a question are the interviewee's direct quotes."""
+    quotes = _quotes(
+        "Installée à Lyon, la cheffe Amélie Roussel vient de décrocher une étoile.",
+        "Comment avez-vous appris la nouvelle ?",
+        "— Par un coup de téléphone, un lundi matin. Je n'y croyais pas.",
+        "Qu'est-ce qui a changé dans votre cuisine ?",
+        "— J'ai simplifié. Moins d'éléments dans l'assiette, plus de goût.",
+    )
+    assert [(q.speaker, q.kind, q.paragraph) for q in quotes] == [
+        ("Amélie Roussel", "direct", 2),
+        ("Amélie Roussel", "direct", 4),
+    ]
+    assert quotes[0].text.startswith("Par un coup de téléphone")
+
+
+def test_a_list_with_dashes_is_not_dialogue() -> None:
+    """Dash lines that do not answer a question are not quotes."""
+    assert (
+        _quotes("Les mesures prévues :", "- une hausse des salaires de 3 %.", "- un jour de congé en plus.")
+        == ()
+    )

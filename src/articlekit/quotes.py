@@ -26,6 +26,7 @@ _MIN_DIRECT_WORDS = 3
 _MAX_NAME_WORDS = 3
 _MAX_LABEL_WORDS = 8
 _MAX_TITLE_LINE_WORDS = 15
+_DASH_LINE = re.compile(r"^\s*[—–-]\s")
 _SOCIAL = re.compile(r"(?:^|\s)[#@]\w")  # a capitalised string this short in marks is a name even near a cue
 
 
@@ -38,6 +39,7 @@ class Span:
     end: int  # offset after the closing mark (block length when open)
     open_end: bool = False
     leading: bool = False  # opens the block (a continuation paragraph may start this way)
+    dialogue: bool = False  # an interview answer or a line of dialogue opened by a dash
     parts: list[str] = field(default_factory=list)
 
     def inner(self, text: str) -> str:
@@ -110,9 +112,25 @@ class _Scanner:
         return self.spans
 
 
+def _dialogue_span(blocks: tuple[Block, ...], b: int, per_block: list[list[Span]]) -> Span | None:
+    """A block opened by a dash after a question or another dash line: an answer, quoted as a whole."""
+    text = blocks[b].text
+    m = _DASH_LINE.match(text)
+    if m is None or b == 0:
+        return None
+    prev = blocks[b - 1].text.rstrip()
+    if not (prev.endswith("?") or any(s.dialogue for s in per_block[b - 1])):
+        return None
+    return Span(b, m.end() - 1, len(text), open_end=True, leading=True, dialogue=True)
+
+
 def find_spans(blocks: tuple[Block, ...]) -> list[Span]:
     """Find quoted spans in every block; join a quote that runs on into continued paragraphs."""
     per_block = [_Scanner(b, blk.text).scan() for b, blk in enumerate(blocks)]
+    for b, spans in enumerate(per_block):
+        answer = _dialogue_span(blocks, b, per_block)
+        if answer is not None:
+            spans.insert(0, answer)
     out: list[Span] = []
     carry: Span | None = None
     for b, spans in enumerate(per_block):
@@ -300,6 +318,8 @@ def _cue_for(
     Strong cues frame the quote itself (an incise, "X a déclaré :"); a weak one is a reporting
     verb earlier in the sentence of a fragment.
     """
+    if span.dialogue:
+        return inner, None, True  # an answer: the speaker is the interviewee
     text, cue = _strip_incise(inner, lex)
     if cue is not None:
         return text, cue, True
@@ -346,11 +366,14 @@ def _quote_for(blocks: tuple[Block, ...], span: Span, ctx: _Ctx, st: _State, lex
     _register_names(ctx, span.block, span.start, st, lex)
     prev = _context(st.ctxs, blocks, span.block - 1) if span.block > 0 else None
     text, cue, strong = _cue_for(ctx, span, inner, prev, lex)
-    if _not_a_quote(ctx, span, inner, cue is not None, strong, lex):
+    if not span.dialogue and _not_a_quote(ctx, span, inner, cue is not None, strong, lex):
         return None
     lo, _ = ctx.sentence_tokens(span.start)
-    kind = _kind(ctx, span, inner, lo, lex)
+    kind = "direct" if span.dialogue else _kind(ctx, span, inner, lo, lex)
     speaker, role = att.resolve(cue.phrase, st.reg, lex) if cue else (None, None)
+    if span.dialogue and speaker is None:
+        ent = st.reg.last_person()  # the interviewee introduced before the questions
+        speaker = st.last_speaker or (ent.name if ent else None)
     if speaker is None and kind == "direct" and span.block - st.last_block <= 1:
         speaker = st.last_speaker  # the same voice goes on in the next sentence or paragraph
     if speaker is None and kind == "partial":

@@ -360,6 +360,16 @@ SOURCE_VERBS: tuple[str, ...] = (
     "juger",
     "considérer",
     "prédire",
+    "montrer",
+    "anticiper",
+    "prévoir",
+    "chiffrer",
+    "calculer",
+    "pointer",
+    "saluer",
+    "recenser",
+    "mesurer",
+    "détailler",
 )
 
 #: verbs that can be followed by "savoir", "valoir", … to make one cue ("a fait savoir", "met en garde")
