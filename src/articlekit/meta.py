@@ -477,7 +477,8 @@ def _agreeing(h1s: list[str], metas: list[str]) -> str | None:
             if (nm.startswith(nh) and len(nh) * 2 >= len(nm)) or nh.startswith(nm):
                 return h
             if nm.endswith(nh) and len(nh) * 2 >= len(nm):
-                return h
+                # "Kicker: Headline" in the metadata, the kicker set apart in the page: the full title
+                return m if m[len(_head(m, len(nm) - len(nh))) :].startswith(":") else h
             if nh.endswith(nm) and len(nm) >= 10 and len(nm) * 2 >= len(nh):
                 return _tail(h, len(nm))
     return None
