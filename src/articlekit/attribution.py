@@ -238,7 +238,18 @@ def pre_cue(text: str, tokens: list[Token], lo: int, q: int, lex: Lexicon) -> Cu
                 tokens[j - 1].end,
             )
         return None
-    return None
+    return _colon_subject(text, tokens, lo, q, lex)
+
+
+def _colon_subject(text: str, tokens: list[Token], lo: int, q: int, lex: Lexicon) -> Cue | None:
+    """ "Son entraîneur, X, se montrait plus mesuré : « … »": the person subject before the colon."""
+    subject = subject_before(text, tokens, lo, q - 1, lex)
+    if subject is None or not (subject.name or subject.pronoun or subject.head in lex.reporting.ROLE_NOUNS):
+        return None
+    if subject.name and guess_kind(subject.name, subject.head, lex) != "person":
+        return None
+    cue = text[subject.end : tokens[q - 1].start].strip(" ,")
+    return Cue(cue or ":", subject, tokens[lo].start, tokens[q - 1].end)
 
 
 def _prepositional(text: str, tokens: list[Token], lo: int, q: int, lex: Lexicon) -> Cue | None:
