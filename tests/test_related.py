@@ -218,3 +218,15 @@ def test_unlabelled_dated_list_inside_the_article_by_shape_only() -> None:
     assert outside == ()
     titled, _ = _find(f"<article>{BODY}<h3>Dernières infos</h3>{dated_list}</article>")
     assert titled == ()
+
+
+def test_kicker_and_date_inside_the_link_are_left_out_of_the_title() -> None:
+    found, _ = _find(
+        BODY + "<h2>À lire aussi</h2><ul><li><a href='/a/1.html'><span class='rubrique'>Politique</span>"
+        "<span>Le maire démissionne après le vote du budget</span><span>12/03/2024</span></a></li>"
+        "<li><a href='/a/2.html'>La ville lance <em>enfin</em> un appel d'offres</a></li></ul>"
+    )
+    assert [(r.title, r.date) for r in found] == [
+        ("Le maire démissionne après le vote du budget", dt.date(2024, 3, 12)),
+        ("La ville lance enfin un appel d'offres", None),
+    ]

@@ -31,6 +31,8 @@ _RELATED = frozenset({"related"})
 _SHAPE_VETOES = frozenset({"ticker", "promo", "ad", "header", "footer", "share", "related"})
 _SHAPE_MIN_ITEMS = 2
 _MENU_TAGS = frozenset({"nav", "header", "menu"})  # site menus, even before clean labels them
+#: tags that flow inside a sentence: a link holding one is one run of text, not blocks side by side
+_INLINE_TAGS = frozenset({"em", "i", "b", "strong", "u", "small", "sup", "sub", "abbr", "q", "cite", "mark"})
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "title", "meta", "link"})
 _LABEL_MAX_CHARS = 70  # longer texts are prose, not a block heading
@@ -547,7 +549,17 @@ def _title_of(a: lxml_html.HtmlElement) -> str:
             text = clean_text(node.text_content())
             if text:
                 return _BULLET.sub("", text)
-    return _BULLET.sub("", clean_text(a.text_content()))
+    return _BULLET.sub("", _longest_part(a) or clean_text(a.text_content()))
+
+
+def _longest_part(a: lxml_html.HtmlElement) -> str | None:
+    """When a link is only blocks of text side by side (kicker, title, date), the longest one; else None."""
+    own = clean_text(a.text) or any(clean_text(c.tail) for c in a)
+    parts = [clean_text(c.text_content()) for c in a if isinstance(c.tag, str) and c.tag not in _INLINE_TAGS]
+    parts = [p for p in parts if p]
+    if own or len(parts) < 2 or any(isinstance(c.tag, str) and c.tag in _INLINE_TAGS for c in a):
+        return None
+    return max(parts, key=len)
 
 
 def _block_links(block: _Block, base: str | None, words: Vocabulary, lex: Lexicon) -> list[RelatedLink]:
