@@ -25,7 +25,9 @@ def _schema(cls: type) -> Schema:
     hints = typing.get_type_hints(cls)
     out: Schema = {}
     for f in dataclasses.fields(cls):
-        inner = [a for a in typing.get_args(hints[f.name]) if dataclasses.is_dataclass(a)]
+        inner = [
+            a for a in typing.get_args(hints[f.name]) if isinstance(a, type) and dataclasses.is_dataclass(a)
+        ]
         out[f.name] = _schema(inner[0]) if inner else None
     if cls is Article:
         for name in DERIVED_FIELDS:

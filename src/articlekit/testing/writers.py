@@ -38,8 +38,8 @@ def _cited(story: Story) -> tuple[str, SourceType, list[Run], str]:
     if roll < 0.6:
         name, _, article = story.rng.choice(V.MEDIA)
         story.last_media = name
-        href = f"https://www.{slug(name)}.example/article/{story.rng.randint(1000, 99999)}.html"
-        href = href if story.linked else None
+        number = story.rng.randint(1000, 99999)  # drawn even when unlinked, so layouts share the same story
+        href = f"https://www.{slug(name)}.example/article/{number}.html" if story.linked else None
         if story.rng.random() < 0.3:  # "selon le quotidien Libération": described and named at once
             descriptor = next(m[1] for m in V.MEDIA if m[0] == name)
             return name, "media", [Run(descriptor + " "), Run(name, href)], f"{descriptor} {name}"
