@@ -230,3 +230,14 @@ def test_kicker_and_date_inside_the_link_are_left_out_of_the_title() -> None:
         ("Le maire démissionne après le vote du budget", dt.date(2024, 3, 12)),
         ("La ville lance enfin un appel d'offres", None),
     ]
+
+
+def test_malformed_urls_do_not_raise() -> None:
+    tree = lxml_html.document_fromstring(
+        "<html><head><base href='http://[b'></head><body>"
+        + BODY
+        + "<h2>Lire aussi</h2><ul><li><a href='http://[bad/x'>Le stade municipal rouvre ses portes</a></li>"
+        "<li><a href='/ok.html'>La patinoire change de gestionnaire</a></li></ul></body></html>"
+    )
+    found = find_related(tree, url="http://[x", lex=LEX)
+    assert [(r.title, r.url) for r in found] == [("La patinoire change de gestionnaire", "/ok.html")]

@@ -194,7 +194,10 @@ def _base_url(tree: lxml_html.HtmlElement, url: str | None) -> str | None:
     """The URL relative links resolve against: <base href> (itself resolved against `url`), else `url`."""
     bases = _BASE(tree)
     if bases:
-        return urljoin(url or "", clean_text(str(bases[0]))) or url
+        try:
+            return urljoin(url or "", clean_text(str(bases[0]))) or url
+        except ValueError:  # a malformed <base> ("http://[x"): links resolve against the page URL
+            return url
     return url
 
 
@@ -521,7 +524,11 @@ def _article_anchors(
 
 def _not_an_article(a: lxml_html.HtmlElement, href: str, words: Vocabulary) -> bool:
     """True for a link to an author, tag or shop page, or a byline link ("Par <a>Julie Marchand</a>")."""
-    segments = [seg.lower() for seg in urlsplit(href).path.split("/") if seg]
+    try:
+        path = urlsplit(href).path
+    except ValueError:  # malformed URL ("http://[x"): not a page a reader can open
+        return True
+    segments = [seg.lower() for seg in path.split("/") if seg]
     for i, seg in enumerate(segments):
         if seg in words.not_paths and len(segments) - i <= 2:
             return True
@@ -598,8 +605,14 @@ def _targets_under(
 def _absolute(href: str, base: str | None) -> str | None:
     """`href` made absolute against `base` (kept relative when there is no base); None for non-web links."""
     href = clean_text(href)
-    target = urljoin(base, href) if base else href
-    scheme = urlsplit(target).scheme.lower()
+    try:
+        target = urljoin(base, href) if base else href
+    except ValueError:  # a malformed page URL: keep the link as written
+        target = href
+    try:
+        scheme = urlsplit(target).scheme.lower()
+    except ValueError:  # a malformed href
+        return None
     if scheme and scheme not in ("http", "https"):
         return None
     return target
