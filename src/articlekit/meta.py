@@ -988,7 +988,29 @@ _DATE_CANDIDATES = etree.XPath(
     " or self::h4 or self::h5 or self::h6]"
 )
 MAX_DATE_LINE_CHARS = 200
-MAX_HEADER_CHARS = 800  # the headline's block: headline, kicker, byline, date line, not the article
+MAX_HEADER_CHARS = 800
+MIN_DATE_CHARS = 6
+MAX_STANDALONE_CHARS = 60
+STANDALONE_SHARE = 6  # tenths of a text the date must cover to stand alone
+_TEXT_TAGS = (
+    "p",
+    "div",
+    "span",
+    "dd",
+    "td",
+    "li",
+    "small",
+    "em",
+    "strong",
+    "b",
+    "i",
+    "time",
+    "h2",
+    "h3",
+    "h4",
+    "font",
+    "a",
+)  # the headline's block: headline, kicker, byline, date line, not the article
 
 
 def _dates(page: _Page) -> tuple[DateValue | None, DateValue | None]:
@@ -1000,7 +1022,8 @@ def _dates(page: _Page) -> tuple[DateValue | None, DateValue | None]:
         published = published or seen_pub
         modified = modified or seen_mod
     if published is None:
-        published = _url_date(page) or modified  # a page showing one date, as "updated", was published then
+        # a page showing one date, as "updated", was published then
+        published = _url_date(page) or modified or _standalone_date(page)
     return published, modified
 
 
@@ -1085,6 +1108,22 @@ def _date_near_headline(page: _Page) -> DateValue | None:
                 break
             block = anc
         return dates.find_date_in_text(_text(block), page.lex, page.tz)
+    return None
+
+
+def _standalone_date(page: _Page) -> DateValue | None:
+    """The first short text that is a date and nothing else ("<dd>12.01.2017</dd>"), outside side regions."""
+    for el in page.tree.iter(_TEXT_TAGS):
+        text = _text(el.text or "")
+        if not MIN_DATE_CHARS <= len(text) <= MAX_STANDALONE_CHARS:
+            continue
+        span = dates.date_span(text, page.lex)
+        if span is None or (span[1] - span[0]) * 10 < len(text) * STANDALONE_SHARE:
+            continue
+        if not _in_skipped(el, page):
+            found = dates.find_date_in_text(text, page.lex, page.tz)
+            if found is not None:
+                return found
     return None
 
 
