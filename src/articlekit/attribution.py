@@ -348,7 +348,7 @@ def is_finite_cue(tokens: list[Token], v: int, lo: int, lex: Lexicon) -> bool:
         return True
     if not is_verb(tok, lex, strict=True) or tok.low.endswith("ant"):
         return False
-    if tok.low.endswith(("é", "ée", "és", "ées", "i", "ie", "is", "u", "ue", "us")):
+    if tok.low in lex.reporting.PARTICIPLE_ONLY:
         aux = _auxiliary_before(tokens, v, lo, lex)
         # "a déclaré" reports; a bare participle or a passive ("était poursuivi") does not
         return aux is not None and aux not in lex.reporting.PASSIVE_AUXILIARIES

@@ -185,7 +185,8 @@ def _not_a_quote(ctx: _Ctx, span: Span, inner: str, cued: bool, strong: bool, le
     q = ctx.tok_at(span.start)
     prev = ctx.tokens[q - 1].low if q > 0 else ""
     if len(words) <= _MAX_LABEL_WORDS and prev in lex.reporting.NAMING_WORDS:
-        return True
+        # "le film « Les Heures claires »" names; "évoque un film « joli mais sans surprise »" judges
+        return not (cued and inner[:1].islower() and prev not in lex.reporting.LABEL_PREPOSITIONS)
     if prev in lex.reporting.LABEL_PREPOSITIONS and inner[:1].islower() and not strong:
         return True  # "poursuivi pour « apologie du terrorisme »": a charge, a label
     if _is_title_like(words, lex) and (not cued or len(words) <= _MAX_NAME_WORDS):

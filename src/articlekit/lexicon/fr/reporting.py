@@ -1436,5 +1436,30 @@ SOURCE_VERB_FORMS: frozenset[str]
 VERB_LEMMA, SOURCE_VERB_FORMS = _build()
 #: every inflected reporting-verb form
 VERB_FORMS: frozenset[str] = frozenset(VERB_LEMMA)
+
+
+def participles(lemma: str) -> frozenset[str]:
+    """The past participle of a reporting verb with its agreements ("déclaré", "déclarées")."""
+    if lemma in IRREGULAR:
+        part = IRREGULAR[lemma][2]
+    elif lemma in IR_VERBS:
+        part = lemma[:-1]
+    else:
+        part = lemma[:-2] + "é"
+    return frozenset({part, part + "e", part + "s" if not part.endswith("s") else part, part + "es"})
+
+
+def _participle_only() -> frozenset[str]:
+    """Participles that are not also finite forms ("déclaré", but not "dit" or "écrit")."""
+    lemmas = (*ER_VERBS, *IR_VERBS, *IRREGULAR, *SOURCE_VERBS)
+    parts = {p for lemma in lemmas for p in participles(lemma)}
+    finite = {f for lemma in lemmas for f in inflect(lemma)} - parts
+    finite |= {IRREGULAR[lemma][0] for lemma in IRREGULAR}
+    return frozenset(parts - finite)
+
+
+#: past participles that need an auxiliary to report ("a déclaré"); "dit", "écrit" are not here
+PARTICIPLE_ONLY: frozenset[str] = _participle_only()
+
 #: lemmas that need a complement to report speech ("faire" → "faire savoir")
 LIGHT_VERBS: frozenset[str] = frozenset(LIGHT_VERB_COMPLEMENTS)
