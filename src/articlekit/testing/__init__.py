@@ -2,7 +2,7 @@
 
 >>> from articlekit.testing import assert_article_matches, make_page
 >>> page = make_page(seed=7, layout="semantic")
->>> assert_article_matches(articlekit.extract(page.content, url=page.url), page.article, fields=["headline"])
+>>> assert_article_matches(page.extract(), page.article, fields=["headline", "related"])
 
 The pytest plugin (``articlekit.testing.plugin``, loaded automatically through the ``pytest11``
 entry point) adds ``--articlekit-update``, the ``articlekit_pages`` marker and the
@@ -25,11 +25,14 @@ from .goldens import (
     read_golden,
     write_golden,
 )
+from .pages import LAYOUT_NAMES, SyntheticPage, make_page
 
 __all__ = [
+    "LAYOUT_NAMES",
     "Case",
     "Difference",
     "GoldenError",
+    "SyntheticPage",
     "articlekit_cases",
     "assert_article_matches",
     "compare",
@@ -39,6 +42,7 @@ __all__ = [
     "format_differences",
     "golden_dict",
     "golden_path",
+    "make_page",
     "project",
     "read_golden",
     "write_golden",
