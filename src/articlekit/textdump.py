@@ -56,7 +56,7 @@ _DATE_START = re.compile(r"(?<!\d)\d|(?<=[a-zà-ÿ])[A-ZÀ-Ý]|(?<=\s)[A-ZÀ-Ý(
 _TITLE_DATE_GLUE = " -–—|·,(:"
 _DMY_FULL = re.compile(r"(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?!\d)")
 _YEAR4 = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_DAY_MONTH = re.compile(r"(?<!\d)\d{1,2}(?:er|re|e)?\s+(?P<mo>[^\W\d_]+\.?)")
+_DAY_MONTH = re.compile(r"(?<!\d)\d{1,2}(?P<suf>[^\W\d_]{0,3})\s+(?P<mo>[^\W\d_]+\.?)")
 _BULLET = re.compile(r"^[-–—•*·▪►]\s+")
 _TERMINAL = re.compile(r"[.!?…:;»\"”)\]]$")
 _SENTENCE = re.compile(r"[.!?…]\s")
@@ -447,8 +447,10 @@ def _full_date(text: str, lex: Lexicon) -> bool:
     if _DMY_FULL.search(text):
         return True
     low = text.lower()
+    suffixes = lex.dates.ORDINAL_SUFFIXES
     return bool(_YEAR4.search(low)) and any(
-        m.group("mo").rstrip(".") in lex.dates.MONTHS for m in _DAY_MONTH.finditer(low)
+        m.group("mo").rstrip(".") in lex.dates.MONTHS and (not m.group("suf") or m.group("suf") in suffixes)
+        for m in _DAY_MONTH.finditer(low)
     )
 
 
