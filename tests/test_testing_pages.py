@@ -187,3 +187,29 @@ def test_articlekit_types_the_sources_it_finds(seed: int) -> None:
     expected = {s.name: s.type for s in page.article.sources}
     found = {s.name: s.type for s in article.sources if s.name in expected}
     assert found == {name: expected[name] for name in found}
+
+
+_DIGEST = """
+import hashlib
+from articlekit.testing import dumps_golden, make_page
+pages = [make_page(seed) for seed in range(12)]
+print(hashlib.sha256("".join(str(p.content) + dumps_golden(p.article) for p in pages).encode()).hexdigest())
+print(hashlib.sha256("".join(dumps_golden(p.extract()) for p in pages).encode()).hexdigest())
+"""
+
+
+def test_pages_and_extraction_do_not_depend_on_hash_seed() -> None:
+    import os
+    import subprocess
+    import sys
+
+    outputs = []
+    for hash_seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": hash_seed}
+        run = subprocess.run(
+            [sys.executable, "-c", _DIGEST], capture_output=True, text=True, env=env, timeout=300
+        )
+        assert run.returncode == 0, run.stderr
+        outputs.append(run.stdout.split())
+    assert outputs[0][0] == outputs[1][0], "make_page differs between interpreter runs"
+    assert outputs[0][1] == outputs[1][1], "articlekit's output differs between interpreter runs"
