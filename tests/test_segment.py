@@ -169,3 +169,14 @@ def test_example_page_gives_exactly_the_gold_paragraphs() -> None:
     text = "\n".join(_texts(body))
     for junk in gold["must_exclude"]:
         assert junk not in text
+
+
+def test_lead_photo_just_before_the_body_is_an_image_of_the_article() -> None:
+    tree = lxml_html.document_fromstring(
+        "<html><body><div><div class='photo'><img src='/lead.jpg'>"
+        "<p class='photo-caption'>Une boulangerie. <span class='photo-credit'>Photo X</span></p></div>"
+        "<div id='root'><p>Le texte.</p></div></div></body></html>"
+    )
+    body = segment.segment(tree.get_element_by_id("root"), url=URL, headline=None, lex=LEX)
+    assert body.images == (Image("https://www.exemple.fr/lead.jpg", "Une boulangerie.", "Photo X", None),)
+    assert _texts(body) == ["Le texte."]

@@ -51,9 +51,12 @@ TAG_WEIGHTS = {
     "li": -3.0,
     "th": -5.0,
 }
-#: class/id words: content-ish ones add, boilerplate-ish ones subtract
-CLASS_WEIGHT = 25.0
-ITEMPROP_BODY_WEIGHT = 40.0
+#: class/id words scale a container's votes: x(1 + CLASS_FACTOR) per content-ish pattern, x(1 - CLASS_FACTOR)
+#: per boilerplate-ish one (never below MIN_HINT_FACTOR); itemprop=articleBody counts as two content hints.
+#: A factor rather than Readability's +-25 so that a "text-center" class cannot outweigh the article's prose.
+CLASS_FACTOR = 0.25
+MIN_HINT_FACTOR = 0.2
+ITEMPROP_BODY_HINTS = 2.0
 #: siblings of the winner whose score is at least this share of it join it (the parent is returned)
 SIBLING_SHARE = 0.25
 #: ... and paragraphs with this many chars and low link density count as a joining sibling
@@ -98,6 +101,7 @@ class _Score:
 
     content: float = 0.0
     weight: float = 0.0
+    factor: float = 1.0  # class/id hints and itemprop scale the votes
 
 
 def locate(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
@@ -212,30 +216,30 @@ def _add(el: etree._Element, score: float, share: float, scores: dict[etree._Ele
     """Add a share of a paragraph score to `el`, creating its entry with its starting weight."""
     entry = scores.get(el)
     if entry is None:
-        entry = scores[el] = _Score(weight=_start_weight(el))
+        entry = scores[el] = _Score(weight=TAG_WEIGHTS.get(el.tag, 0.0), factor=_hint_factor(el))
     entry.content += score * share
 
 
-def _start_weight(el: etree._Element) -> float:
-    """A container's starting weight: its tag, its class/id words, itemprop=articleBody."""
-    weight = TAG_WEIGHTS.get(el.tag, 0.0)
+def _hint_factor(el: etree._Element) -> float:
+    """How much a container's class/id words and itemprop=articleBody scale its paragraphs' votes."""
+    hints = 0.0
     if (el.get("itemprop") or "") == "articleBody":
-        weight += ITEMPROP_BODY_WEIGHT
+        hints += ITEMPROP_BODY_HINTS
     for attr in (el.get("class"), el.get("id")):
         if not attr:
             continue
         if _NEGATIVE.search(attr):
-            weight -= CLASS_WEIGHT
+            hints -= 1.0
         if _POSITIVE.search(attr):
-            weight += CLASS_WEIGHT
-    return weight
+            hints += 1.0
+    return max(MIN_HINT_FACTOR, 1.0 + CLASS_FACTOR * hints)
 
 
 def _final_score(el: etree._Element, entry: _Score) -> float:
     """A container's score: its paragraphs' votes plus its weight, scaled by its link density."""
     if entry.content <= 0:
         return 0.0
-    return (entry.content + entry.weight) * (1.0 - link_density(el))
+    return (entry.content * entry.factor + entry.weight) * (1.0 - link_density(el))
 
 
 def _widen(best: etree._Element, scores: dict[etree._Element, _Score]) -> etree._Element:

@@ -60,6 +60,9 @@ MAX_LINK_SHARE = 0.7
 #: the standfirst (chapo) at the top is the Article's lead, not a body block
 SKIP_LEAD = True
 LEAD_MAX_CHARS = 600
+#: at most this many images are taken from a lead photo block standing just before the body
+LEAD_IMAGES_MAX = 3
+LEAD_IMAGE_SIBLINGS = 3
 #: a caption, credit, byline or date box (by class) is at most this long
 SMALL_EXTRA_CHARS = 300
 #: a byline is at most this long
@@ -92,6 +95,7 @@ class _Walk:
 def segment(root: lxml_html.HtmlElement, *, url: str | None, headline: str | None, lex: Lexicon) -> Body:
     """Split `root` into paragraphs, headings, list items and blockquotes in reading order."""
     walk = _Walk(base=_base_url(root, url))
+    walk.images.extend(_lead_images(root, walk.base))
     _text(walk, root.text, "paragraph", None)
     _visit(root, walk, "paragraph", None)
     _close(walk)
@@ -108,6 +112,19 @@ def segment(root: lxml_html.HtmlElement, *, url: str | None, headline: str | Non
         blocks.append(block)
         links.extend(Link(url=u, text=t, paragraph=index) for u, t in block_links if u)
     return Body(blocks=tuple(blocks), links=tuple(links), images=tuple(dict.fromkeys(walk.images)))
+
+
+def _lead_images(root: etree._Element, base: str | None) -> list[Image]:
+    """Images standing just before the body, beside it (the article's lead photo and its caption)."""
+    siblings = [s for s in root.itersiblings(preceding=True) if isinstance(s.tag, str)][:LEAD_IMAGE_SIBLINGS]
+    for sib in siblings:
+        if _is_marked(sib):
+            continue
+        if sib.tag in _IMG_TAGS or any(True for _ in sib.iter(*_IMG_TAGS)):
+            side = _Walk(base=base)
+            _block(sib, side, "paragraph", None)
+            return side.images[:LEAD_IMAGES_MAX]
+    return []
 
 
 def _drop_emptied_headings(
@@ -158,7 +175,7 @@ def _visit(el: etree._Element, walk: _Walk, kind: BlockKind, level: int | None) 
         if SKIP_LEAD and not walk.started and walk.current is None and _is_lead(child):
             _text(walk, child.tail, kind, level)
             continue
-        if tag not in _HEADINGS and _is_small_extra(child):
+        if tag not in _HEADINGS and tag != "a" and _is_small_extra(child):
             if _CAPTION_CLASS.search(f"{child.get('class') or ''} {child.get('id') or ''}"):
                 _caption_last_image(child, walk)
             _text(walk, child.tail, kind, level)

@@ -158,6 +158,8 @@ LINE_PREFIXES: tuple[str, ...] = (
     "Crédit :",
     "Crédits :",
     "Crédits photo",
+    "Crédits photos",
+    "Crédit photos",
     "Illustration :",
     "©",
     "Temps de lecture",
