@@ -7,6 +7,7 @@ from (JSON-LD, <meta>, microdata, visible bylines and date lines); docs/metadata
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 import re
 import unicodedata
@@ -989,6 +990,8 @@ _DATE_CANDIDATES = etree.XPath(
 )
 MAX_DATE_LINE_CHARS = 200
 MAX_HEADER_CHARS = 800
+WEST_UTC_HOURS = 10  # a UTC time before 10:00 may be the evening before in the Americas
+EAST_UTC_HOUR = 22  # a UTC time from 22:00 may be the next morning in Europe and Asia
 MIN_DATE_CHARS = 6
 MAX_STANDALONE_CHARS = 60
 STANDALONE_SHARE = 6  # tenths of a text the date must cover to stand alone
@@ -1017,14 +1020,33 @@ def _dates(page: _Page) -> tuple[DateValue | None, DateValue | None]:
     """Publication and modification dates: structured sources first, then visible lines, then the URL."""
     published = _structured(page, "datePublished", _PUBLISHED_META) or _structured(page, "dateCreated", ())
     modified = _structured(page, "dateModified", _MODIFIED_META)
-    if published is None or modified is None:
+    if published is None or modified is None or _is_utc(published):
         seen_pub, seen_mod = _visible_dates(page)
-        published = published or seen_pub
+        published = _local_day(published, seen_pub) or seen_pub
         modified = modified or seen_mod
     if published is None:
         # a page showing one date, as "updated", was published then
         published = _url_date(page) or modified or _standalone_date(page)
     return published, modified
+
+
+def _is_utc(value: DateValue | None) -> bool:
+    """Tell whether a value is a datetime written in UTC (its day may not be the page's own)."""
+    return isinstance(value, dt.datetime) and value.utcoffset() == dt.timedelta(0)
+
+
+def _local_day(structured: DateValue | None, seen: DateValue | None) -> DateValue | None:
+    """The structured date, unless it is UTC and the page shows the day before or after (its local day)."""
+    if not _is_utc(structured) or seen is None:
+        return structured
+    assert isinstance(structured, dt.datetime)
+    shift = ((seen.date() if isinstance(seen, dt.datetime) else seen) - structured.date()).days
+    # west of UTC the evening is the next UTC morning; east of it, the UTC late evening the next day
+    if (shift == -1 and structured.hour < WEST_UTC_HOURS) or (
+        shift == 1 and structured.hour >= EAST_UTC_HOUR
+    ):
+        return seen
+    return structured
 
 
 def _structured(page: _Page, ld_key: str, meta_keys: tuple[str, ...]) -> DateValue | None:
