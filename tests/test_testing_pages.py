@@ -213,3 +213,17 @@ def test_pages_and_extraction_do_not_depend_on_hash_seed() -> None:
         outputs.append(run.stdout.split())
     assert outputs[0][0] == outputs[1][0], "make_page differs between interpreter runs"
     assert outputs[0][1] == outputs[1][1], "articlekit's output differs between interpreter runs"
+
+
+def test_scorecard_counts_matching_fields() -> None:
+    from articlekit.testing.scorecard import FIELDS, format_scorecard, main, scorecard
+
+    perfect = scorecard(range(6), extract=lambda page: page.article)
+    assert perfect["all"]["pages"] == 6 and all(perfect["all"][f] == 6 for f in FIELDS)
+    assert set(perfect) == {*LAYOUT_NAMES, "all"}
+    empty = scorecard(range(6), extract=lambda page: Article())
+    assert empty["all"]["headline"] == 0 and empty["all"]["lead"] >= 1  # pages without a lead match
+    text = format_scorecard(perfect)
+    assert text.splitlines()[0].split()[:3] == ["layout", "headline", "lead"]
+    assert text.splitlines()[-1].split()[1] == "6/6"
+    assert main(["--seeds", "2"]) == 0
