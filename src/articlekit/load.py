@@ -63,6 +63,7 @@ _SUPERSETS = {
 #: single-byte encodings that decode anything: tried only after every stricter declaration
 _CATCH_ALL = "cp1252"
 _SURROGATES = re.compile("[\udc80-\udcff]+")
+_MIXED = "utf-8+cp1252"  # the encoding reported for UTF-8 pages holding stray windows-1252 bytes
 _MIXED_MIN_RATIO = 4  # valid UTF-8 characters per stray byte for a page to count as mixed UTF-8
 _UTF8_C1 = re.compile(b"\xc2[\x80-\x9f]")
 
@@ -160,7 +161,18 @@ def _from_bytes(data: bytes, url: str | None, content_type: str | None, options:
     wide = (_bom_encoding(data) or _utf16_without_bom(data) or "utf-8").startswith(("utf-16", "utf-32"))
     controls = wide or len(data.translate(None, _CONTROL_BYTES)) != len(data)
     text, encoding = decode(data, content_type)
-    return _from_text(text, url, encoding, options, controls=controls, surrogates=False, warnings=warnings)
+    # the page's own bytes, when they are exactly the UTF-8 of `text`, spare re-encoding it to parse
+    exact = encoding == "utf-8" and not controls and not data.startswith(codecs.BOM_UTF8)
+    return _from_text(
+        text,
+        url,
+        encoding,
+        options,
+        controls=controls,
+        surrogates=False,
+        warnings=warnings,
+        raw=data if exact else None,
+    )
 
 
 def _cut_warning(options: Options) -> str:
@@ -227,7 +239,7 @@ def decode(data: bytes, content_type: str | None = None) -> tuple[str, str]:
         return _first_strict(data, declared) or (text, "utf-8")
     mixed = _mostly_utf8(data)
     if mixed is not None:
-        return mixed, "utf-8"
+        return mixed, _MIXED
     return _first_strict(data, _declared_encodings(data, content_type)) or _detect(data)
 
 
@@ -346,10 +358,11 @@ def _from_text(
     controls: bool = True,
     surrogates: bool = True,
     warnings: tuple[str, ...] = (),
+    raw: bytes | None = None,
 ) -> Document:
     """Load decoded text: reject JSON, split a plain-text dump into lines, else parse HTML."""
     if len(text) > options.max_page_bytes:
-        text = text[: options.max_page_bytes]
+        text, raw = text[: options.max_page_bytes], None
         warnings = (_cut_warning(options),)
     text = _scrub(text.lstrip("\ufeff"), controls=controls, surrogates=surrogates)
     stripped = text.strip()
@@ -359,7 +372,7 @@ def _from_text(
         raise UnsupportedContentError("the input is a JSON document, not a web page")
     if not looks_like_html(stripped):
         return TextDocument(lines=text_lines(text), url=url, warnings=warnings)
-    return _parse_html(text, url, encoding, warnings)
+    return _parse_html(text, url, encoding, warnings, raw)
 
 
 def _is_json(text: str) -> bool:
@@ -395,20 +408,27 @@ def text_lines(text: str) -> tuple[str, ...]:
 
 
 def _parse_html(
-    text: str, url: str | None, encoding: str | None, warnings: tuple[str, ...] = ()
+    text: str,
+    url: str | None,
+    encoding: str | None,
+    warnings: tuple[str, ...] = (),
+    raw: bytes | None = None,
 ) -> HtmlDocument:
     """Parse HTML once with lxml (no network, no entity expansion) into a tree with a <body>."""
-    # lxml refuses str input carrying an encoding declaration; the text is decoded already
-    text = _XML_DECLARATION.sub("", text, count=1)
+    declaration = _XML_DECLARATION.match(text)
+    if declaration:
+        # its encoding label no longer applies: the text is decoded already
+        text, raw = text[declaration.end() :], None
     subset = _DOCTYPE_SUBSET.search(text, 0, _HTML_SNIFF_CHARS)
     if subset:
         # an internal DTD subset (entity definitions) would otherwise leak into the body as text
-        text = text[: subset.start()] + text[subset.end() :]
+        text, raw = text[: subset.start()] + text[subset.end() :], None
     huge = len(text) > _HUGE_TEXT_CHARS and any(len(p) > _HUGE_TEXT_CHARS for p in text.split("<"))
     parser = lxml_html.HTMLParser(encoding="utf-8", no_network=True, huge_tree=huge, default_doctype=False)
+    # lxml parses UTF-8 bytes faster than a str, even counting the encoding
+    source = raw if raw is not None else text.encode("utf-8", "replace")
     try:
-        # lxml parses UTF-8 bytes faster than a str, even counting the encoding
-        root = lxml_html.document_fromstring(text.encode("utf-8", "replace"), parser=parser)
+        root = lxml_html.document_fromstring(source, parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         root = lxml_html.document_fromstring("<html><body></body></html>", parser=parser)
     return HtmlDocument(tree=_with_body(root), url=url, encoding=encoding, warnings=warnings)
