@@ -253,3 +253,31 @@ def test_list_announced_by_the_body_stays_in_it() -> None:
     assert kinds[0] == ("paragraph", P1)
     assert [t for k, t in kinds if k == "list_item"] == items
     assert kinds[-2:] == [("paragraph", P2), ("paragraph", P3)]
+
+
+def test_related_block_with_kickers_teasers_and_authors() -> None:
+    dump = (
+        f"{HEAD}\n\n{P1}\n\n{P2}\n\nL'auteur vous recommande\n\nPoint d'étape\n\n"
+        "Le stade municipal rouvre ses portes au public\n\nJulie Marchand\n\nTournant\n\n"
+        "La patinoire change de gestionnaire cet été\n\nLe nouveau contrat court sur dix ans.\n\n"
+        "les forums\n\nsur le web\n"
+    )
+    found = _read(dump)
+    assert [r.title for r in found.related] == [
+        "Le stade municipal rouvre ses portes au public",
+        "La patinoire change de gestionnaire cet été",
+    ]
+    assert _texts(found) == [P1, P2]
+
+
+def test_dated_items_with_kicker_keep_the_longest_line_as_title() -> None:
+    dump = (
+        f"{HEAD}\n\n{P1}\n\n{P2}\n\nSur le même thème\n\n07/01/2018\n\nUn sobriquet inspiré\n\n"
+        "France Gall : son père lui avait donné un surnom peu flatteur\n\n03/10/2019\n\nUn homme à femmes\n\n"
+        "Jacques Chirac séducteur : ce surnom peu aimable donné à ses conquêtes\n\nÀ la une\n"
+    )
+    found = _read(dump)
+    assert [(r.title, r.date) for r in found.related] == [
+        ("France Gall : son père lui avait donné un surnom peu flatteur", dt.date(2018, 1, 7)),
+        ("Jacques Chirac séducteur : ce surnom peu aimable donné à ses conquêtes", dt.date(2019, 10, 3)),
+    ]

@@ -39,6 +39,8 @@ _PROSE_MIN_WORDS = 8
 _HEAD_MAX_LINES = 60  # lines above the body searched for the headline
 _HEAD_TO_BYLINE = 3  # a headline stands at most this many lines above the byline/date line
 _HEAD_MIN_WORDS = 4
+_ITEM_MIN_WORDS = 3  # a related title in a dump has a few words…
+_TITLE_OPENERS = "0123456789«\"“'‘([¿¡"  # … and opens with a capital, a digit or a quote
 _MAX_ITEM_LINES = 2  # title lines one date may go with (a title and its kicker or author)
 _TEASER_MAX = 220  # a related title's summary is one or two short sentences
 _NAME_DATE_MAX = 60  # a byline made of a name and a date, without cue, is this short
@@ -334,9 +336,10 @@ def _items_after(
             pass  # a title's one-sentence summary: part of the block, not an item
         else:
             found = _title_and_date(ln, lex, labelled=label is not None)
-            if found is None:
+            if found is not None:
+                pieces.append(_Piece(i + 1, *found))
+            elif not (label is not None and _kicker_before_item(lines, i, lex)):
                 break
-            pieces.append(_Piece(i + 1, *found))
         i += 1
     first_date = next((k for k, p in enumerate(pieces) if p.title is None), None)
     if first_date is not None and first_date > _MAX_ITEM_LINES:
@@ -387,6 +390,19 @@ def _grouped(pieces: list[_Piece], label: str | None, start: int) -> tuple[list[
     return out, end
 
 
+def _kicker_before_item(lines: list[_Line], i: int, lex: Lexicon) -> bool:
+    """True for a short line (a kicker, a section or author name) that an item of the block follows
+    within two lines: "Point d'étape" above a title, "Emmanuelle Ducros" under one."""
+    for k in range(i, min(i + _MAX_ITEM_LINES, len(lines))):
+        ln = lines[k]
+        if ln.kind != "short" or len(ln.text.split()) > _ITEM_MIN_WORDS or not ln.text[0].isupper():
+            return False  # lower-case short lines ("les forums", "sur le web") are menus
+        nxt = lines[k + 1] if k + 1 < len(lines) else None
+        if nxt is not None and (nxt.kind == "date" or _title_and_date(nxt, lex, labelled=True) is not None):
+            return True
+    return False
+
+
 def _teaser(lines: list[_Line], i: int, lex: Lexicon, *, labelled: bool) -> bool:
     """True for a short summary sentence under a related title, followed by a date or another title."""
     ln = lines[i]
@@ -424,6 +440,8 @@ def _title_and_date(line: _Line, lex: Lexicon, *, labelled: bool) -> tuple[str, 
     title, when = _split_date(line.text, lex)
     if not _title_like(title) or (line.kind == "meta" and when is None):
         return None
+    if len(title.split()) < _ITEM_MIN_WORDS or not (title[0].isupper() or title[0] in _TITLE_OPENERS):
+        return None  # "les forums", "Autres Informations": page furniture, not a headline
     return title, when
 
 
