@@ -281,3 +281,14 @@ def test_dated_items_with_kicker_keep_the_longest_line_as_title() -> None:
         ("France Gall : son père lui avait donné un surnom peu flatteur", dt.date(2018, 1, 7)),
         ("Jacques Chirac séducteur : ce surnom peu aimable donné à ses conquêtes", dt.date(2019, 10, 3)),
     ]
+
+
+def test_dated_list_under_a_ticker_heading_is_not_related() -> None:
+    dump = (
+        f"{HEAD}\n\n{P1}\n\n{P2}\n\nL’Actu en continu\n\nMercredi 24 Avril 2024\n\n"
+        "Bourse de Paris : le CAC 40 ouvre en hausse\n\nMardi 23 Avril 2024\n\n"
+        "Immobilier : les taux de crédit repassent sous les 3,5 %\n"
+    )
+    found = _read(dump)
+    assert found.related == ()
+    assert _texts(found) == [P1, P2]

@@ -279,6 +279,10 @@ def _related(lines: list[_Line], lex: Lexicon, words: Vocabulary) -> tuple[tuple
             out.extend(links)
             i = end
             continue
+        if ln.kind == "heading_boiler":  # the list a ticker or promo heading introduces is not related
+            _, end = _items_after(lines, i + 1, lex, ln.text)
+            i = max(end, i + 1)
+            continue
         if _may_open_dated_list(lines, i, lex):
             links, end = _items_after(lines, i, lex, None)
             if len(links) >= 2 and all(link.date is not None for link in links):
