@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import contextlib
 import gzip
 import io
 import pickle
@@ -436,3 +437,32 @@ def _escape(text: str) -> str:
 def _scrubbed(text: str) -> str:
     """The text without the control characters load drops."""
     return "".join(ch for ch in text if ch in "\t\n\r\x0c" or not (ord(ch) < 0x20 or ord(ch) == 0x7F))
+
+
+FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURE_PAGES = sorted(p for p in FIXTURES.glob("*") if p.suffix in (".html", ".txt"))
+
+
+@pytest.mark.parametrize("path", FIXTURE_PAGES, ids=lambda p: p.name)
+def test_every_fixture_page_loads_as_its_kind(path: Path) -> None:
+    doc = load(path)
+    expected = TextDocument if path.suffix == ".txt" else HtmlDocument
+    assert isinstance(doc, expected)
+    text = body_text(doc) if isinstance(doc, HtmlDocument) else "\n".join(doc.lines)
+    assert "\ufffd" not in text and "Ã©" not in text and "â€" not in text  # no mojibake
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.sampled_from(FIXTURE_PAGES),
+    st.lists(st.tuples(st.integers(min_value=0), st.integers(0, 255)), max_size=20),
+    st.integers(min_value=0),
+)
+def test_mutated_fixture_pages_load_or_raise_an_articlekit_error(
+    path: Path, flips: list[tuple[int, int]], cut: int
+) -> None:
+    data = bytearray(path.read_bytes())
+    for position, value in flips:
+        data[position % len(data)] = value
+    with contextlib.suppress(ArticlekitError):
+        load(bytes(data[: cut % (len(data) + 1)]))
