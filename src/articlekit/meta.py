@@ -76,6 +76,7 @@ _PHRASE_TAGS = frozenset({"span", "div", "p", "strong", "b", "em", "i", "small",
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 _SEPARATOR_START = re.compile(r"\s+[|\-–—:·•»/]\s+")
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·•»/]\s+|\s+::\s+|\s*\|\s*")
+_VISIBLE_TEXTS = etree.XPath(".//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]")
 _SPACES = re.compile(r"\s+")
 _WORDS = re.compile(r"\w+")
 _PARAGRAPHS = etree.XPath("//p")
@@ -141,6 +142,9 @@ class _Page:
     tz: str
     #: the article's <h1> and its ancestors: regions holding it are layout wrappers, never sidebars
     main: tuple[Any, ...] = ()
+    #: characters of text in the page, and a memo of the text size of hinted regions (this call only)
+    chars: int = 0
+    sizes: dict[Any, int] = dataclasses.field(default_factory=dict)
 
 
 def extract_metadata(
@@ -149,7 +153,7 @@ def extract_metadata(
     """Read what the page says about itself (JSON-LD, <meta>, <title>, visible bylines and dates)."""
     ld = tuple(_ld_objects(tree))
     page = _Page(tree, url, _meta_values(tree), ld, _pick_article(ld), lex, options.default_timezone)
-    page = dataclasses.replace(page, main=_main_heading_path(page))
+    page = dataclasses.replace(page, main=_main_heading_path(page), chars=_visible_chars(tree))
     site = _site_name(page)
     published, modified = _dates(page)
     return Metadata(
@@ -567,9 +571,21 @@ def _in_skipped(el: Any, page: _Page, *, footers: bool = True) -> bool:
     for anc in el.iterancestors():
         if anc.tag in ("body", "html") or anc in page.main:
             return False
-        if anc.tag in tags or skip.search(_hints(anc)):
+        if (anc.tag in tags or skip.search(_hints(anc))) and not _is_wrapper(anc, page):
             return True
     return False
+
+
+def _is_wrapper(el: Any, page: _Page) -> bool:
+    """Tell whether a hinted region holds most of the page's text (a layout wrapper, "main sidebar-right")."""
+    if el not in page.sizes:
+        page.sizes[el] = _visible_chars(el)
+    return page.sizes[el] * 2 > page.chars
+
+
+def _visible_chars(el: Any) -> int:
+    """Characters of text under an element, scripts and styles left out."""
+    return sum(len(t.strip()) for t in _VISIBLE_TEXTS(el))
 
 
 def _main_heading_path(page: _Page) -> tuple[Any, ...]:
