@@ -241,3 +241,14 @@ def test_malformed_urls_do_not_raise() -> None:
     )
     found = find_related(tree, url="http://[x", lex=LEX)
     assert [(r.title, r.url) for r in found] == [("La patinoire change de gestionnaire", "/ok.html")]
+
+
+def test_label_inside_a_section_header_counts_but_not_in_the_page_header() -> None:
+    found, _ = _find(
+        "<header><h3>Sur le même sujet</h3><ul><li><a href='/menu/1.html'>"
+        "Toute l'actualité du sport local</a></li><li><a href='/menu/2.html'>Toute l'actualité de la culture</a></li></ul></header>"
+        + BODY
+        + "<section><header><h2>Sur le même sujet</h2></header><ul><li><a href='/a/1.html'>"
+        "Le stade municipal rouvre ses portes</a></li></ul></section>"
+    )
+    assert [r.title for r in found] == ["Le stade municipal rouvre ses portes"]

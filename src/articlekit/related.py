@@ -30,7 +30,8 @@ _RELATED = frozenset({"related"})
 #: regions where an unlabelled dated list is a ticker, a promotion or page furniture, not related articles
 _SHAPE_VETOES = frozenset({"ticker", "promo", "ad", "header", "footer", "share", "related"})
 _SHAPE_MIN_ITEMS = 2
-_MENU_TAGS = frozenset({"nav", "header", "menu"})  # site menus, even before clean labels them
+_MENU_TAGS = frozenset({"nav", "menu"})  # site menus, even before clean labels them
+_SECTIONING = frozenset({"article", "section", "aside", "main"})
 #: tags that flow inside a sentence: a link holding one is one run of text, not blocks side by side
 _INLINE_TAGS = frozenset({"em", "i", "b", "strong", "u", "small", "sup", "sub", "abbr", "q", "cite", "mark"})
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -259,10 +260,15 @@ def _inside(el: lxml_html.HtmlElement, taken: set[lxml_html.HtmlElement]) -> boo
 
 def _off_limits(el: lxml_html.HtmlElement, also: frozenset[str] = frozenset()) -> bool:
     """True inside a menu (<nav>, <header>) or a region clean labelled nav/ticker/comments/hidden…"""
-    for node in (el, *el.iterancestors()):
+    chain = (el, *el.iterancestors())
+    for k, node in enumerate(chain):
         mark = node.get("data-ak")
-        if node.tag in _MENU_TAGS or (mark and (mark in _SKIPPED_REGIONS or mark in also)):
+        if mark and (mark in _SKIPPED_REGIONS or mark in also):
             return True
+        if node.tag in _MENU_TAGS:
+            return True
+        if node.tag == "header" and not any(anc.tag in _SECTIONING for anc in chain[k + 1 :]):
+            return True  # the page's header; a <header> of an article or section holds its heading
     return False
 
 
