@@ -10,7 +10,7 @@ from html import escape
 
 from ..model import Image, RelatedLink
 from . import vocab_fr as V
-from .story import Story, long_date
+from .story import Story, long_date, slug
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +49,9 @@ class Parts:
     charset: str
     lead: str | None = None  # the standfirst (chapô), shown between the headline and the body
     insert: tuple[int, RelatedLink] | None = None  # a "Lire aussi" link placed after that body block
+    tags: tuple[str, ...] = ()  # given in <meta property="article:tag"> and JSON-LD keywords
+    comments: tuple[tuple[str, str], ...] = ()  # readers' (pseudonym, comment) under the article
+    ad_after: int | None = None  # an ad slot after that body block
 
 
 def _e(text: str) -> str:
@@ -70,12 +73,16 @@ def head(
     if canonical:
         out.append(f'<link rel="canonical" href="{_a(p.url)}">')
         out.append(f'<meta property="og:site_name" content="{_a(p.chrome.site)}">')
+        out.append(f'<meta property="article:section" content="{_a(p.section)}">')
+        out += [f'<meta property="article:tag" content="{_a(tag)}">' for tag in p.tags]
     if dates:
         out.append(f'<meta property="article:published_time" content="{p.published.isoformat()}">')
     if jsonld:
         data = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": p.headline,
                 "author": {"@type": "Person", "name": p.author},
                 "publisher": {"@type": "Organization", "name": p.chrome.site}}  # fmt: skip
+        if canonical:
+            data.update(articleSection=p.section, keywords=list(p.tags))
         if dates:
             data["datePublished"] = p.published.isoformat()
             if p.modified:
@@ -143,8 +150,8 @@ def related(p: Parts, *, tag: str = "aside", date_first: bool = False, cls: str 
     return f'<{tag} class="{cls}"><h2>{_e(p.related_label)}</h2><ul>{"".join(rows)}</ul></{tag}>'
 
 
-def blocks(p: Parts) -> str:
-    """The body as <p> and <h2> elements, with the "Lire aussi" insert where it stands."""
+def blocks(p: Parts, *, amp_ad: bool = False) -> str:
+    """The body as <p> and <h2> elements, with the "Lire aussi" insert and the ad slot where they stand."""
     out = []
     for i, para in enumerate(p.story.paras):
         if para.kind == "heading":
@@ -153,7 +160,41 @@ def blocks(p: Parts) -> str:
             out.append(f"<p>{para.html()}</p>")
         if p.insert and p.insert[0] == i:
             out.append(insert(p.insert[1]))
+        if p.ad_after == i:
+            out.append(ad(amp_ad))
     return "\n".join(out)
+
+
+def ad(amp_ad: bool) -> str:
+    """An advertising slot inside the body."""
+    if amp_ad:
+        return (
+            '<amp-ad width="300" height="250" type="doubleclick" data-slot="/1234/article">'
+            f"<div placeholder>{_e(V.AD_LABEL)}</div></amp-ad>"
+        )
+    return f'<div class="ad-slot" data-position="inread"><span>{_e(V.AD_LABEL)}</span></div>'
+
+
+def breadcrumb(p: Parts, tag: str = "nav", cls: str = "breadcrumb") -> str:
+    """Home > section, above the headline."""
+    home = f'<a href="/">{_e(V.HOME)}</a>'
+    return f'<{tag} class="{cls}">{home} &gt; <a href="/{slug(p.section)}/">{_e(p.section)}</a></{tag}>'
+
+
+def comments(p: Parts) -> str:
+    """The readers' comments and the form to post one."""
+    if not p.comments:
+        return ""
+    items = "".join(
+        f'<div class="comment"><b class="pseudo">{_e(who)}</b><p>{_e(said)}</p></div>'
+        for who, said in p.comments
+    )
+    form = (
+        f'<form class="comment-form"><textarea placeholder="{_a(V.COMMENT_PROMPT)}"></textarea>'
+        f"<button>{_e(V.COMMENT_BUTTON)}</button></form>"
+    )
+    label = f"{V.COMMENTS_LABEL} ({len(p.comments)})"
+    return f'<section class="comments" id="comments"><h2>{_e(label)}</h2>{form}{items}</section>'
 
 
 def insert(link: RelatedLink) -> str:
@@ -197,6 +238,7 @@ def semantic(p: Parts) -> str:
 <header class="site-header"><a class="logo" href="/">{_e(p.chrome.site)}</a>
 {nav(p)}</header>
 <main>
+{breadcrumb(p)}
 <article>
 <header><h1>{_e(p.headline)}</h1>
 {byline(p)}</header>
@@ -208,6 +250,7 @@ def semantic(p: Parts) -> str:
 </div>
 {related(p)}
 </article>
+{comments(p)}
 <aside class="sidebar">
 {ticker(p)}
 </aside>
@@ -230,6 +273,7 @@ def div_soup(p: Parts) -> str:
     )
     body = f"""<div id="wrap"><div class="top">{cookie(p)}<div class="menu">{menu}</div></div>
 <div class="col-left">
+{breadcrumb(p, tag="div")}
 <div class="h-wrap"><h1>{_e(p.headline)}</h1></div>
 <div class="meta">{_e(author)} - {_e(shown)}</div>
 {lead(p, "div")}
@@ -259,6 +303,7 @@ def related_first(p: Parts) -> str:
 <div class="content">
 {blocks(p)}
 </div>
+{comments(p)}
 </div>
 </div>
 {ticker(p)}
@@ -286,7 +331,7 @@ def amp(p: Parts) -> str:
 <div class="social">{social}</div>
 {figure(p, img_tag="amp-img")}
 <div class="article-body">
-{blocks(p)}
+{blocks(p, amp_ad=True)}
 </div>
 {related(p, tag="section")}
 </article>
@@ -306,6 +351,7 @@ def visible_date(p: Parts) -> str:
     body = f"""{cookie(p)}
 <div class="header">{nav(p)}</div>
 <div class="main">
+{breadcrumb(p)}
 <h1>{_e(p.headline)}</h1>
 <div class="signature">{_e(V.BYLINE.format(author=p.author))}</div>
 <div class="dates">{dates}</div>
@@ -315,6 +361,7 @@ def visible_date(p: Parts) -> str:
 {blocks(p)}
 </section>
 {related(p, tag="div", date_first=True)}
+{comments(p)}
 </div>
 {ticker(p)}
 {footer(p, tag="div")}"""

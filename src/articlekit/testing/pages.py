@@ -25,6 +25,7 @@ _WITH_HEADINGS = frozenset({"semantic", "amp", "related_first", "visible_date"})
 _WITH_IMAGE = frozenset({"semantic", "amp"})
 #: layouts whose body may hold an inline "Lire aussi" link (in the others it would be body text)
 _WITH_INSERT = ("semantic", "amp", "related_first", "visible_date")
+_WITH_COMMENTS = frozenset({"semantic", "related_first", "visible_date"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +152,8 @@ def _boilerplate(parts: Parts, layout: str) -> tuple[str, ...]:
     texts += [link.title for link, _ in parts.related]
     if parts.insert:
         texts.append(parts.insert[1].title)
+    texts += [said for _, said in parts.comments]
+    texts += [V.AD_LABEL] if parts.ad_after is not None else []
     return tuple(texts)
 
 
@@ -186,6 +189,8 @@ def _expected(parts: Parts, layout: str) -> Article:
         authors=(parts.author,) if html else (),
         published=parts.published,
         modified=parts.modified if rich or layout == "visible_date" else None,
+        section=parts.section if html else None,  # from the head, or the breadcrumb's last step
+        tags=parts.tags if rich or layout == "visible_date" else (),
         paragraphs=tuple(Block(p.kind, ws(p.text), p.level) for p in story.paras),
         quotes=tuple(dataclasses.replace(q, text=ws(q.text)) for q in story.quotes),
         sources=tuple(_ws_source(s) for s in story.sources()),
@@ -275,17 +280,27 @@ def make_page(
 
 def _extras(
     rng: random.Random, story: Story, req: _Request, site_url: str, taken: set[str]
-) -> tuple[str | None, tuple[int, RelatedLink] | None]:
-    """Decide the standfirst and the inline "Lire aussi" insert, when the page has them."""
+) -> dict[str, Any]:
+    """Decide the optional parts: standfirst, "Lire aussi" insert, tags, comments, ad slot."""
+    html, blocks = req.layout != "text_dump", len(story.paras)
     want_lead = rng.random() < 0.5 if req.lead is None else req.lead
-    lead = f"{story.sentence()}. {story.sentence()}." if want_lead and req.layout != "text_dump" else None
+    extras: dict[str, Any] = {
+        "lead": f"{story.sentence()}. {story.sentence()}." if want_lead and html else None,
+        "tags": tuple(rng.sample(story.topic["tags"], rng.randint(2, 3))),
+        "comments": tuple(rng.sample(V.COMMENTS, rng.randint(0, 3))),
+        "ad_after": rng.randint(1, blocks - 2) if blocks >= 3 and rng.random() < 0.6 else None,
+    }
+    if req.layout not in _WITH_COMMENTS:
+        extras["comments"] = ()
+    if req.layout not in _WITH_INSERT:  # ads, like inserts, sit between the blocks of a block layout
+        extras["ad_after"] = None
     want_insert = rng.random() < 0.5 if req.insert is None else req.insert
-    if not want_insert or req.layout not in _WITH_INSERT or len(story.paras) < 3:
-        return lead, None
-    title = next(t for t in _other_headlines(rng, story) if t not in taken)
-    url = f"{site_url}/{slug(title)[:60]}_a{rng.randint(1000, 9999)}.html"
-    link = RelatedLink(title=title, url=url, date=None, label=rng.choice(V.INSERT_LABELS))
-    return lead, (rng.randint(1, len(story.paras) - 2), link)
+    if want_insert and req.layout in _WITH_INSERT and blocks >= 3:
+        title = next(t for t in _other_headlines(rng, story) if t not in taken)
+        url = f"{site_url}/{slug(title)[:60]}_a{rng.randint(1000, 9999)}.html"
+        link = RelatedLink(title=title, url=url, date=None, label=rng.choice(V.INSERT_LABELS))
+        extras["insert"] = (rng.randint(1, blocks - 2), link)
+    return extras
 
 
 def _parts(rng: random.Random, req: _Request) -> Parts:
@@ -308,7 +323,7 @@ def _parts(rng: random.Random, req: _Request) -> Parts:
         img_url = f"{site_url}/images/{slug(headline)[:40]}.jpg"
         image = Image(url=img_url, caption=caption, credit=rng.choice(V.CAPTION_CREDITS), alt=caption)
     author = f"{rng.choice(V.FIRST_NAMES_F + V.FIRST_NAMES_M)} {rng.choice(V.LAST_NAMES)}"
-    lead, insert = _extras(rng, story, req, site_url, {link.title for link, _ in links})
+    extras = _extras(rng, story, req, site_url, {link.title for link, _ in links})
     return Parts(
         story=story,
         headline=headline,
@@ -322,6 +337,5 @@ def _parts(rng: random.Random, req: _Request) -> Parts:
         image=image,
         chrome=_chrome(rng, story, site, site_url, published.year),
         charset=req.encoding or "utf-8",
-        lead=lead,
-        insert=insert,
+        **extras,
     )

@@ -31,6 +31,8 @@ def _views(a: Article) -> dict[str, Any]:
         "published": a.published,
         "modified": a.modified,
         "authors": a.authors,
+        "section": a.section,
+        "tags": a.tags,
         "related": [(r.title, r.url, r.date) for r in a.related],
         "related labels": [r.label for r in a.related],
         "quotes": sorted(_norm(q.text) for q in a.quotes),

@@ -102,6 +102,7 @@ TOPICS: dict[str, dict[str, tuple[Any, ...]]] = {
             ("promis", "des mesures", "dès les prochaines semaines"),
         ),
         "programmes": ("Solaire pour tous", "MaPrimeRénov'", "Territoires à énergie positive"),
+        "tags": ("énergie", "solaire", "électricité", "climat"),
     },
     "transports": {
         "section": ("Société",),
@@ -131,6 +132,7 @@ TOPICS: dict[str, dict[str, tuple[Any, ...]]] = {
             ("promis", "un service", "digne de ce nom d'ici la rentrée"),
         ),
         "programmes": ("Pass Rail", "Mobilités douces 2030", "Plan vélo"),
+        "tags": ("transports", "SNCF", "mobilité", "vélo"),
     },
     "santé": {
         "section": ("Santé",),
@@ -156,6 +158,7 @@ TOPICS: dict[str, dict[str, tuple[Any, ...]]] = {
             ("réclamé", "des moyens", "immédiats et pérennes pour l'hôpital public"),
         ),
         "programmes": ("Ma santé 2022", "Mon soutien psy", "Objectif médecin traitant"),
+        "tags": ("santé", "hôpital", "médecins", "urgences"),
     },
     "numérique": {
         "section": ("Tech",),
@@ -181,6 +184,7 @@ TOPICS: dict[str, dict[str, tuple[Any, ...]]] = {
             ("mis en garde contre", "une technologie", "qui évolue plus vite que la loi"),
         ),
         "programmes": ("France 2030", "AI Alliance", "Cybermalveillance"),
+        "tags": ("numérique", "intelligence artificielle", "cybersécurité"),
     },
     "politique": {
         "section": ("Politique",),
@@ -206,6 +210,7 @@ TOPICS: dict[str, dict[str, tuple[Any, ...]]] = {
             ("appelé à", "un sursaut", "de responsabilité collective"),
         ),
         "programmes": ("Pacte des solidarités", "Conseil national de la refondation", "Ségur de la santé"),
+        "tags": ("politique", "budget", "syndicats", "retraites"),
     },
     "sport": {
         "section": ("Sport",),
@@ -231,6 +236,7 @@ TOPICS: dict[str, dict[str, tuple[Any, ...]]] = {
             ("salué", "une équipe", "qui n'a jamais baissé les bras"),
         ),
         "programmes": ("Paris 2024", "Génération 2024", "Pass'Sport"),
+        "tags": ("sport", "football", "rugby", "cyclisme"),
     },
 }
 
@@ -301,6 +307,26 @@ RELATED_LABELS = (
     "Articles qui pourraient vous intéresser", "Sur le même sujet", "À lire aussi", "Lire aussi",
     "Dans la même rubrique", "Nos articles sur le même thème",
 )  # fmt: skip
+#: breadcrumb's first step, ad slot label, comment section
+HOME = "Accueil"
+AD_LABEL = "Publicité"
+COMMENTS_LABEL = "Commentaires"
+COMMENT_PROMPT = "Réagir à cet article"
+COMMENT_BUTTON = "Publier"
+#: (pseudonym, comment) pairs readers post under articles
+COMMENTS = (
+    ("Jean-Mi44", "Encore une annonce sans lendemain, on connaît la chanson depuis des années."),
+    (
+        "citoyenne_du_sud",
+        "Merci pour cet article très clair, enfin quelqu'un qui explique le fond du dossier.",
+    ),
+    ("Pierrot", "Et qui va payer tout ça à la fin ? Toujours les mêmes, évidemment."),
+    ("Lectrice assidue", "Il manque l'avis des principaux intéressés dans ce papier, dommage."),
+    (
+        "bzh29",
+        "Chez nous rien n'a changé depuis l'an dernier, les promesses n'engagent que ceux qui y croient.",
+    ),
+)
 #: labels of an inline insert pointing to another article, inside the body
 INSERT_LABELS = ("Lire aussi", "À lire aussi", "Lire également")
 TICKER_LABELS = ("L'Actu en continu", "En continu", "Dernières infos", "Fil info")
