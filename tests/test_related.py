@@ -246,7 +246,8 @@ def test_malformed_urls_do_not_raise() -> None:
 def test_label_inside_a_section_header_counts_but_not_in_the_page_header() -> None:
     found, _ = _find(
         "<header><h3>Sur le même sujet</h3><ul><li><a href='/menu/1.html'>"
-        "Toute l'actualité du sport local</a></li><li><a href='/menu/2.html'>Toute l'actualité de la culture</a></li></ul></header>"
+        "Toute l'actualité du sport local</a></li><li><a href='/menu/2.html'>"
+        "Toute l'actualité de la culture</a></li></ul></header>"
         + BODY
         + "<section><header><h2>Sur le même sujet</h2></header><ul><li><a href='/a/1.html'>"
         "Le stade municipal rouvre ses portes</a></li></ul></section>"
