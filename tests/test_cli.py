@@ -78,6 +78,15 @@ def test_missing_file_is_exit_2_with_one_line(capsys: pytest.CaptureFixture[str]
     assert err == "articlekit: error: no such file: /no/such/page.html\n"
 
 
+def test_a_url_without_scheme_gets_a_hint(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", "www.example.fr/article.html"]) == 2
+    assert "start it with https://" in capsys.readouterr().err
+    assert main(["extract", "example.fr/a"]) == 2
+    assert "start it with https://" in capsys.readouterr().err
+    assert main(["extract", "missing-page.html"]) == 2
+    assert capsys.readouterr().err == "articlekit: error: no such file: missing-page.html\n"
+
+
 def test_usage_errors_are_one_line_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert main([]) == 2
     assert main(["extract"]) == 2

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from typing import Any
 
 _URL_SCHEMES = ("http://", "https://")
 _FORMATS = ("json", "text", "markdown")
+#: "www.example.fr/article" given without a scheme: the user most likely meant a URL
+_LOOKS_LIKE_HOST = re.compile(r"^(?:www\.[\w.-]+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/)", re.I)
 
 
 def register(sub: Any) -> None:
@@ -72,6 +75,10 @@ def _extract(args: argparse.Namespace, options: Any) -> Any:
         return fetch(page, timeout=args.timeout or DEFAULT_TIMEOUT, options=options)
     # stdin is read only up to the page cap: the load stage would cut the rest anyway
     source: Any = sys.stdin.buffer.read(options.max_page_bytes + 1) if page == "-" else Path(page)
+    if isinstance(source, Path) and not source.exists() and _LOOKS_LIKE_HOST.match(page):
+        from ..errors import InputError
+
+        raise InputError(f"no such file: {page} (to fetch a URL, start it with https:// or http://)")
     return extract(source, url=args.url, content_type=args.content_type, options=options)
 
 
