@@ -158,6 +158,8 @@ def test_articlekit_finds_metadata(seed: int) -> None:
     assert article.authors == page.article.authors
     assert article.lead == page.article.lead
     assert article.lang == page.article.lang
+    assert article.section == page.article.section
+    assert article.tags == page.article.tags
 
 
 @pytest.mark.parametrize("seed", SEEDS)
