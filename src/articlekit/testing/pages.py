@@ -255,7 +255,8 @@ def make_page(
     """Generate a French news page and its expected Article; the same arguments give the same page.
 
     `layout` is one of `LAYOUT_NAMES` (by default the seed picks one); `topic` one of the
-    vocabulary's topics; `paragraphs` the number of body blocks (5-9 by default); `related` the
+    vocabulary's topics; `paragraphs` the number of paragraphs (5-9 by default; some layouts add
+    a subheading); `related` the
     number of related links (2-5); `encoding` returns bytes in that charset instead of text;
     `lead` adds a standfirst and `insert` an inline "Lire aussi" link (by default the seed decides).
     """

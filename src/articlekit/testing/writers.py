@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from ..model import Quote, SourceType
 from . import vocab_fr as V
 from .story import Person, Run, Story, lower_first, slug
@@ -152,7 +150,3 @@ def partial(story: Story, person: Person) -> None:
     story.cite(person.name, "person", cue, text, person.name)
     story.last_speaker = person
     story.add("paragraph", [Run(text + " " + story.sentence() + ".")])
-
-
-#: the writers a body is made of, by name
-Writer = Callable[[Story], None]
