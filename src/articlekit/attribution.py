@@ -15,6 +15,8 @@ from .lexicon import Lexicon
 
 _SKIP_BEFORE_INCISE = frozenset(",.!?…")
 _CIRCUMSTANCE_TOKENS = 12
+_CLOSING_MARKS = frozenset('»”"')
+_ONE_WORD_SPAN = 3  # opening mark, word, closing mark
 _MAX_ANTECEDENT = 8
 
 
@@ -49,11 +51,18 @@ def _inverted(tok: Token, lex: Lexicon) -> tuple[str, str] | None:
 
 def _light_complement(tokens: list[Token], j: int, lemma: str, lex: Lexicon) -> int:
     """Index after the complement of a light verb ("fait savoir", "met en garde"), or -1 if none."""
+    while j < len(tokens) and tokens[j].low in lex.reporting.INCISE_ADVERBS and tokens[j].low != "en":
+        j += 1  # "met toutefois en garde"
     for comp in lex.reporting.LIGHT_VERB_COMPLEMENTS.get(lemma, ()):
         words = comp.split()
         if [t.low for t in tokens[j : j + len(words)]] == words:
             return j + len(words)
     return -1
+
+
+def verb_group_end(tokens: list[Token], i: int, lex: Lexicon) -> int:
+    """Index after the verb group starting at `i` ("a fait savoir", "met toutefois en garde"), or i."""
+    return _verb_group(tokens, i, lex)[0]
 
 
 def _verb_group(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, str | None]:
@@ -278,9 +287,10 @@ def _sentence_preposition(text: str, tokens: list[Token], lo: int, q: int, lex: 
 
 
 def partial_cue(
-    text: str, tokens: list[Token], lo: int, hi: int, q: int, qe: int, lex: Lexicon
+    text: str, tokens: list[Token], bounds: tuple[int, int, int, int], quoted: frozenset[int], lex: Lexicon
 ) -> Cue | None:
     """Find who a fragment quoted inside a sentence belongs to: "selon X", "par X", "X dénonce « … »"."""
+    lo, hi, q, qe = bounds  # sentence, and the fragment's marks; `quoted`: tokens inside other quotes
     rep = lex.reporting
     opener = _sentence_preposition(text, tokens, lo, q, lex)
     if opener is not None:
@@ -296,8 +306,11 @@ def partial_cue(
             return Cue("par", phrase, tokens[qe].start, phrase.end)
     lo = clause_start(tokens, lo, q)
     for v in range(q - 1, lo - 1, -1):
-        if not is_finite_cue(tokens, v, lo, lex):
+        if v in quoted or not is_finite_cue(tokens, v, lo, lex):
             continue
+        single = qe - q <= _ONE_WORD_SPAN
+        if single and v > lo + 1 and tokens[v - 1].text == "," and tokens[v - 2].text in _CLOSING_MARKS:
+            continue  # the incise of an earlier quote ("« … », sourit X, … une couronne « briochée »")
         if v > lo and tokens[v - 1].text == ",":
             inverted = post_cue(text, tokens, v, lex)
             if inverted is not None:
@@ -349,13 +362,13 @@ def is_finite_cue(tokens: list[Token], v: int, lo: int, lex: Lexicon) -> bool:
     if not is_verb(tok, lex, strict=True) or tok.low.endswith("ant"):
         return False
     if tok.low in lex.reporting.PARTICIPLE_ONLY:
-        aux = _auxiliary_before(tokens, v, lo, lex)
+        aux = auxiliary_before(tokens, v, lo, lex)
         # "a déclaré" reports; a bare participle or a passive ("était poursuivi") does not
         return aux is not None and aux not in lex.reporting.PASSIVE_AUXILIARIES
     return True
 
 
-def _auxiliary_before(tokens: list[Token], v: int, lo: int, lex: Lexicon) -> str | None:
+def auxiliary_before(tokens: list[Token], v: int, lo: int, lex: Lexicon) -> str | None:
     """The auxiliary of the participle at `v`, skipping adverbs ("a ainsi déclaré"), if any."""
     k = v - 1
     while k > lo and tokens[k].low in lex.reporting.INCISE_ADVERBS:

@@ -20,6 +20,8 @@ _CLOSING_PUNCT = frozenset(',.;:!?()[]«»“”"‹›—–…')
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\s»”\"]*\s+(?=[«“\"]?\s?[A-ZÀ-ÖØ-Þ])")
 _MAX_NP_TOKENS = 9
 _GENDER_WINDOW = 3
+PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
+NOUN_ENDINGS = ("té", "tés")  # "société", "inégalités": nouns, not participles
 _MAX_COMPLEMENT_TAIL = 3
 
 
@@ -111,7 +113,7 @@ def name_run(tokens: list[Token], i: int, lex: Lexicon) -> int:
         return i  # "TOULOUSE Souad, …": the place of a dateline is no part of the name
     while j < len(tokens):
         t = tokens[j]
-        if t.is_cap and t.is_word and (j > i or t.low not in rep.NOT_NAMES):
+        if t.is_cap and t.is_word and (j > i or t.low not in rep.NOT_NAMES or _title_article(tokens, j, lex)):
             j += 2 if _is_initial(tokens, j) else 1
             continue
         if (
@@ -125,6 +127,14 @@ def name_run(tokens: list[Token], i: int, lex: Lexicon) -> int:
             continue
         break
     return j
+
+
+def _title_article(tokens: list[Token], j: int, lex: Lexicon) -> bool:
+    """True for a capitalised article inside a sentence before a capitalised word ("selon Les Échos")."""
+    if tokens[j].low not in ("le", "la", "les", "l'") or j == 0 or j + 1 >= len(tokens):
+        return False
+    nxt = tokens[j + 1]
+    return tokens[j - 1].text not in '.!?«»“”":;' and nxt.is_cap and nxt.low not in lex.reporting.NOT_NAMES
 
 
 def _is_dateline(first: Token, second: Token) -> bool:
@@ -201,6 +211,8 @@ def _phrase_body(
             if k > role_start and _ends_with_preposition(_text(text, tokens, role_start, k), lex):
                 k = _complement_end(tokens, end, lex)  # "la directrice du Fonds monétaire international"
                 break
+            if fold(tokens[end - 1].text) in lex.sources.ORG_NAME_WORDS:
+                end = org_tail(tokens, end, lex)  # "l'Agence régionale de santé"
             name_span = (k, end)
             k = end
             continue
@@ -227,6 +239,27 @@ def _phrase_body(
         role, name = _text(text, tokens, role_start, name_span[1]), None
     phrase = Phrase(_text(text, tokens, i, k), name, role, gender, head, end=tokens[k - 1].end)
     return _apposition(text, tokens, k, phrase, lex) if not titled else phrase
+
+
+def org_tail(toks: list[Token], j: int, lex: Lexicon) -> int:
+    """Index after the lower-case words (and a final capitalised place) that continue a name at `j`."""
+    rep = lex.reporting
+    start = j
+    while j < len(toks) and toks[j].is_word:
+        low = toks[j].low
+        if toks[j].is_cap:
+            if j == start:
+                break
+            return name_run(toks, j, lex)  # "… de santé de Bourgogne-Franche-Comté", "Santé publique France"
+        after_de = toks[j - 1].low in ("de", "d'") and low in ("la", "l'")  # "de la boulangerie"
+        stop = low in rep.NP_STOPWORDS and low not in ("de", "des", "du", "d'") and not after_de
+        verb = low in rep.VERB_FORMS or (low.endswith(PARTICIPLE_ENDINGS) and not low.endswith(NOUN_ENDINGS))
+        if stop or verb:
+            break
+        j += 1
+    while j > start and toks[j - 1].low in rep.NAME_PARTICLES:
+        j -= 1
+    return j
 
 
 def is_head(low: str, lex: Lexicon) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from . import attribution as att
@@ -312,7 +313,7 @@ def _role_around(toks: list[Token], k: int, end: int, lex: Lexicon) -> tuple[str
 
 
 def _cue_for(
-    ctx: _Ctx, span: Span, inner: str, prev: _Ctx | None, lex: Lexicon
+    ctx: _Ctx, span: Span, inner: str, prev: _Ctx | None, in_quote: Callable[[int], bool], lex: Lexicon
 ) -> tuple[str, att.Cue | None, bool]:
     """Find the cue of a span: (quote text without an inner incise, cue, whether the cue is strong).
 
@@ -338,7 +339,8 @@ def _cue_for(
         return inner, cue, True
     qe = ctx.tok_at(span.end)
     _, hi = ctx.sentence_tokens(max(span.end - 1, span.start))
-    return inner, att.partial_cue(ctx.text, ctx.tokens, lo, hi, q, qe, lex), False
+    quoted = frozenset(k for k in range(lo, q) if in_quote(ctx.tokens[k].start))  # verbs there cue nothing
+    return inner, att.partial_cue(ctx.text, ctx.tokens, (lo, hi, q, qe), quoted, lex), False
 
 
 def _clause_subject(ctx: _Ctx, span: Span, st: _State, lex: Lexicon) -> str | None:
@@ -366,7 +368,7 @@ def _quote_for(blocks: tuple[Block, ...], span: Span, ctx: _Ctx, st: _State, lex
         return None
     _register_names(ctx, span.block, span.start, st, lex)
     prev = _context(st.ctxs, blocks, span.block - 1) if span.block > 0 else None
-    text, cue, strong = _cue_for(ctx, span, inner, prev, lex)
+    text, cue, strong = _cue_for(ctx, span, inner, prev, lambda at: st.in_quote(span.block, at), lex)
     if not span.dialogue and _not_a_quote(ctx, span, inner, cue is not None, strong, lex):
         return None
     lo, _ = ctx.sentence_tokens(span.start)

@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from . import attribution as att
-from .entities import Phrase, Token, fold, name_run, read_phrase, sentence_bounds, tokenize
+from .entities import Phrase, Token, fold, name_run, org_tail, read_phrase, sentence_bounds, tokenize
 from .lexicon import Lexicon
 from .model import Block, Link, Quote, Source, SourceMention
 from .quotes import find_spans
@@ -24,7 +24,6 @@ _MAX_SUBJECT_GAP = 2
 _AUTHOR_WINDOW = 8
 _MAX_ANTECEDENT = 8
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
-_NOUN_ENDINGS = ("té", "tés")  # "société", "inégalités": nouns, not participles
 
 
 @dataclass
@@ -246,7 +245,7 @@ def _extend_org_name(text: str, toks: list[Token], phrase: Phrase, lex: Lexicon)
     k = next((i for i, t in enumerate(toks) if t.end == phrase.end), None)
     if k is None:
         return phrase
-    j = _org_tail(toks, k + 1, lex)
+    j = org_tail(toks, k + 1, lex)
     if j == k + 1:
         return phrase
     end = toks[j - 1].end
@@ -261,26 +260,13 @@ def _extend_org_name(text: str, toks: list[Token], phrase: Phrase, lex: Lexicon)
     )
 
 
-def _org_tail(toks: list[Token], j: int, lex: Lexicon) -> int:
-    """Index after the lower-case words (and a final capitalised place) that continue a name at `j`."""
-    rep = lex.reporting
-    start = j
-    while j < len(toks) and toks[j].is_word:
-        low = toks[j].low
-        if toks[j].is_cap:
-            if j == start:
-                break
-            return name_run(toks, j, lex)  # "… de santé de Bourgogne-Franche-Comté", "Santé publique France"
-        stop = low in rep.NP_STOPWORDS and low not in ("de", "des", "du", "d'")
-        verb = low in rep.VERB_FORMS or (
-            low.endswith(_PARTICIPLE_ENDINGS) and not low.endswith(_NOUN_ENDINGS)
-        )
-        if stop or verb:
-            break
-        j += 1
-    while j > start and toks[j - 1].low in rep.NAME_PARTICLES:
-        j -= 1
-    return j
+def _acronym_alias(text: str, toks: list[Token], phrase: Phrase, col: _Collector, name: str) -> None:
+    """Record "(ONER)" written right after a source's name as one of its aliases."""
+    k = bisect.bisect_left([t.start for t in toks], phrase.end)
+    if k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")" and toks[k + 1].text.isupper():
+        found = col.find(name)
+        if found is not None and toks[k + 1].text not in found.aliases:
+            found.aliases.append(toks[k + 1].text)
 
 
 def _surface(phrase: Phrase) -> str:
@@ -309,6 +295,7 @@ def _cue_mentions(text: str, toks: list[Token], b: int, col: _Collector, lex: Le
             cue = text[toks[k].start : toks[k + n - 1].end]
             mention = SourceMention(cue, _sentence_of(text, toks[k].start), b, _surface(phrase))
             col.add(found[0], found[1], mention)
+            _acronym_alias(text, toks, found[2], col, found[0])
         k += n
 
 
@@ -337,19 +324,58 @@ def _document_mention(text: str, toks: list[Token], k: int, b: int, col: _Collec
 
 def _verb_mentions(text: str, toks: list[Token], b: int, col: _Collector, lex: Lexicon) -> None:
     """Record named sources of a source verb: inverted (", relève le WSJ") or subject ("X révèle")."""
-    forms = lex.reporting.SOURCE_VERB_FORMS
     offsets = [t.start for t in toks]
     starts = [bisect.bisect_left(offsets, s) for s, _ in sentence_bounds(text)]
     for v, tok in enumerate(toks):
-        if tok.low not in forms or tok.low in lex.reporting.AMBIGUOUS_FORMS or tok.low.endswith("ant"):
+        lo = _sentence_start(toks, starts, v)
+        if not _source_verb(toks, v, lo, lex):
             continue
-        start = v - 1 if v > 0 and toks[v - 1].low in lex.reporting.AUXILIARIES else v
-        phrase = _verb_source(text, toks, _sentence_start(toks, starts, v), start, v, lex)
+        start = v - 1 if v > lo and toks[v - 1].low in lex.reporting.AUXILIARIES else v
+        phrase = _verb_source(text, toks, lo, start, v, lex)
         found = _phrase_source(text, toks, phrase, col, lex) if phrase else None
-        if phrase is not None and found is not None and not phrase.pronoun:
-            cue_text = text[toks[start].start : tok.end]
-            mention = SourceMention(cue_text, _sentence_of(text, tok.start), b, _surface(phrase))
+        if phrase is not None and phrase.pronoun:
+            found = _pronoun_source(col, b)  # "Elle met toutefois en garde…": the last person cited
+        if phrase is not None and found is not None:
+            end = att.verb_group_end(toks, start, lex)
+            cue_text = text[toks[start].start : toks[max(end, v + 1) - 1].end]
+            surface = found[0] if phrase.pronoun else _surface(phrase)
+            mention = SourceMention(cue_text, _sentence_of(text, tok.start), b, surface)
             col.add(found[0], found[1], mention)
+            _acronym_alias(text, toks, phrase, col, found[0])
+
+
+def _source_verb(toks: list[Token], v: int, lo: int, lex: Lexicon) -> bool:
+    """True when token `v` is an active, finite verb that cites ("révèle", "a indiqué", "qui assure")."""
+    tok, rep = toks[v], lex.reporting
+    reporting = tok.low in rep.VERB_FORMS
+    if tok.low not in rep.SOURCE_VERB_FORMS and not (reporting and _pronoun_before(toks, v, lo, lex)):
+        return False
+    if tok.low.endswith("ant") or (not reporting and v > lo and toks[v - 1].low in rep.REFLEXIVES):
+        return False  # "se montre redoutable" cites nobody
+    if rep.VERB_LEMMA.get(tok.low) in rep.LIGHT_VERBS and att.verb_group_end(toks, v, lex) <= v:
+        return False  # "met" reports only as "met en garde"
+    if tok.low in rep.AMBIGUOUS_FORMS and not (v > lo and toks[v - 1].low in ("qui", *rep.SUBJECT_PRONOUNS)):
+        return False
+    if tok.low in rep.PARTICIPLE_ONLY:
+        aux = att.auxiliary_before(toks, v, lo, lex)
+        return aux is not None and aux not in rep.PASSIVE_AUXILIARIES  # "est prévue" cites nobody
+    return True
+
+
+def _pronoun_before(toks: list[Token], v: int, lo: int, lex: Lexicon) -> bool:
+    """True when a subject pronoun opens the clause of the verb at `v` ("Elle met en garde")."""
+    k = v - 1
+    while k >= lo and toks[k].low in lex.reporting.PRE_VERB_CLITICS:
+        k -= 1
+    return k >= lo and toks[k].low in lex.reporting.SUBJECT_PRONOUNS and (k == lo or toks[k - 1].text in ",;")
+
+
+def _pronoun_source(col: _Collector, b: int) -> tuple[str, str, Phrase] | None:
+    """The person a subject pronoun refers to: the last person cited in this or the previous block."""
+    for f in reversed(col.found):
+        if f.type == "person" and f.mentions and b - f.mentions[-1].paragraph <= 1:
+            return f.name, f.type, Phrase(f.name, f.name)
+    return None
 
 
 def _sentence_start(toks: list[Token], starts: list[int], v: int) -> int:
@@ -371,6 +397,8 @@ def _verb_source(text: str, toks: list[Token], lo: int, start: int, v: int, lex:
     if toks[start - 1].low == "qui" and start >= 2:
         return _antecedent(text, toks, start - 1, lex)  # "un porte-parole d'Enedis, qui assure"
     subject = att.subject_before(text, toks, lo, start, lex)
+    if subject is not None and subject.pronoun:
+        return subject
     if subject is None or not (subject.name or _named_description(subject)):
         return None
     subject = _extend_org_name(text, toks, subject, lex)
@@ -432,6 +460,7 @@ def _quote_mentions(
     blocks: tuple[Block, ...], quotes: tuple[Quote, ...], col: _Collector, lex: Lexicon
 ) -> None:
     """Record every quoted speaker as a source."""
+    folded = [fold(b.text) for b in blocks] if quotes else []
     for q in quotes:
         if not q.speaker:
             continue
@@ -440,6 +469,8 @@ def _quote_mentions(
         mention = SourceMention(q.cue or "", _sentence_of(text, max(pos, 0)), q.paragraph, q.speaker)
         role_head = fold(q.role or "").split()[0] if q.role else None
         kind = att.guess_kind(q.speaker, role_head, lex)
+        if kind == "person" and " " not in q.speaker and _determined(q.speaker, folded):
+            kind = "organization"  # "le Medef", "la CGT": a person takes no article
         if role_head in lex.reporting.SPOKESPERSON_NOUNS:
             kind = att.guess_kind(q.speaker, None, lex)
             kind = "organization" if kind == "person" else kind  # "un porte-parole d'Enedis"
@@ -448,10 +479,20 @@ def _quote_mentions(
         col.add(q.speaker, kind, mention)
 
 
+def _determined(name: str, folded: list[str]) -> bool:
+    """True when the text puts an article before this name ("le Medef", "l'Insee")."""
+    key = fold(name)
+    return any(f"{det}{key}" in text for text in folded for det in ("le ", "la ", "l'", "du ", "au "))
+
+
 def _link_mentions(links: tuple[Link, ...], col: _Collector, lex: Lexicon) -> None:
     """Record body links whose text names a known outlet or agency."""
     for link in links:
         key = fold(link.text.strip())
+        known = col.find(link.text.strip()) if key else None
+        if known is not None:
+            known.url = known.url or link.url  # a cited source the article links to
+            continue
         for table, kind in ((lex.sources.MEDIA, "media"), (lex.sources.AGENCIES, "agency")):
             if key in table:
                 mention = SourceMention("lien", link.text, link.paragraph or 0, link.text)

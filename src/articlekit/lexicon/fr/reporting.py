@@ -289,7 +289,6 @@ AMBIGUOUS_FORMS: frozenset[str] = frozenset(
         "parie",
         "continue",
         "présente",
-        "appelle",
         "rappel",
         "répond",
         "souhaite",
