@@ -316,6 +316,7 @@ def _label_blocks(labels: list[lxml_html.HtmlElement], words: Vocabulary) -> Ite
 def _hint_blocks(tree: lxml_html.HtmlElement, words: Vocabulary) -> Iterator[_Block]:
     """Blocks whose class or id carries a related hint and that read as a list of article links."""
     seen: set[lxml_html.HtmlElement] = set()
+    yielded: set[lxml_html.HtmlElement] = set()
     for value in _CLASS_VALUES(tree):  # attribute strings first: no element object for most of the page
         if not words.hints.search(value.lower()):
             continue
@@ -323,6 +324,8 @@ def _hint_blocks(tree: lxml_html.HtmlElement, words: Vocabulary) -> Iterator[_Bl
         if el in seen or el.tag in ("body", "html") or el.tag in _SKIP_TAGS:
             continue
         seen.add(el)
+        if any(anc in yielded for anc in el.iterancestors()):
+            continue  # inside a hinted block already returned
         if words.vetoes.search(f"{el.get('class', '')} {el.get('id', '')}".lower()):
             continue
         if _off_limits(el) or not _is_link_list(el, None, words):
@@ -332,6 +335,7 @@ def _hint_blocks(tree: lxml_html.HtmlElement, words: Vocabulary) -> Iterator[_Bl
             fold(clean_text(heading.text_content())) in words.refused or _other_label(el, heading, words)
         ):
             continue  # a sidebar of several boxes, or a box the lexicon rules out
+        yielded.add(el)
         yield _Block((el,), _display_label(heading) if heading is not None else None, _opt(heading))
 
 
@@ -742,10 +746,11 @@ def _insert_from(
 def _dedupe(links: list[RelatedLink]) -> tuple[RelatedLink, ...]:
     """Drop repeats of the same article (same URL or same title), keeping the first (dated when possible)."""
     out: dict[str, RelatedLink] = {}
+    by_title: dict[str, str] = {}  # folded title -> key of the link kept for it
     for link in links:
-        key = link.url or fold(link.title)
-        by_title = next((k for k, v in out.items() if fold(v.title) == fold(link.title)), None)
-        key = by_title or key
+        title = fold(link.title)
+        key = by_title.get(title) or link.url or title
+        by_title.setdefault(title, key)
         kept = out.get(key)
         if kept is None:
             out[key] = link
