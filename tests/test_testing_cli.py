@@ -151,3 +151,12 @@ def test_check_compares_only_the_chosen_fields(pages: Path) -> None:
     assert _run("check", pages, "--fields", "headline,paragraphs").returncode == 0
     typo = _run("check", pages, "--ignore", "quotes.speakr")
     assert typo.returncode == 2 and "has no field 'speakr'" in typo.stderr
+
+
+def test_unreadable_golden_is_reported_and_the_check_goes_on(pages: Path) -> None:
+    _run("fixture", pages)
+    golden_path(pages / make_page(0).filename).write_text("<<<<<<< HEAD\n{", encoding="utf-8")
+    result = _run("check", pages)
+    assert result.returncode == 1
+    assert "ERROR" in result.stdout and "cannot read golden" in result.stdout
+    assert result.stdout.splitlines()[-1] == "3 pages checked: 2 ok, 1 failed"

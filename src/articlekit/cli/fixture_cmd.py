@@ -73,9 +73,10 @@ def run_fixture(args: argparse.Namespace) -> int:
     for case in cases:
         try:
             changed = write_golden(case.golden, case.extract(url=args.url))
-        except ArticlekitError as exc:
+        except Exception as exc:  # one bad page must not stop a whole folder; the bug is named below
             failed += 1
-            print(f"articlekit: error: {case.page}: {exc}", file=sys.stderr)
+            kind = "error" if isinstance(exc, ArticlekitError) else f"internal error: {type(exc).__name__}"
+            print(f"articlekit: {kind}: {case.page}: {exc}", file=sys.stderr)
             continue
         print(f"{'wrote' if changed else 'unchanged'} {case.golden}")
     return 1 if failed else 0
@@ -135,8 +136,9 @@ def _check_one(case: Any, args: argparse.Namespace, color: bool) -> str:
     try:
         actual = case.extract()
         diffs = compare(actual, case.expected, fields=args.fields, ignore=args.ignore)
-    except ArticlekitError as exc:
-        _say(color, _RED, "ERROR", f"{case.page}: {type(exc).__name__}: {exc}")
+    except Exception as exc:  # a page (or golden) that fails is a result of the check, reported like a diff
+        internal = "" if isinstance(exc, ArticlekitError) else "internal error: "
+        _say(color, _RED, "ERROR", f"{case.page}: {internal}{type(exc).__name__}: {exc}")
         return "failed"
     if not diffs:
         if not args.quiet:
