@@ -254,7 +254,7 @@ def _has_clock(text: str, lex: Lexicon | None) -> bool:
 def _strip_cue(text: str, lex: Lexicon) -> str:
     """Drop a leading "Publié le" / "Mis à jour le" cue and a day name, keeping the date part."""
     low = text.lower()
-    for cue in (*lex.dates.MODIFIED_CUES, *lex.dates.PUBLISHED_CUES):
+    for cue in _cues_of(lex):
         if low.startswith(cue) and (len(low) == len(cue) or not low[len(cue)].isalpha()):
             text = text[len(cue) :].lstrip(" :,-")
             break
@@ -262,6 +262,23 @@ def _strip_cue(text: str, lex: Lexicon) -> str:
     if first and first[0].lower().rstrip(".,") in lex.dates.DAYS and len(first) > 1:
         text = first[1]
     return text
+
+
+def date_cues(lex: Lexicon) -> tuple[str, ...]:
+    """Every cue opening a date line ("Publié le", "Mis à jour", "Published on"…), longest first."""
+    return _cues_of(lex)
+
+
+@cache
+def _cues_of(lex: Lexicon) -> tuple[str, ...]:
+    """Every date cue of a lexicon (French and the other languages), longest first."""
+    cues = (
+        *lex.dates.MODIFIED_CUES,
+        *lex.dates.PUBLISHED_CUES,
+        *lex.dates.OTHER_MODIFIED_CUES,
+        *lex.dates.OTHER_PUBLISHED_CUES,
+    )
+    return tuple(sorted(cues, key=len, reverse=True))
 
 
 def _fast(text: str, lex: Lexicon, tz: TzLike, year: int | None) -> DateValue | None:
@@ -307,9 +324,9 @@ def parse_structured_date(text: str | None, *, lex: Lexicon, tz: TzLike = None) 
 def date_line_kind(text: str, lex: Lexicon) -> LineKind | None:
     """Say whether a line opens with a modification cue, a publication cue, or neither."""
     low = _norm(text).lower()
-    if _cue_pattern(lex.dates.MODIFIED_CUES).match(low):
+    if _cue_pattern((*lex.dates.MODIFIED_CUES, *lex.dates.OTHER_MODIFIED_CUES)).match(low):
         return "modified"
-    if _cue_pattern(lex.dates.PUBLISHED_CUES).match(low):
+    if _cue_pattern((*lex.dates.PUBLISHED_CUES, *lex.dates.OTHER_PUBLISHED_CUES)).match(low):
         return "published"
     return None
 

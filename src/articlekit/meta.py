@@ -890,7 +890,7 @@ def _cut_byline(raw: str, lex: Lexicon) -> str:
     if digit:
         cut = min(cut, digit.start())
     low = text.lower()
-    for cue in (*lex.dates.MODIFIED_CUES, *lex.dates.PUBLISHED_CUES):
+    for cue in dates.date_cues(lex):
         pos = low.find(cue) if len(cue) > 3 else -1
         if 0 < pos < cut:
             cut = pos

@@ -125,6 +125,38 @@ PUBLISHED_CUES: tuple[str, ...] = (
     "pub.",
 )
 
+#: the same cues on pages in other common languages (English, German, Spanish, Italian)
+OTHER_PUBLISHED_CUES: tuple[str, ...] = (
+    "veröffentlicht am",
+    "veröffentlicht",
+    "erstellt am",
+    "publiziert am",
+    "datum:",
+    "stand des artikels:",
+    "stand:",
+    "published on",
+    "published",
+    "posted on",
+    "posted",
+    "publicado el",
+    "publicado",
+    "pubblicato il",
+    "pubblicato",
+)
+OTHER_MODIFIED_CUES: tuple[str, ...] = (
+    "zuletzt aktualisiert am",
+    "aktualisiert am",
+    "aktualisiert",
+    "last updated on",
+    "last updated",
+    "updated on",
+    "updated",
+    "actualizado el",
+    "actualizado",
+    "aggiornato il",
+    "aggiornato",
+)
+
 #: labels written before a date, alone in their element ("Date :", "Mise en ligne", "Datum", "Stand")
 DATE_LABELS: frozenset[str] = frozenset(
     {
