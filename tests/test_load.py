@@ -201,6 +201,16 @@ def test_beautifulsoup_object() -> None:
     assert FRENCH in body_text(load(soup.find("p")))
 
 
+def test_a_url_or_file_name_given_as_str_gets_a_hint(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match=r"articlekit\.fetch"):
+        load("https://www.example.fr/article.html")
+    path = tmp_path / "page.html"
+    path.write_text(page(FRENCH))
+    with pytest.raises(InputError, match=r"pathlib\.Path"):
+        load(str(path))
+    assert isinstance(load("Bonjour"), TextDocument)  # one word that is neither stays a text
+
+
 @pytest.mark.parametrize("bad", [None, 42, 3.5, object(), ["<p>x</p>"]])
 def test_unsupported_python_types(bad: object) -> None:
     with pytest.raises(InputError, match=r"cannot extract|no page"):

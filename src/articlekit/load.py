@@ -84,6 +84,8 @@ _KNOWN_TAG = re.compile(
     re.I,
 )
 _ANY_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")
+_ONE_WORD = re.compile(r"^\S+$")
+_MAX_NAME_CHARS = 4096
 #: libxml2 silently drops text nodes over ~10 MB unless parsing in "huge" mode
 _HUGE_TEXT_CHARS = 2_000_000
 
@@ -101,6 +103,7 @@ def load(
     if isinstance(page, (bytes, bytearray, memoryview)):
         return _from_bytes(bytes(page), url, content_type, options)
     if isinstance(page, str):
+        _refuse_a_name(page)
         return _from_text(page, url, None, options)
     if isinstance(page, os.PathLike):
         return _from_bytes(_read_path(page, options), url, content_type, options)
@@ -114,6 +117,16 @@ def load(
         f"cannot extract from a {type(page).__name__}: give bytes, str, a pathlib.Path, "
         "an lxml tree or element, a BeautifulSoup object or a file object"
     )
+
+
+def _refuse_a_name(page: str) -> None:
+    """Raise a helpful InputError for a str that is a URL or a file name rather than a page."""
+    if len(page) > _MAX_NAME_CHARS or not _ONE_WORD.match(page):
+        return
+    if page.lower().startswith(("http://", "https://")):
+        raise InputError(f"got a URL, not a page: use articlekit.fetch({page!r}) to download it")
+    if os.path.isfile(page):
+        raise InputError(f"got a file name, not a page: pass pathlib.Path({page!r}) to read the file")
 
 
 # -- bytes ---------------------------------------------------------------------------------------
