@@ -115,7 +115,10 @@ def is_label(key: str, words: Vocabulary) -> bool:
     one of the label cores ("nos articles sur le meme theme"), unless the lexicon refuses it."""
     if key in words.labels:
         return True
-    return len(key) <= _LABEL_MAX_CHARS and key not in words.refused and any(c in key for c in words.cores)
+    if len(key) > _LABEL_MAX_CHARS or key in words.refused:
+        return False
+    padded = f" {key} "  # cores match whole words: "liés" names a block, "alliés" does not
+    return any(f" {core} " in padded for core in words.cores)
 
 
 @cache

@@ -116,8 +116,8 @@ LABELS: frozenset[str] = frozenset(
     }
 )
 
-#: phrases that make a short heading a related label wherever they stand in it ("Nos articles sur le
-#: même thème", "D'autres articles qui pourraient vous intéresser"), unless the heading is refused
+#: phrases (whole words) that make a short heading a related label wherever they stand in it ("Nos
+#: articles sur le même thème", "Dépêches liées", "Nos lecteurs ont aussi lu"), unless it is refused
 LABEL_CORES: tuple[str, ...] = (
     "même sujet",
     "même thème",
@@ -136,10 +136,16 @@ LABEL_CORES: tuple[str, ...] = (
     "vous aimerez aussi",
     "vous conseille",
     "vous recommande",
-    "articles liés",
-    "articles associés",
-    "articles similaires",
-    "articles en relation",
+    "liés",
+    "liées",
+    "associés",
+    "associées",
+    "similaires",
+    "en relation",
+    "aussi lu",
+    "aussi lus",
+    "ont aussi aimé",
+    "pourriez aimer",
     "related articles",
     "related stories",
 )
@@ -225,6 +231,7 @@ CLASS_HINTS: tuple[str, ...] = (
     "related",
     "similar",
     "recommend",
+    "recommand",
     "linked",
     "you-might",
     "you_might",
