@@ -253,3 +253,16 @@ def test_label_inside_a_section_header_counts_but_not_in_the_page_header() -> No
         "Le stade municipal rouvre ses portes</a></li></ul></section>"
     )
     assert [r.title for r in found] == ["Le stade municipal rouvre ses portes"]
+
+
+def test_label_cores_match_whole_words() -> None:
+    items = (
+        "<ul><li><a href='/a/1.html'>Le stade municipal rouvre ses portes</a></li>"
+        "<li><a href='/a/2.html'>La patinoire change de gestionnaire</a></li></ul>"
+    )
+    found, _ = _find(BODY + f"<div><h4>Dépêches liées</h4>{items}</div>")
+    assert [r.label for r in found] == ["Dépêches liées", "Dépêches liées"]
+    found, _ = _find(BODY + f"<div><h4>Nos lecteurs ont aussi lu</h4>{items}</div>")
+    assert len(found) == 2
+    found, _ = _find(BODY + f"<div><h4>Les alliés de la mairie</h4>{items}</div>")
+    assert found == ()
