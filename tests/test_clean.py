@@ -151,3 +151,9 @@ def test_example_page_labels() -> None:
 def test_fold_ignores_case_accents_and_apostrophes() -> None:
     assert clean.fold("  L’Actu   EN Continu ") == "l'actu en continu"
     assert clean.fold("À lire également") == "a lire egalement"
+
+
+def test_embedded_tweet_is_not_article() -> None:
+    tweet = "<blockquote class='twitter-tweet'><p>Un tweet</p></blockquote>"
+    tree = _cleaned(f"<div><p>{PROSE}</p>{tweet}</div>")
+    assert _label(tree, "//blockquote") == "promo"

@@ -180,3 +180,19 @@ def test_lead_photo_just_before_the_body_is_an_image_of_the_article() -> None:
     body = segment.segment(tree.get_element_by_id("root"), url=URL, headline=None, lex=LEX)
     assert body.images == (Image("https://www.exemple.fr/lead.jpg", "Une boulangerie.", "Photo X", None),)
     assert _texts(body) == ["Le texte."]
+
+
+@pytest.mark.parametrize("line", ["AFP", "(Belga)", "(05/01/2012)", "Le maire a prêté serment ©Belga"])
+def test_credits_and_stamps_are_dropped(line: str) -> None:
+    body = _body(f"<p>{line}</p><p>Le vrai texte de l’article, avec une phrase.</p>")
+    assert _texts(body) == ["Le vrai texte de l’article, avec une phrase."]
+
+
+def test_table_cells_are_kept() -> None:
+    body = _body("<table><tr><td>DL</td><td>63</td><td>85%</td></tr></table>")
+    assert _texts(body) == ["DL", "63", "85%"]
+
+
+def test_embed_signature_is_dropped() -> None:
+    body = _body("<p>Le texte.</p><p>— Midi Libre (@Midilibre) 4 mars 2013</p>")
+    assert _texts(body) == ["Le texte."]

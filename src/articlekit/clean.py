@@ -75,7 +75,8 @@ _CLASS_WORDS = {
     "authorbox": "promo", "authorinfo": "promo", "authorbio": "promo", "aboutauthor": "promo",
     "authordescription": "promo", "teaser": "related", "nextstory": "related", "nextpost": "related",
     "morelinks": "related", "rating": "share", "ratings": "share",
-    "dsgvo": "cookie", "privacy": "cookie", "ariane": "nav", "abo": "promo", "abonnement": "promo",
+    "dsgvo": "cookie", "privacy": "cookie", "tweet": "promo", "twittertweet": "promo",
+    "ariane": "nav", "abo": "promo", "abonnement": "promo",
     "subscription": "promo", "premium": "promo",
 }  # fmt: skip
 #: strong words also found inside longer class tokens ("jp-relatedposts", "commentform", "sharedaddy")

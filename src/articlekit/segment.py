@@ -50,6 +50,7 @@ _PARAGRAPH_BREAK = "\u2029"
 _WS = re.compile(r"[ \t\n\r\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\ufeff\u00ad]")
 _BREAKS = re.compile(r"\n\s*\n")
+_EMBED_SIGNATURE = re.compile(r"^[—–-]\s*[^()]{1,80}\(@\w+\)")  # "— Name (@handle) 5 mars 2013"
 _BASE_HREF = etree.XPath("//base/@href")
 _LAZY_SRC = ("src", "data-src", "data-lazy-src", "data-original", "data-srcset", "srcset")
 _TEXT_PUNCT = " \t:;,.!?-–—>»«|•·/()[]*"
@@ -65,6 +66,9 @@ LEAD_IMAGES_MAX = 3
 LEAD_IMAGE_SIBLINGS = 3
 #: a caption, credit, byline or date box (by class) is at most this long
 SMALL_EXTRA_CHARS = 300
+#: a credit line ("AFP", "(Belga)") is at most this long; a caption carrying a © at most CAPTION_MAX_CHARS
+CREDIT_MAX_CHARS = 25
+CAPTION_MAX_CHARS = 200
 #: a byline is at most this long
 BYLINE_MAX_CHARS = 120
 
@@ -399,7 +403,23 @@ def _is_leftover(block: Block, links: list[tuple[str, str]], rules: _Rules, head
         link_chars = sum(len(t) for _, t in links)
         if link_chars >= MAX_LINK_SHARE * len(text) and block.kind != "heading":
             return True
+    if block.kind != "heading" and _is_credit_or_stamp(text):
+        return True
     return not any(c.isalnum() for c in text)
+
+
+def _is_credit_or_stamp(text: str) -> bool:
+    """Whether a block is a credit ("AFP", "(Belga)", "… ©Belga"), a date stamp or an embed's signature."""
+    if len(text) <= CREDIT_MAX_CHARS and len(text.split()) <= 3:
+        # an agency tag ("AFP", "IPM") or a parenthesised credit or stamp ("(Belga)", "(05/01/2012)");
+        # table cells ("DL", "63", "85%") are neither
+        if text.isupper() and text.replace(" ", "").isalpha() and len(text) >= 3:
+            return True
+        if text.startswith("(") and text.endswith(")"):
+            return True
+    if "©" in text and len(text) <= CAPTION_MAX_CHARS:
+        return True
+    return bool(_EMBED_SIGNATURE.match(text))
 
 
 def _is_boiler_line(folded: str, text: str, rules: _Rules) -> bool:
