@@ -262,6 +262,24 @@ def org_tail(toks: list[Token], j: int, lex: Lexicon) -> int:
     return j
 
 
+def role_around(toks: list[Token], k: int, end: int, lex: Lexicon) -> tuple[str | None, str]:
+    """The role noun just before a name ("la toxicologue X") or in its apposition ("X, avocate de")."""
+    rep = lex.reporting
+    if k > 0 and toks[k - 1].low in rep.ROLE_NOUNS:
+        det = toks[k - 2].low if k > 1 else ""
+        return toks[k - 1].low, rep.DETERMINERS.get(det, "") or rep.ROLE_NOUNS[toks[k - 1].low]
+    title = toks[k - 2].low + "." if k > 1 and toks[k - 1].text == "." else toks[k - 1].low if k > 0 else ""
+    if title in rep.TITLES:
+        return None, rep.TITLES[title]  # "M. Mas", "Mme Rey": a person
+    if end + 1 < len(toks) and toks[end].text == ",":
+        j = end + 1
+        gender = rep.DETERMINERS.get(toks[j].low, "")
+        j += 1 if toks[j].low in rep.DETERMINERS else 0
+        if j < len(toks) and toks[j].low in rep.ROLE_NOUNS:
+            return toks[j].low, rep.ROLE_NOUNS[toks[j].low] or gender
+    return None, ""
+
+
 def is_head(low: str, lex: Lexicon) -> bool:
     """True when a word can head a description of a speaker or source ("ministre", "quotidien")."""
     src = lex.sources

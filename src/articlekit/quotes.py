@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from . import attribution as att
-from .entities import Registry, Token, fold, name_run, sentence_bounds, tokenize
+from .entities import Registry, Token, fold, name_run, role_around, sentence_bounds, tokenize
 from .lexicon import Lexicon
 from .model import Block, Quote
 
@@ -268,7 +268,7 @@ def _register_names(ctx: _Ctx, block: int, upto: int, st: _State, lex: Lexicon) 
         agent = k > 0 and toks[k - 1].low in lex.reporting.AGENT_MARKERS  # "transformé par Théo Rabiller"
         if end > k and (k == 0 or agent or toks[k - 1].low not in lex.reporting.SUBJECT_BLOCKERS):
             name = ctx.text[toks[k].start : toks[end - 1].end]
-            head, gender = _role_around(toks, k, end, lex)
+            head, gender = role_around(toks, k, end, lex)
             if end - k >= 2 or head or st.reg.find(name):
                 ent = st.reg.add(name, head=head, gender=gender, touch=first or agent)
                 ent.kind = ent.kind or att.guess_kind(name, head, lex)
@@ -293,23 +293,6 @@ def _register_subject(ctx: _Ctx, block: int, lo: int, verb: int, st: _State, lex
         return False
     att.resolve(subject, st.reg, lex)
     return True
-
-
-def _role_around(toks: list[Token], k: int, end: int, lex: Lexicon) -> tuple[str | None, str]:
-    """The role noun just before a name ("la toxicologue X") or in its apposition ("X, avocate de")."""
-    rep = lex.reporting
-    if k > 0 and toks[k - 1].low in rep.ROLE_NOUNS:
-        det = toks[k - 2].low if k > 1 else ""
-        return toks[k - 1].low, rep.DETERMINERS.get(det, "") or rep.ROLE_NOUNS[toks[k - 1].low]
-    if k > 0 and toks[k - 1].low in rep.TITLES:
-        return None, rep.TITLES[toks[k - 1].low]
-    if end + 1 < len(toks) and toks[end].text == ",":
-        j = end + 1
-        gender = rep.DETERMINERS.get(toks[j].low, "")
-        j += 1 if toks[j].low in rep.DETERMINERS else 0
-        if j < len(toks) and toks[j].low in rep.ROLE_NOUNS:
-            return toks[j].low, rep.ROLE_NOUNS[toks[j].low] or gender
-    return None, ""
 
 
 def _cue_for(

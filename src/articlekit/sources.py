@@ -15,7 +15,17 @@ import unicodedata
 from dataclasses import dataclass
 
 from . import attribution as att
-from .entities import Phrase, Token, fold, name_run, org_tail, read_phrase, sentence_bounds, tokenize
+from .entities import (
+    Phrase,
+    Token,
+    fold,
+    name_run,
+    org_tail,
+    read_phrase,
+    role_around,
+    sentence_bounds,
+    tokenize,
+)
 from .lexicon import Lexicon
 from .model import Block, Link, Quote, Source, SourceMention
 from .quotes import find_spans
@@ -152,6 +162,9 @@ def _kind_of(phrase: Phrase, lex: Lexicon) -> str:
     adjacent = role_words[-1] if role_words and role_first else None  # "le baromètre Elabe"
     titled = fold(phrase.surface).split(" ")[0] in lex.reporting.TITLES
     kind = att.guess_kind(name, adjacent, lex, titled=titled, single="organization")
+    first = fold(phrase.surface).replace("'", "' ").split()[0]
+    if kind == "person" and not phrase.role and first in lex.reporting.DETERMINERS:
+        return "organization"  # "d'après le Crédit Agricole": a person takes no article
     if kind == "person" and phrase.head and adjacent != phrase.head:
         return att.guess_kind(name, phrase.head, lex, titled=titled, single="organization")
     return kind
@@ -457,9 +470,9 @@ def _agency_mentions(text: str, toks: list[Token], b: int, col: _Collector, lex:
 
 
 def _quote_mentions(
-    blocks: tuple[Block, ...], quotes: tuple[Quote, ...], col: _Collector, lex: Lexicon
+    blocks: tuple[Block, ...], quotes: tuple[Quote, ...], col: _Collector, persons: set[str], lex: Lexicon
 ) -> None:
-    """Record every quoted speaker as a source."""
+    """Record every quoted speaker as a source (`persons`: names the text shows to be people)."""
     folded = [fold(b.text) for b in blocks] if quotes else []
     for q in quotes:
         if not q.speaker:
@@ -468,15 +481,39 @@ def _quote_mentions(
         pos = text.find(q.text[:30])
         mention = SourceMention(q.cue or "", _sentence_of(text, max(pos, 0)), q.paragraph, q.speaker)
         role_head = fold(q.role or "").split()[0] if q.role else None
-        kind = att.guess_kind(q.speaker, role_head, lex)
-        if kind == "person" and " " not in q.speaker and _determined(q.speaker, folded):
-            kind = "organization"  # "le Medef", "la CGT": a person takes no article
-        if role_head in lex.reporting.SPOKESPERSON_NOUNS:
-            kind = att.guess_kind(q.speaker, None, lex)
-            kind = "organization" if kind == "person" else kind  # "un porte-parole d'Enedis"
-        elif kind == "organization" and q.role and role_head in lex.reporting.ROLE_NOUNS:
-            kind = "person"
+        kind = _speaker_kind(q, role_head, folded, persons, lex)
         col.add(q.speaker, kind, mention)
+
+
+def _speaker_kind(q: Quote, role_head: str | None, folded: list[str], persons: set[str], lex: Lexicon) -> str:
+    """Type a quoted speaker: a single name is a person only with evidence (role, title, il/elle)."""
+    name = q.speaker or ""
+    if role_head in lex.reporting.SPOKESPERSON_NOUNS and fold(name) in fold(q.role or ""):
+        return att.guess_kind(name, None, lex, single="organization")  # "un porte-parole d'Enedis"
+    if role_head in lex.reporting.ROLE_NOUNS or fold(name) in persons:
+        return "person"
+    pronoun = any(p in fold(q.cue or "") for p in ("-il", "-elle"))
+    kind = att.guess_kind(name, role_head, lex, single="person" if pronoun else "organization")
+    if kind == "person" and " " not in name and _determined(name, folded):
+        kind = "organization"  # "le Medef", "la CGT": a person takes no article
+    return kind
+
+
+def _person_names(toks: list[Token], text: str, lex: Lexicon) -> set[str]:
+    """Names the block shows to be people: with a title or a person's role beside them."""
+    found: set[str] = set()
+    k = 0
+    while k < len(toks):
+        end = name_run(toks, k, lex)
+        if end > k:
+            head, _ = role_around(toks, k, end, lex)
+            title = k > 0 and (toks[k - 1].low in lex.reporting.TITLES or toks[k - 1].text == ".")
+            if (head and head in lex.reporting.ROLE_NOUNS) or title:
+                found.add(fold(text[toks[k].start : toks[end - 1].end]))
+            k = end
+            continue
+        k += 1
+    return found
 
 
 def _determined(name: str, folded: list[str]) -> bool:
@@ -518,11 +555,13 @@ def find_sources(
     for q in quotes:
         by_block.setdefault(q.paragraph, []).append(q)
     masked = _mask_quotes(blocks)
+    tokens = [tokenize(t) for t in masked]  # words inside quotes cite nothing ("Michel a annoncé" in a quote)
+    persons = {n for toks, t in zip(tokens, masked, strict=True) for n in _person_names(toks, t, lex)}
     for b, block in enumerate(blocks):
         if block.kind == "heading":
             continue
-        toks = tokenize(masked[b])  # words inside quotes cite nothing ("Michel a annoncé" in a quote)
-        _quote_mentions(blocks, tuple(by_block.get(b, ())), col, lex)
+        toks = tokens[b]
+        _quote_mentions(blocks, tuple(by_block.get(b, ())), col, persons, lex)
         _cue_mentions(block.text, toks, b, col, lex)
         _verb_mentions(block.text, toks, b, col, lex)
         _agency_mentions(block.text, toks, b, col, lex)

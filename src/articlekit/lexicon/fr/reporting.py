@@ -1277,7 +1277,6 @@ NOT_NAMES: frozenset[str] = frozenset(
         "second",
         "seconde",
         "pas",
-        "point",
         "mieux",
         "est-ce",
         "qu'est-ce",
