@@ -218,3 +218,22 @@ def test_a_list_with_dashes_is_not_dialogue() -> None:
         _quotes("Les mesures prévues :", "- une hausse des salaires de 3 %.", "- un jour de congé en plus.")
         == ()
     )
+
+
+def test_person_before_a_colon_and_nationality_descriptions() -> None:
+    """ "X se montrait plus mesuré : « … »" and "a reconnu la Française" name the speaker."""
+    quotes = _quotes(
+        "Caroline Garcia a dû batailler près de trois heures face à Emma Navarro.",
+        "« J'ai été tendue toute la journée », a reconnu la Française en conférence de presse.",
+        "Son entraîneur, Bertrand Perret, se montrait plus mesuré : « Il y a encore beaucoup à améliorer. »",
+    )
+    assert [q.speaker for q in quotes] == ["Caroline Garcia", "Bertrand Perret"]
+
+
+def test_a_one_word_fragment_after_another_quote_is_not_its_speakers() -> None:
+    """ "« … », sourit Martine, …, une couronne « briochée »" is a scare quote, not Martine's."""
+    quotes = _quotes(
+        "« La fève, c'est sacré », sourit Martine, croisée à la sortie d'une boutique, une couronne "
+        "« briochée » sous le bras."
+    )
+    assert [(q.text, q.speaker) for q in quotes] == [("La fève, c'est sacré", "Martine")]

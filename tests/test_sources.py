@@ -96,3 +96,49 @@ def test_links_to_known_media_are_sources() -> None:
 def test_no_source_in_plain_text() -> None:
     """Text without cue gives no source."""
     assert _sources("Le gouvernement doit présenter sa programmation d'ici la fin de l'année.") == {}
+
+
+def test_single_names_are_typed_by_evidence() -> None:
+    """A quoted brand is an organisation; a name with a person's role is a person."""
+    found = _sources(
+        "« Aucune organisation n'est à l'abri », a confié Greenpeace.",
+        "Inès Lemoine, porte-parole de l'UFC-Que Choisir, a décrit une situation inédite.",
+        "« Il faut former davantage de médecins », a ajouté Inès Lemoine.",
+        "La situation s'est dégradée, d'après le Crédit Agricole.",
+    )
+    assert found["Greenpeace"].type == "organization"
+    assert found["Inès Lemoine"].type == "person"
+    assert found["Crédit Agricole"].type == "organization"
+
+
+def test_outlets_institutions_and_acronyms() -> None:
+    """ "Les Échos" keeps its article; institution names run on; "(ONER)" becomes an alias."""
+    found = _sources(
+        "Selon le quotidien Les Échos, plusieurs groupes ont réduit le télétravail.",
+        "À en croire la Confédération nationale de la boulangerie-pâtisserie française, les ventes montent.",
+        "Les prix ont monté, selon l'Observatoire national des énergies renouvelables (ONER).",
+    )
+    assert found["Les Échos"].type == "media"
+    assert "Confédération nationale de la boulangerie-pâtisserie française" in found
+    assert "ONER" in found["Observatoire national des énergies renouvelables"].aliases
+
+
+def test_pronoun_and_relative_subjects_cite_the_last_person() -> None:
+    """ "Elle met en garde" cites the woman just quoted; "X, qui assure" cites X."""
+    found = _sources(
+        "« Nous n'avions jamais connu un tel rythme », a déclaré Claire Vasseur. Elle met toutefois en "
+        "garde contre les offres trop belles.",
+        "« Nous avons recruté 300 techniciens », a indiqué un porte-parole d'Enedis, qui assure que "
+        "les petites installations restent prioritaires.",
+    )
+    assert "met toutefois en garde" in found["Claire Vasseur"].cues
+    assert set(found["Enedis"].cues) == {"a indiqué", "assure"}
+
+
+def test_passive_and_reflexive_verbs_cite_nobody() -> None:
+    """ "Une réunion avec la préfecture est prévue" and "X se montre redoutable" cite no source."""
+    found = _sources(
+        "Une réunion entre les syndicats et la préfecture des Deux-Sèvres est prévue vendredi.",
+        "Jean-Paul Delevoye se montre redoutable en négociation.",
+    )
+    assert found == {}
