@@ -76,7 +76,9 @@ _PHRASE_TAGS = frozenset({"span", "div", "p", "strong", "b", "em", "i", "small",
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 _SEPARATOR_START = re.compile(r"\s+[|\-–—:·•»/]\s+")
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·•»/]\s+|\s+::\s+|\s*\|\s*")
-_VISIBLE_TEXTS = etree.XPath(".//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]")
+_P_COUNT = etree.XPath("count(.//p)")
+_TEXT_LENGTH = etree.XPath("string-length(.)")
+_SCRIPTS = etree.XPath("//script | //style | //noscript")
 _SPACES = re.compile(r"\s+")
 _WORDS = re.compile(r"\w+")
 _PARAGRAPHS = etree.XPath("//p")
@@ -142,9 +144,9 @@ class _Page:
     tz: str
     #: the article's <h1> and its ancestors: regions holding it are layout wrappers, never sidebars
     main: tuple[Any, ...] = ()
-    #: characters of text in the page, and a memo of the text size of hinted regions (this call only)
-    chars: int = 0
-    sizes: dict[Any, int] = dataclasses.field(default_factory=dict)
+    #: paragraphs in the page, and a memo of the paragraphs of hinted regions (this call only)
+    size: tuple[int, int] = (0, 0)
+    sizes: dict[Any, tuple[int, int]] = dataclasses.field(default_factory=dict)
 
 
 def extract_metadata(
@@ -153,7 +155,7 @@ def extract_metadata(
     """Read what the page says about itself (JSON-LD, <meta>, <title>, visible bylines and dates)."""
     ld = tuple(_ld_objects(tree))
     page = _Page(tree, url, _meta_values(tree), ld, _pick_article(ld), lex, options.default_timezone)
-    page = dataclasses.replace(page, main=_main_heading_path(page), chars=_visible_chars(tree))
+    page = dataclasses.replace(page, main=_main_heading_path(page), size=_page_size(tree))
     site = _site_name(page)
     published, modified = _dates(page)
     return Metadata(
@@ -577,15 +579,22 @@ def _in_skipped(el: Any, page: _Page, *, footers: bool = True) -> bool:
 
 
 def _is_wrapper(el: Any, page: _Page) -> bool:
-    """Tell whether a hinted region holds most of the page's text (a layout wrapper, "main sidebar-right")."""
+    """Tell whether a hinted region holds most of the page's paragraphs or text ("main sidebar-right")."""
     if el not in page.sizes:
-        page.sizes[el] = _visible_chars(el)
-    return page.sizes[el] * 2 > page.chars
+        page.sizes[el] = _size(el)
+    paragraphs, chars = page.sizes[el]
+    return paragraphs * 2 > page.size[0] or chars * 2 > page.size[1]
 
 
-def _visible_chars(el: Any) -> int:
-    """Characters of text under an element, scripts and styles left out."""
-    return sum(len(t.strip()) for t in _VISIBLE_TEXTS(el))
+def _size(el: Any) -> tuple[int, int]:
+    """How many <p> and characters an element holds (cheap measures of its share of the page)."""
+    return int(_P_COUNT(el)), int(_TEXT_LENGTH(el))
+
+
+def _page_size(tree: Any) -> tuple[int, int]:
+    """How many <p> and characters of readable text the page holds (scripts and styles left out)."""
+    paragraphs, chars = _size(tree)
+    return paragraphs, chars - sum(len(s.text or "") for s in _SCRIPTS(tree))
 
 
 def _main_heading_path(page: _Page) -> tuple[Any, ...]:
