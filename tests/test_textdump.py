@@ -292,3 +292,17 @@ def test_dated_list_under_a_ticker_heading_is_not_related() -> None:
     found = _read(dump)
     assert found.related == ()
     assert _texts(found) == [P1, P2]
+
+
+def test_rubric_word_shared_by_every_title_is_dropped_and_words_stay_whole() -> None:
+    dump = (
+        f"{HEAD}\n\n{P1}\n\n{P2}\n\nNos lecteurs ont aussi lu\n\n"
+        "Reportages Sécheresse : les arrêtés se multiplient Le 29/04/2025\n\n"
+        "Reportages Bassines : comprendre le conflit de l'eau agricole Le 02/11/2024\n\n"
+        "Les plus partagés\n"
+    )
+    found = _read(dump)
+    assert [(r.title, r.date) for r in found.related] == [
+        ("Sécheresse : les arrêtés se multiplient", dt.date(2025, 4, 29)),
+        ("Bassines : comprendre le conflit de l'eau agricole", dt.date(2024, 11, 2)),
+    ]

@@ -39,6 +39,7 @@ _PROSE_MIN_WORDS = 8
 _HEAD_MAX_LINES = 60  # lines above the body searched for the headline
 _HEAD_TO_BYLINE = 3  # a headline stands at most this many lines above the byline/date line
 _HEAD_MIN_WORDS = 4
+_GLUED_DAY_MIN = 5  # day names this long are recognised even glued to the title ("lundi", not "mar")
 _ITEM_MIN_WORDS = 3  # a related title in a dump has a few words…
 _TITLE_OPENERS = "0123456789«\"“'‘([¿¡"  # … and opens with a capital, a digit or a quote
 _MAX_ITEM_LINES = 2  # title lines one date may go with (a title and its kicker or author)
@@ -276,7 +277,7 @@ def _related(lines: list[_Line], lex: Lexicon, words: Vocabulary) -> tuple[tuple
         if ln.kind == "related_label":
             links, end = _items_after(lines, i + 1, lex, _pretty_label(ln.text))
             used.update(x.index for x in lines[i:end])
-            out.extend(links)
+            out.extend(_strip_common_kicker(links))
             i = end
             continue
         if ln.kind == "heading_boiler":  # the list a ticker or promo heading introduces is not related
@@ -287,7 +288,7 @@ def _related(lines: list[_Line], lex: Lexicon, words: Vocabulary) -> tuple[tuple
             links, end = _items_after(lines, i, lex, None)
             if len(links) >= 2 and all(link.date is not None for link in links):
                 used.update(x.index for x in lines[i:end])
-                out.extend(links)
+                out.extend(_strip_common_kicker(links))
                 i = end
                 continue
         i += 1
@@ -477,20 +478,37 @@ def _full_date(text: str, lex: Lexicon) -> bool:
 
 
 def _strip_date_words(text: str, lex: Lexicon) -> str:
-    """Drop a day name or a date cue ("Publié le", "le") glued to the end of a title before its date."""
-    low = text.rstrip().lower()
+    """Drop a day name or a date cue ("Publié le", "le") ending a title before its date: a whole word,
+    a capitalised one glued on ("communesPublié le"), or a full day name glued on ("Francelundi")."""
+    text = text.rstrip()
     words = sorted(
         {*lex.dates.DAYS, *lex.dates.PUBLISHED_CUES, *lex.dates.FILLER_WORDS}, key=len, reverse=True
     )
     changed = True
     while changed:
         changed = False
+        low = text.lower()
         for word in words:
-            if len(word) > 1 and low.endswith(word) and len(low) - len(word) >= _MIN_TITLE_CHARS:
-                low = low[: -len(word)].rstrip()
+            cut = len(text) - len(word)
+            if len(word) < 2 or not low.endswith(word) or cut < _MIN_TITLE_CHARS:
+                continue
+            glued_day = word in lex.dates.DAYS and len(word) >= _GLUED_DAY_MIN  # "Francelundi"
+            if glued_day or not text[cut - 1].isalnum() or text[cut].isupper():
+                text = text[:cut].rstrip()
                 changed = True
                 break
-    return text[: len(low)]
+    return text
+
+
+def _strip_common_kicker(links: list[RelatedLink]) -> list[RelatedLink]:
+    """Drop a rubric word every title of a block opens with ("Reportages Sécheresse : …", "Débats …")."""
+    firsts = {link.title.split(" ", 1)[0] for link in links}
+    if len(links) < 2 or len(firsts) != 1:
+        return links
+    rests = [link.title.split(" ", 1)[1] if " " in link.title else "" for link in links]
+    if not all(r[:1].isupper() and _title_like(r) and len(r.split()) >= _ITEM_MIN_WORDS for r in rests):
+        return links
+    return [RelatedLink(r, link.url, link.date, link.label) for r, link in zip(rests, links, strict=True)]
 
 
 # ----- body -------------------------------------------------------------------------------------
