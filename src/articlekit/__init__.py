@@ -22,12 +22,12 @@ from .errors import (
 )
 from .model import Article, Block, Image, Link, Quote, RelatedLink, Source, SourceMention
 from .options import Options
-from .pipeline import extract
 
 if TYPE_CHECKING:
     from .batch import extract_many
     from .crawl import afetch_many
     from .fetching import afetch, fetch
+    from .pipeline import extract
 
 __version__ = "0.1.0"
 
@@ -61,6 +61,10 @@ __all__ = [
 
 def __getattr__(name: str) -> Any:
     """Load the network half (httpx) only when it is first used, to keep `import articlekit` light."""
+    if name == "extract":  # the stages (lxml, compiled patterns): `articlekit --help` skips them
+        from .pipeline import extract as _extract
+
+        return _extract
     if name in ("fetch", "afetch"):
         from . import fetching as _fetch
 
