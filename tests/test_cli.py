@@ -241,3 +241,15 @@ def test_output_never_carries_script_or_style(
         out = capsysbinary.readouterr().out.decode("utf-8")
         assert "premier paragraphe" in out
         assert not any(bad in out for bad in ("SCRIPT-HEAD", "SCRIPT-BODY", "color:", "document.write"))
+
+
+def test_cli_import_stays_light() -> None:
+    # `articlekit --help` must stay fast: no stage, no httpx, no dateparser, no bs4 at CLI import
+    probe = (
+        "import sys, articlekit.cli; "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('httpx', 'dateparser', 'bs4') "
+        "or m in ('articlekit.pipeline', 'articlekit.load', 'articlekit.meta', 'articlekit.quotes')))"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == b"[]"
