@@ -15,7 +15,7 @@ from .lexicon import Lexicon
 
 _TOKEN = re.compile(r"\w+(?:[-’']\w+)*|[^\w\s]")
 _ELISION = re.compile(r"^(l|d|j|n|s|c|m|t|qu|jusqu|lorsqu|puisqu)['’](?=\w)", re.IGNORECASE)
-_APOS = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "\u00a0": " ", "\u202f": " "})
+_FOLD_PAIRS = (("’", "'"), ("‘", "'"), ("ʼ", "'"), ("\u00a0", " "), ("\u202f", " "))
 _CLOSING_PUNCT = frozenset(',.;:!?()[]«»“”"‹›—–…')
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\s»”\"]*\s+(?=[«“\"]?\s?[A-ZÀ-ÖØ-Þ])")
 _MAX_NP_TOKENS = 9
@@ -27,11 +27,13 @@ _MAX_COMPLEMENT_TAIL = 3
 
 def fold(text: str) -> str:
     """Lower-case `text` and normalise apostrophes and no-break spaces, keeping every offset."""
-    folded = text.translate(_APOS)
-    low = folded.lower()
-    if len(low) == len(folded):
-        return low
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in folded)  # rare: "İ" grows
+    low = text.lower()
+    if len(low) != len(text):  # rare: "İ" grows when lower-cased
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    for old, new in _FOLD_PAIRS:
+        if old in low:
+            low = low.replace(old, new)
+    return low
 
 
 @dataclass(frozen=True, slots=True)
@@ -360,6 +362,23 @@ class Entity:
     roles: set[str] = field(default_factory=set)
     surfaces: list[str] = field(default_factory=list)
     kind: str = ""  # "person", "organization", "media", … when known
+    key: str = ""  # folded name, for look-ups
+    keys: set[str] = field(default_factory=set)  # folded surfaces
+
+    def __post_init__(self) -> None:
+        """Fold the name once."""
+        self.key = fold(self.name)
+
+    def rename(self, name: str) -> None:
+        """Give the entity a fuller name, keeping the old one as a surface."""
+        self.add_surface(self.name)
+        self.name, self.key = name, fold(name)
+
+    def add_surface(self, surface: str) -> None:
+        """Record another way the article names this entity."""
+        if surface not in self.surfaces:
+            self.surfaces.append(surface)
+            self.keys.add(fold(surface))
 
 
 @dataclass
@@ -373,10 +392,10 @@ class Registry:
         """Return the entity with this name, or whose name ends with it (a surname), if any."""
         key = fold(name)
         for ent in self.entities:
-            if fold(ent.name) == key or key in (fold(s) for s in ent.surfaces):
+            if ent.key == key or key in ent.keys:
                 return ent
         for ent in self.entities:
-            full = fold(ent.name)
+            full = ent.key
             if " " in full and (full.endswith(" " + key) or full.startswith(key + " ")) and len(key) > 2:
                 return ent
             if " " not in full and len(full) > 2 and key.endswith(" " + full):
@@ -398,14 +417,13 @@ class Registry:
             ent = Entity(name=name)
             self.entities.append(ent)
         elif len(name) > len(ent.name) and fold(name).endswith(fold(ent.name)):
-            ent.surfaces.append(ent.name)
-            ent.name = name
-        if name != ent.name and name not in ent.surfaces:
-            ent.surfaces.append(name)
+            ent.rename(name)
+        if name != ent.name:
+            ent.add_surface(name)
         if head:
             ent.roles.add(head)
-        if role and role not in ent.surfaces:
-            ent.surfaces.append(role)
+        if role:
+            ent.add_surface(role)
         ent.gender = ent.gender or gender
         if touch:
             self.touch(ent)

@@ -7,6 +7,7 @@ quotes running over several paragraphs joined); each span is attributed by the c
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections.abc import Callable
@@ -154,13 +155,13 @@ class _Ctx:
     text: str
     tokens: list[Token]
     sentences: list[tuple[int, int]]
+    starts: list[int] | None = None  # token start offsets, for bisection
 
     def tok_at(self, offset: int) -> int:
         """Index of the first token starting at or after `offset`."""
-        for k, t in enumerate(self.tokens):
-            if t.start >= offset:
-                return k
-        return len(self.tokens)
+        if self.starts is None:
+            self.starts = [t.start for t in self.tokens]
+        return bisect.bisect_left(self.starts, offset)
 
     def sentence_tokens(self, offset: int) -> tuple[int, int]:
         """Token index range of the sentence holding `offset`."""
