@@ -1019,7 +1019,7 @@ WEST_UTC_HOURS = 10  # a UTC time before 10:00 may be the evening before in the 
 EAST_UTC_HOUR = 22  # a UTC time from 22:00 may be the next morning in Europe and Asia
 MIN_DATE_CHARS = 6
 MAX_STANDALONE_CHARS = 60
-STANDALONE_SHARE = 6  # tenths of a text the date must cover to stand alone
+MAX_WORDS_BESIDE_DATE = 2  # "Donnerstag, 15.2.2018, 19:51 Uhr" is still only a date
 _TEXT_TAGS = (
     "p",
     "div",
@@ -1165,13 +1165,19 @@ def _standalone_date(page: _Page) -> DateValue | None:
         if not MIN_DATE_CHARS <= len(text) <= MAX_STANDALONE_CHARS:
             continue
         span = dates.date_span(text, page.lex)
-        if span is None or (span[1] - span[0]) * 10 < len(text) * STANDALONE_SHARE:
+        if span is None or not _only_date(text, span, page.lex):
             continue
-        if not _in_skipped(el, page):
+        if not _in_skipped(el, page, footers=False):
             found = dates.find_date_in_text(text, page.lex, page.tz)
             if found is not None:
                 return found
     return None
+
+
+def _only_date(text: str, span: tuple[int, int], lex: Lexicon) -> bool:
+    """Tell whether a text holds a date and little else: a weekday, a time, at most a couple of words."""
+    rest = [w for w in _WORDS.findall(text[: span[0]] + " " + text[span[1] :]) if not w.isdigit()]
+    return len([w for w in rest if not _is_day_name(w, lex)]) <= MAX_WORDS_BESIDE_DATE
 
 
 def _url_date(page: _Page) -> DateValue | None:
