@@ -105,10 +105,14 @@ def test_captions_bylines_and_kickers_by_class_are_skipped() -> None:
 
 
 def test_lead_at_top_is_left_to_metadata() -> None:
-    body = _body(
-        "<h1>Titre</h1><p class='chapo'>Le chapeau de l’article.</p><p>Le texte.</p>", headline="Titre"
-    )
-    assert _texts(body) == ["Le texte."]
+    text = "Le texte de l’article, assez long pour faire un corps à lui seul. " * 8
+    body = _body(f"<h1>Titre</h1><p class='chapo'>Le chapeau.</p><p>{text}</p>", headline="Titre")
+    assert _texts(body) == [text.strip()]
+
+
+def test_lead_that_is_all_the_text_is_kept() -> None:
+    body = _body("<p class='intro'>Tout l’article tient dans ce paragraphe.</p><p>Date</p>")
+    assert _texts(body)[0] == "Tout l’article tient dans ce paragraphe."
 
 
 def test_links_absolute_with_paragraph_index() -> None:

@@ -61,6 +61,8 @@ MAX_LINK_SHARE = 0.7
 #: the standfirst (chapo) at the top is the Article's lead, not a body block
 SKIP_LEAD = True
 LEAD_MAX_CHARS = 600
+#: ... unless the rest of the body is shorter than this (then the "lead" is the article)
+LEAD_MIN_BODY_CHARS = 400
 #: at most this many images are taken from a lead photo block standing just before the body
 LEAD_IMAGES_MAX = 3
 LEAD_IMAGE_SIBLINGS = 3
@@ -83,6 +85,7 @@ class _Draft:
     links: list[tuple[str, str]] = field(default_factory=list)  # (absolute URL or "", text)
     link_chars: int = 0
     size: int = 0  # characters written into `pieces`
+    lead: bool = False  # the standfirst above the body
 
 
 @dataclass(slots=True)
@@ -106,7 +109,10 @@ def segment(root: lxml_html.HtmlElement, *, url: str | None, headline: str | Non
     rules = _line_rules(lex.boilerplate)
     head = _norm_key(headline) if headline else None
     kept: list[tuple[Block, list[tuple[str, str]]] | None] = []  # None: a block dropped as leftover
+    body_chars = sum(d.size for d in walk.drafts if not d.lead and d.kind != "heading")
     for draft in walk.drafts:
+        if draft.lead and body_chars >= LEAD_MIN_BODY_CHARS:
+            continue
         for block, block_links in _finish(draft):
             kept.append(None if _is_leftover(block, block_links, rules, head) else (block, block_links))
     blocks: list[Block] = []
@@ -177,6 +183,11 @@ def _visit(el: etree._Element, walk: _Walk, kind: BlockKind, level: int | None) 
             _text(walk, child.tail, kind, level)
             continue
         if SKIP_LEAD and not walk.started and walk.current is None and _is_lead(child):
+            # written as a block of its own, marked: dropped later unless it is all the text there is
+            start = len(walk.drafts)
+            _block(child, walk, kind, level)
+            for draft in walk.drafts[start:]:
+                draft.lead = True
             _text(walk, child.tail, kind, level)
             continue
         if tag not in _HEADINGS and tag != "a" and _is_small_extra(child):
@@ -269,7 +280,7 @@ def _close(walk: _Walk) -> None:
     draft, walk.current = walk.current, None
     if draft is not None and "".join(draft.pieces).strip():
         walk.drafts.append(draft)
-        walk.started = walk.started or draft.kind != "heading"
+        walk.started = walk.started or (draft.kind != "heading" and not draft.lead)
 
 
 def _figure(el: etree._Element, walk: _Walk, kind: BlockKind, level: int | None) -> None:
