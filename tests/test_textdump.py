@@ -306,3 +306,28 @@ def test_rubric_word_shared_by_every_title_is_dropped_and_words_stay_whole() -> 
         ("Sécheresse : les arrêtés se multiplient", dt.date(2025, 4, 29)),
         ("Bassines : comprendre le conflit de l'eau agricole", dt.date(2024, 11, 2)),
     ]
+
+
+def test_inline_insert_line_is_related_and_keeps_the_body_whole() -> None:
+    insert = "Lire aussi : Cholet : l'équipementier Sorelec reprend 60 salariés"
+    dump = f"{HEAD}\n\n{P1}\n\n{insert}\n\n{P2}\n\n{P3}\n"
+    found = _read(dump)
+    assert _texts(found) == [P1, P2, P3]
+    assert [(r.title, r.label) for r in found.related] == [
+        ("Cholet : l'équipementier Sorelec reprend 60 salariés", "Lire aussi")
+    ]
+
+
+def test_headline_ending_with_a_quote_above_a_standfirst_and_byline() -> None:
+    head = "Hélène Marchetti : « Ce qui était exceptionnel en 2003 deviendra un été ordinaire »"
+    lead = (
+        "Climatologue à Grenoble, elle publie cette semaine un livre sur les étés de demain, chez Actes Sud."
+    )
+    dump = (
+        f"Le Courrier du Matin\n\nS’abonner dès 1 €\n\nAccueil › Planète\n\n{head}\n\n{lead}\n\n"
+        f"Rédaction en ligne (avec AFP)\n\nPublié le 15/07/2025 à 06h00\n\n{P1}\n\n{P2}\n"
+    )
+    found = _read(dump)
+    assert found.metadata.headline == head
+    assert head not in _texts(found)
+    assert _texts(found)[-2:] == [P1, P2]

@@ -27,7 +27,16 @@ from .parts import Body, Metadata, Structure
 from .related import Vocabulary, clean_text, datelike, fold, is_label, to_day, vocabulary
 
 Kind = Literal[
-    "prose", "short", "date", "related_label", "related", "boiler", "heading_boiler", "meta", "headline"
+    "prose",
+    "short",
+    "date",
+    "related_label",
+    "related",
+    "insert",
+    "boiler",
+    "heading_boiler",
+    "meta",
+    "headline",
 ]
 
 _MIN_TITLE_CHARS = 8  # a title glued to a date keeps at least this much text
@@ -61,7 +70,10 @@ _DMY_FULL = re.compile(r"(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?!\d)")
 _YEAR4 = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _DAY_MONTH = re.compile(r"(?<!\d)\d{1,2}(?P<suf>[^\W\d_]{0,3})\s+(?P<mo>[^\W\d_]+\.?)")
 _BULLET = re.compile(r"^[-–—•*·▪►]\s+")
+_INSERT = re.compile(r"^\W*(?P<cue>[^:>»|–—-]{3,30}?)\s*[:>»|–—-]\s*(?P<title>.+)$")
 _TERMINAL = re.compile(r"[.!?…:;»\"”)\]]$")
+# a sentence ends with a stop, possibly inside closing quotes; a title may end with a quote ("… ordinaire »")
+_PROSE_END = re.compile(r"[.!?…:;][»\"”’)\]\s]*$")
 _SENTENCE = re.compile(r"[.!?…]\s")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?…»\"”])\s+(?=[«\"“A-ZÀ-ÖØ-Þ0-9])")
 _BYLINE_SPLIT = re.compile(r"\s+[—–|•·-]\s+|\s*[|•·]\s*")
@@ -141,6 +153,8 @@ def _classify(texts: list[str], lex: Lexicon, words: Vocabulary) -> list[_Line]:
 def _kind(text: str, lex: Lexicon, words: Vocabulary) -> Kind:
     """What one line looks like: a related label, boilerplate, byline/date line, a date, prose or short."""
     key = _COUNT.sub("", fold(text))  # "Commentaires (12)" is the "Commentaires" heading
+    if _insert(text, words) is not None:
+        return "insert"
     if is_label(key, words):
         return "related_label"
     if key in words.refused or key in _boilerplate(lex).headings:
@@ -155,6 +169,15 @@ def _kind(text: str, lex: Lexicon, words: Vocabulary) -> Kind:
     if _is_prose(text):
         return "prose"
     return "short"
+
+
+def _insert(text: str, words: Vocabulary) -> tuple[str, str] | None:
+    """(cue, title) for an inline insert line ("Lire aussi : Cholet : Sorelec reprend 60 salariés")."""
+    match = _INSERT.match(text)
+    if match is None or not words.cue.fullmatch(fold(match.group("cue"))):
+        return None
+    title = match.group("title").strip()
+    return (match.group("cue").strip(), title) if _title_like(title) and title[:1].isupper() else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,7 +243,7 @@ def _is_prose(text: str) -> bool:
     """True for a sentence-like line: long enough, several words, sentence punctuation."""
     if len(text) < _PROSE_MIN_CHARS or len(text.split()) < _PROSE_MIN_WORDS:
         return False
-    return bool(_TERMINAL.search(text) or _SENTENCE.search(text))
+    return bool(_PROSE_END.search(text) or _SENTENCE.search(text))
 
 
 def _title_like(text: str) -> bool:
@@ -242,11 +265,10 @@ def _headline(lines: list[_Line]) -> str | None:
     ]
     if not candidates:
         return None
-    for i, ln in reversed(candidates):  # the nearest line above a byline, not a kicker above that
-        if any(x.kind == "meta" for x in top[i + 1 : i + 1 + _HEAD_TO_BYLINE]):
-            by = next(k for k in range(i + 1, len(top)) if top[k].kind == "meta")
-            if not any(i < j < by for j, _ in candidates):
-                return ln.text
+    for m, meta in enumerate(top):  # above a byline/date line: the fullest line, not a kicker or a credit
+        near = [ln for i, ln in candidates if m - _HEAD_TO_BYLINE <= i < m] if meta.kind == "meta" else []
+        if near:
+            return max(reversed(near), key=lambda ln: len(ln.text.split())).text
     counts: dict[str, int] = {}
     for ln in lines:
         counts[ln.text] = counts.get(ln.text, 0) + 1
@@ -279,6 +301,12 @@ def _related(lines: list[_Line], lex: Lexicon, words: Vocabulary) -> tuple[tuple
             used.update(x.index for x in lines[i:end])
             out.extend(_strip_common_kicker(links))
             i = end
+            continue
+        if ln.kind == "insert":
+            found = _insert(ln.text, words)
+            if found is not None:
+                out.append(RelatedLink(title=found[1], url=None, date=None, label=found[0]))
+            i += 1  # the insert stays a line of the body's run, which goes on after it
             continue
         if ln.kind == "heading_boiler":  # the list a ticker or promo heading introduces is not related
             _, end = _items_after(lines, i + 1, lex, ln.text)
@@ -527,7 +555,7 @@ def _body_run(lines: list[_Line]) -> list[_Line]:
         if ln.kind in ("related_label", "related", "heading_boiler"):
             current, gap = _close(runs, current), 0
             continue
-        if ln.kind in ("boiler", "meta", "headline", "date"):
+        if ln.kind in ("boiler", "meta", "headline", "date", "insert"):
             continue
         if current and _list_item(current[-1].text, ln.text):
             current.append(ln)  # items of a list the body announced ("… desserviront :")
