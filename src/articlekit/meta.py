@@ -117,6 +117,8 @@ _PAGE_TYPES = frozenset(
 _ORG_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", "website"})
 
 MAX_AUTHORS = 8
+MAX_TWITTER_LABELS = 4
+DECLARED, MARKED, CUED = "declared", "marked", "cued"  # how an author source names people
 MAX_NAME_WORDS = 5
 MAX_BYLINE_TRIES = 5  # hinted author/byline elements read before giving up
 MAX_TAGS = 30
@@ -786,28 +788,46 @@ _AUTHOR_EDGE = " \t,;:|/-–—·•*\"'“”«»()"
 
 
 def _authors(page: _Page, site: str | None) -> tuple[str, ...]:
-    """Authors from JSON-LD, <meta>, microdata, rel=author, then visible bylines: first source naming one."""
+    """Authors from JSON-LD, <meta>, microdata, rel=author, then visible bylines: first source naming one.
+
+    A name declared in JSON-LD or <meta> that is the site's own ("FOCUS online") is kept only when
+    no source names a person; a site name read from the page's text is never kept.
+    """
     keys = _site_keys(page, site)
-    for strict, raws in _author_sources(page):
-        names = _clean_names(raws, page.lex, keys, strict=strict)
-        if names:
+    site_only: tuple[str, ...] = ()
+    for source, raws in _author_sources(page):
+        names = _clean_names(raws, page.lex, set() if source == DECLARED else keys, strict=source == CUED)
+        if names and all(_is_site(n, keys) for n in names):
+            site_only = site_only or names  # the site as author: only if no person is named anywhere
+        elif names:
             return names
-    return ()
+    return site_only
 
 
-def _author_sources(page: _Page) -> Iterator[tuple[bool, list[str]]]:
-    """Raw author strings, one list per source, most reliable first (read lazily); True marks visible text."""
-    yield False, _ld_people(_ld_field(page, "author") or _ld_field(page, "creator"))
+def _author_sources(page: _Page) -> Iterator[tuple[str, list[str]]]:
+    """Raw author strings, one list per source, most reliable first (read lazily), with their kind."""
+    yield DECLARED, _ld_people(_ld_field(page, "author") or _ld_field(page, "creator"))
     for key in _AUTHOR_META:
         values = [v for v in page.meta.get(key, ()) if not _URLISH.search(v)]
         if values:
-            yield False, values
+            yield DECLARED, values
+    yield DECLARED, _labelled_author(page)
     marked = [el for el in _ITEMPROP(page.tree) if el.get("itemprop") == "author" and el.tag != "meta"]
-    yield False, _first_group(marked, page)
-    yield False, _first_group(_REL_AUTHOR(page.tree), page)
+    yield MARKED, _first_group(marked, page)
+    yield MARKED, _first_group(_REL_AUTHOR(page.tree), page)
     for strict, text in _visible_bylines(page):
-        yield strict, [text]
-    yield False, _first_group(_AUTHOR_LINKS(page.tree), page)[:MAX_AUTHOR_LINKS]
+        yield CUED if strict else MARKED, [text]
+    yield MARKED, _first_group(_AUTHOR_LINKS(page.tree), page)[:MAX_AUTHOR_LINKS]
+
+
+def _labelled_author(page: _Page) -> list[str]:
+    """The value of a "Written by" twitter:label/twitter:data pair (set by common CMS plugins)."""
+    for i in range(1, MAX_TWITTER_LABELS + 1):
+        label = _first_meta(page, f"twitter:label{i}")
+        data = _first_meta(page, f"twitter:data{i}")
+        if label and data and _opens_byline(label + " x", page.lex):
+            return [data]
+    return []
 
 
 def _spaced(el: Any) -> str:
