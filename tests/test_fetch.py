@@ -268,8 +268,12 @@ def test_bad_urls_are_input_errors(url: str) -> None:
 def test_bad_limits_and_clients() -> None:
     with pytest.raises(InputError, match="timeout"):
         fetch_page("http://127.0.0.1/", timeout=0)
-    with pytest.raises(InputError, match="max_bytes"):
-        fetch_page("http://127.0.0.1/", max_bytes=0)
+    for timeout in (-1, float("inf"), float("nan"), None, "5"):
+        with pytest.raises(InputError, match="timeout"):
+            fetch_page("http://127.0.0.1/", timeout=timeout)  # type: ignore[arg-type]
+    for max_bytes in (0, 1.5, None):
+        with pytest.raises(InputError, match="max_bytes"):
+            fetch_page("http://127.0.0.1/", max_bytes=max_bytes)  # type: ignore[arg-type]
     with pytest.raises(InputError, match=r"httpx\.Client"):
         fetch_page("http://127.0.0.1/", client=object())  # type: ignore[arg-type]
 

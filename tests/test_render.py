@@ -141,3 +141,8 @@ def test_output_is_always_encodable_as_utf8(fmt: str) -> None:
 def test_unknown_format(fmt: str) -> None:
     with pytest.raises(InputError, match="unknown output format"):
         render(ARTICLE, fmt)
+
+
+def test_render_takes_an_article() -> None:
+    with pytest.raises(InputError, match="takes an Article"):
+        render({"headline": "x"}, "json")  # type: ignore[arg-type]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import math
 import threading
 import time
 import zlib
@@ -209,11 +210,11 @@ def _checked_url(url: Any) -> str:
 
 
 def _check_limits(timeout: float, max_bytes: int) -> None:
-    """Reject a timeout or size cap that could never let a page through."""
-    if not timeout > 0:
+    """Reject a timeout or size cap that is not a positive finite number."""
+    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or not 0 < timeout < math.inf:
         raise InputError(f"timeout must be a positive number of seconds, not {timeout!r}")
-    if max_bytes <= 0:
-        raise InputError(f"max_bytes must be positive, not {max_bytes!r}")
+    if isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes <= 0:
+        raise InputError(f"max_bytes must be a positive whole number, not {max_bytes!r}")
 
 
 def _client_settings(timeout: float) -> dict[str, Any]:

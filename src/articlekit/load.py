@@ -95,9 +95,10 @@ def load(
     *,
     url: str | None = None,
     content_type: str | None = None,
-    options: Options = DEFAULT_OPTIONS,
+    options: Options | None = DEFAULT_OPTIONS,
 ) -> Document:
     """Turn `page` into an HtmlDocument (one parse) or a TextDocument (a plain-text dump)."""
+    options = options or DEFAULT_OPTIONS
     if page is None:
         raise InputError("no page given (None)")
     if isinstance(page, (bytes, bytearray, memoryview)):

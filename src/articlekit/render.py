@@ -21,6 +21,8 @@ _URL_UNSAFE = re.compile(r"[\s()<>]")
 
 def render(article: Article, fmt: str = "json") -> str:
     """Return `article` in the format `fmt` ("json", "text" or "markdown"), always valid UTF-8."""
+    if not isinstance(article, Article):
+        raise InputError(f"render() takes an Article, not a {type(article).__name__}")
     renderer = _RENDERERS.get(fmt)
     if renderer is None:
         raise InputError(f"unknown output format {fmt!r}: choose one of {', '.join(FORMATS)}")
