@@ -353,7 +353,7 @@ def _apposition(text: str, tokens: list[Token], k: int, phrase: Phrase, lex: Lex
     return phrase
 
 
-@dataclass
+@dataclass(eq=False)  # entities compare by identity: two mentions may share a name but not an entity
 class Entity:
     """Someone or something the article names: canonical name, gender, roles, surfaces seen."""
 
@@ -387,20 +387,30 @@ class Registry:
 
     entities: list[Entity] = field(default_factory=list)
     recent: list[Entity] = field(default_factory=list)  # last mentioned (or speaking) last
+    by_key: dict[str, Entity] = field(default_factory=dict)  # folded name or surface -> entity
+    by_part: dict[str, Entity] = field(default_factory=dict)  # first/last word of a full name -> entity
 
     def find(self, name: str) -> Entity | None:
         """Return the entity with this name, or whose name ends with it (a surname), if any."""
         key = fold(name)
-        for ent in self.entities:
-            if ent.key == key or key in ent.keys:
-                return ent
-        for ent in self.entities:
-            full = ent.key
-            if " " in full and (full.endswith(" " + key) or full.startswith(key + " ")) and len(key) > 2:
-                return ent
-            if " " not in full and len(full) > 2 and key.endswith(" " + full):
-                return ent  # "Mas" was named first, "Jean-Claude Mas" now
+        ent = self.by_key.get(key)
+        if ent is not None:
+            return ent
+        if " " not in key:
+            return self.by_part.get(key) if len(key) > 2 else None
+        last = self.by_key.get(key.rsplit(" ", 1)[1])
+        if last is not None and " " not in last.key and len(last.key) > 2:
+            return last  # "Mas" was named first, "Jean-Claude Mas" now
         return None
+
+    def _index(self, ent: Entity) -> None:
+        """Make an entity findable by its name, surfaces, and first/last words."""
+        for key in (ent.key, *ent.keys):
+            self.by_key.setdefault(key, ent)
+        if " " in ent.key:
+            first, last = ent.key.split(" ", 1)[0], ent.key.rsplit(" ", 1)[1]
+            self.by_part.setdefault(last, ent)
+            self.by_part.setdefault(first, ent)
 
     def add(
         self,
@@ -425,6 +435,7 @@ class Registry:
         if role:
             ent.add_surface(role)
         ent.gender = ent.gender or gender
+        self._index(ent)
         if touch:
             self.touch(ent)
         elif ent not in self.recent:

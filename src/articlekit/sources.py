@@ -470,10 +470,14 @@ def _agency_mentions(text: str, toks: list[Token], b: int, col: _Collector, lex:
 
 
 def _quote_mentions(
-    blocks: tuple[Block, ...], quotes: tuple[Quote, ...], col: _Collector, persons: set[str], lex: Lexicon
+    blocks: tuple[Block, ...],
+    quotes: tuple[Quote, ...],
+    col: _Collector,
+    ctx: tuple[list[str], set[str]],
+    lex: Lexicon,
 ) -> None:
-    """Record every quoted speaker as a source (`persons`: names the text shows to be people)."""
-    folded = [fold(b.text) for b in blocks] if quotes else []
+    """Record every quoted speaker as a source (`ctx`: folded blocks, names shown to be people)."""
+    folded, persons = ctx
     for q in quotes:
         if not q.speaker:
             continue
@@ -557,11 +561,12 @@ def find_sources(
     masked = _mask_quotes(blocks)
     tokens = [tokenize(t) for t in masked]  # words inside quotes cite nothing ("Michel a annoncé" in a quote)
     persons = {n for toks, t in zip(tokens, masked, strict=True) for n in _person_names(toks, t, lex)}
+    folded = [fold(b.text) for b in blocks] if quotes else []
     for b, block in enumerate(blocks):
         if block.kind == "heading":
             continue
         toks = tokens[b]
-        _quote_mentions(blocks, tuple(by_block.get(b, ())), col, persons, lex)
+        _quote_mentions(blocks, tuple(by_block.get(b, ())), col, (folded, persons), lex)
         _cue_mentions(block.text, toks, b, col, lex)
         _verb_mentions(block.text, toks, b, col, lex)
         _agency_mentions(block.text, toks, b, col, lex)
