@@ -40,6 +40,7 @@ class HTTPStatusError(FetchError):
     """The server answered with an error status."""
 
     def __init__(self, message: str, status_code: int) -> None:
+        """Keep the HTTP status code beside the message."""
         super().__init__(message)
         self.status_code = status_code
 

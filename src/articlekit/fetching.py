@@ -257,6 +257,7 @@ class _Body:
     """Collects a response body, inflating gzip/deflate itself so that no chunk inflates past the cap."""
 
     def __init__(self, response: httpx.Response, max_bytes: int, deadline: float, timeout: float) -> None:
+        """Start an empty body for `response`, refusing content encodings it cannot bound."""
         coding = response.headers.get("content-encoding", "identity").strip().lower()
         if coding not in ("identity", "", "gzip", "x-gzip", "deflate"):
             raise FetchError(f"unsupported Content-Encoding {coding!r} from {response.url}")
@@ -288,6 +289,7 @@ class _Inflater:
     """Bounded gzip/deflate decompression (servers send "deflate" zlib-wrapped or raw)."""
 
     def __init__(self, deflate: bool) -> None:
+        """Expect gzip (or zlib) data, or "deflate" data when `deflate`."""
         self._deflate = deflate
         self._started = False
         self._zlib = zlib.decompressobj(zlib.MAX_WBITS if deflate else _GZIP_OR_ZLIB)

@@ -39,6 +39,7 @@ class _VersionAction(argparse.Action):
     """`--version`, looking the version up only when asked (keeps `--help` fast)."""
 
     def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
+        """A flag taking no value."""
         super().__init__(option_strings, dest, nargs=0, help="print the version and exit")
 
     def __call__(self, parser: argparse.ArgumentParser, *args: object, **kwargs: object) -> None:
