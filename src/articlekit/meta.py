@@ -85,7 +85,7 @@ _PARAGRAPHS = etree.XPath("//p")
 _URLISH = re.compile(r"^(?:https?:|www\.|/)|\.(?:com|fr|org|net|de)\b", re.I)
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
 _HANDLE_ANY = re.compile(r"@\w+")
-_WORD_DIGIT = re.compile(r"(?<![^\W\d_])\d")
+_WORD_DIGIT = re.compile(r"(?<![^\W_])\d")
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|[-_]|$)")
 _LANG = re.compile(r"^([a-zA-Z]{2,3})(?:[-_].*)?$")
 
@@ -901,11 +901,21 @@ def _clean_names(raws: Iterable[str], lex: Lexicon, site_keys: set[str], *, stri
     """Person names out of raw bylines: no prefix, date, role, e-mail; "X et Y" split; deduplicated."""
     names: dict[str, str] = {}
     for raw in raws:
-        for name in _split_names(_cut_byline(raw, lex), lex, strict=strict):
+        for found in _split_names(_cut_byline(raw, lex), lex, strict=strict):
+            name = _strip_trailing_site(found, site_keys)
             key = _norm(name)
             if key and key not in names and key not in site_keys:
                 names[key] = name
     return tuple(names.values())[:MAX_AUTHORS]
+
+
+def _strip_trailing_site(name: str, site_keys: set[str]) -> str:
+    """Drop the site's name written after a person's ("Joe Davidson Washington Post")."""
+    words = name.split()
+    for n in range(len(words) - 2, 0, -1):
+        if len(words) - n >= 2 and _norm(" ".join(words[-n:])) in site_keys:
+            return " ".join(words[:-n])
+    return name
 
 
 def _cut_byline(raw: str, lex: Lexicon) -> str:
