@@ -331,3 +331,14 @@ def test_headline_ending_with_a_quote_above_a_standfirst_and_byline() -> None:
     assert found.metadata.headline == head
     assert head not in _texts(found)
     assert _texts(found)[-2:] == [P1, P2]
+
+
+def test_headline_with_guillemets_and_section_lines_before_the_date() -> None:
+    head = "PFAS dans la Meuse : une ONG dénonce des rejets « dix fois supérieurs » aux normes"
+    dump = (
+        f"La Gazette de Meuse\n\nRégions\n\nBelgique\n\n{head}\n\nCharleroi\n\nCharleroi Actu\n\nRéagir\n\n"
+        f"Publié le jeudi 24 Décembre 2020 à 07h47\n\n{P1}\n\n{P2}\n"
+    )
+    found = _read(dump)
+    assert found.metadata.headline == head
+    assert _texts(found) == [P1, P2]

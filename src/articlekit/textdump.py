@@ -46,7 +46,8 @@ _TITLE_MIN_WORDS = 2
 _PROSE_MIN_CHARS = 60
 _PROSE_MIN_WORDS = 8
 _HEAD_MAX_LINES = 60  # lines above the body searched for the headline
-_HEAD_TO_BYLINE = 3  # a headline stands at most this many lines above the byline/date line
+_HEAD_TO_BYLINE = 3  # a headline stands at most this many lines above the byline/date line…
+_HEAD_TO_BYLINE_FAR = 6  # … or, with section names and buttons in between, this many
 _HEAD_MIN_WORDS = 4
 _GLUED_DAY_MIN = 5  # day names this long are recognised even glued to the title ("lundi", not "mar")
 _ITEM_MIN_WORDS = 3  # a related title in a dump has a few words…
@@ -62,7 +63,7 @@ _HEADING_SHARED = 1 / 3  # share of a subheading's words the body uses too (menu
 
 _COUNT = re.compile(r"\s*\(\d+\)$")
 _WORD = re.compile(r"[^\W\d_]{2,}")
-_TRAIL = re.compile(r"\s[›»>/|]\s")  # "Accueil › Espace": breadcrumb separators
+_TRAIL = re.compile(r"\s[›»>/|]\s")  # "Accueil › Espace": breadcrumb separators (» unless quoting)
 _LEAD_NUMERIC = re.compile(r"^\W*(?:\w+\s+)?(?P<date>\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})(?!\d)[\s\-–—:|,]*")
 _DATE_START = re.compile(r"(?<!\d)\d|(?<=[a-zà-ÿ])[A-ZÀ-Ý]|(?<=\s)[A-ZÀ-Ý(]")  # where a glued date may begin
 _TITLE_DATE_GLUE = " -–—|·,(:"
@@ -101,7 +102,8 @@ def read(doc: TextDocument, *, lex: Lexicon, options: Options) -> Structure:
     rest = [ln for ln in lines if ln.kind != "related"]
     body_lines = _body_run(lines)
     start = body_lines[0].index if body_lines else len(doc.lines)
-    headline = _headline([ln for ln in rest if ln.index < start] or rest)
+    titles = {link.title for link in related}
+    headline = _headline([ln for ln in rest if ln.index < start] or rest, titles)
     if headline is not None:
         lines = [_with_kind(ln, "headline") if ln.text == headline else ln for ln in lines]
         body_lines = [ln for ln in body_lines if ln.text != headline]
@@ -255,20 +257,24 @@ def _title_like(text: str) -> bool:
 # ----- headline ---------------------------------------------------------------------------------
 
 
-def _headline(lines: list[_Line]) -> str | None:
-    """The headline among title-like lines above the body: just above a byline/date line, else repeated,
-    else just above the body, else the one with most words."""
+def _headline(lines: list[_Line], related: set[str]) -> str | None:
+    """The headline among title-like lines above the body (never a related title shown elsewhere): just
+    above a byline/date line, else repeated, else just above the body, else the one with most words."""
     top = lines[-_HEAD_MAX_LINES:]
     first_prose = len(top)
     candidates = [
-        (i, ln) for i, ln in enumerate(top) if ln.kind in ("short", "prose") and _headline_like(ln.text)
+        (i, ln)
+        for i, ln in enumerate(top)
+        if ln.kind in ("short", "prose") and _headline_like(ln.text) and ln.text not in related
     ]
     if not candidates:
         return None
-    for m, meta in enumerate(top):  # above a byline/date line: the fullest line, not a kicker or a credit
-        near = [ln for i, ln in candidates if m - _HEAD_TO_BYLINE <= i < m] if meta.kind == "meta" else []
-        if near:
-            return max(reversed(near), key=lambda ln: len(ln.text.split())).text
+    for reach in (_HEAD_TO_BYLINE, _HEAD_TO_BYLINE_FAR):  # close to the byline first, then a bit higher
+        for m, meta in enumerate(top):  # above a byline/date line: the fullest line, not a kicker, a credit
+            anchor = meta.kind in ("meta", "date")
+            near = [ln for i, ln in candidates if m - reach <= i < m] if anchor else []
+            if near:
+                return max(reversed(near), key=lambda ln: len(ln.text.split())).text
     counts: dict[str, int] = {}
     for ln in lines:
         counts[ln.text] = counts.get(ln.text, 0) + 1
@@ -283,7 +289,8 @@ def _headline(lines: list[_Line]) -> str | None:
 
 def _headline_like(text: str) -> bool:
     """True for a line that may be the headline: title-shaped, several words, not a breadcrumb trail."""
-    return _title_like(text) and len(text.split()) >= _HEAD_MIN_WORDS and not _TRAIL.search(text)
+    trail = _TRAIL.search(text.replace("«", "").replace("»", "") if "«" in text else text)
+    return _title_like(text) and len(text.split()) >= _HEAD_MIN_WORDS and not trail
 
 
 # ----- related ----------------------------------------------------------------------------------
