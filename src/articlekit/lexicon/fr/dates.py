@@ -331,9 +331,13 @@ ROLE_WORDS: frozenset[str] = frozenset(
     {
         "journaliste",
         "journalistes",
+        "auteur",
+        "auteure",
+        "autrice",
         "rédacteur",
         "rédactrice",
         "rédaction",
+        "ligne",  # "Rédaction en ligne"
         "correspondant",
         "correspondante",
         "envoyé",
