@@ -266,3 +266,11 @@ def test_label_cores_match_whole_words() -> None:
     assert len(found) == 2
     found, _ = _find(BODY + f"<div><h4>Les alliés de la mairie</h4>{items}</div>")
     assert found == ()
+
+
+def test_insert_labelled_by_clean_keeps_its_cue_as_label() -> None:
+    found, _ = _find(
+        BODY
+        + "<p data-ak='related'>Lire aussi : <a href='/a/1.html'>Le stade municipal rouvre ses portes</a></p>"
+    )
+    assert [(r.title, r.label) for r in found] == [("Le stade municipal rouvre ses portes", "Lire aussi")]

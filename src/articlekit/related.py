@@ -115,8 +115,8 @@ def is_label(key: str, words: Vocabulary) -> bool:
     one of the label cores ("nos articles sur le meme theme"), unless the lexicon refuses it."""
     if key in words.labels:
         return True
-    if len(key) > _LABEL_MAX_CHARS or key in words.refused:
-        return False
+    if len(key) > _LABEL_MAX_CHARS or key in words.refused or ":" in key:
+        return False  # "lire aussi : <title>" is an insert, not a block heading
     padded = f" {key} "  # cores match whole words: "liés" names a block, "alliés" does not
     return any(f" {core} " in padded for core in words.cores)
 
@@ -287,7 +287,11 @@ def _labelled_blocks(tree: lxml_html.HtmlElement, words: Vocabulary) -> Iterator
             fold(clean_text(heading.text_content())) in words.refused or _other_label(el, heading, words)
         ):
             continue
-        yield _Block((el,), _display_label(heading) if heading is not None else None, _opt(heading))
+        if heading is None:  # an insert clean found ("Lire aussi : <a>…</a>"): its cue is the label
+            insert = _insert_from(el, words)
+            yield _Block((el,), insert[1] if insert is not None and insert[0] is el else None)
+            continue
+        yield _Block((el,), _display_label(heading), (heading,))
 
 
 def _opt(el: lxml_html.HtmlElement | None) -> tuple[lxml_html.HtmlElement, ...]:
@@ -379,7 +383,7 @@ def _dated_item(item: lxml_html.HtmlElement, words: Vocabulary, lex: Lexicon) ->
 def _heading_in(el: lxml_html.HtmlElement, words: Vocabulary) -> lxml_html.HtmlElement | None:
     """The block's own heading: a known label inside it, else its first heading without a link."""
     first: lxml_html.HtmlElement | None = None
-    for node in el.iter():
+    for node in el.iterdescendants():
         text = _short_text(node) if isinstance(node.tag, str) else None
         if text is None:
             continue
