@@ -143,3 +143,41 @@ def test_empty_page_gives_empty_metadata() -> None:
     assert md.authors == ()
     assert md.published is None
     assert md.canonical_url is None
+
+
+def test_utc_value_yields_to_the_local_day_shown() -> None:
+    """A UTC timestamp early in the morning is the evening before where the page is read."""
+    page = """<html><head>
+    <meta property="article:published_time" content="2023-11-09T01:49:09Z"></head>
+    <body><h1>Council votes</h1><div class="byline"><time>November 8, 2023</time></div></body></html>"""
+    assert _meta(page).published == dt.date(2023, 11, 8)
+
+
+def test_date_label_beside_its_value_and_standalone_dates() -> None:
+    """ "<dt>Datum</dt><dd>12.01.2017</dd>" is read through its label; a bare date text stands alone."""
+    labelled = "<html><body><h1>T</h1><dl><dt>Datum</dt><dd>12.01.2017</dd></dl></body></html>"
+    assert _meta(labelled).published == dt.date(2017, 1, 12)
+    bare = "<html><body><h1>T</h1><p>Texte.</p><p>Donnerstag, 15.2.2018</p></body></html>"
+    assert _meta(bare).published == dt.date(2018, 2, 15)
+
+
+def test_written_by_label_and_site_as_last_resort_author() -> None:
+    """A "Written by" twitter label names the author; the site itself only when nobody else is named."""
+    labelled = """<html><head><meta name="twitter:label1" content="Written by">
+    <meta name="twitter:data1" content="Jane Doe"></head><body><h1>T</h1></body></html>"""
+    assert _meta(labelled).authors == ("Jane Doe",)
+    site_only = """<html><head><meta property="og:site_name" content="Le Journal">
+    <meta name="author" content="Le Journal"></head><body><h1>T</h1>
+    <p class="signature">Par Paul Martin</p></body></html>"""
+    assert _meta(site_only).authors == ("Paul Martin",)
+    nobody = """<html><head><meta property="og:site_name" content="Le Journal">
+    <meta name="author" content="Le Journal"></head><body><h1>T</h1></body></html>"""
+    assert _meta(nobody).authors == ("Le Journal",)
+
+
+def test_byline_roles_dates_and_handles_are_cut() -> None:
+    """Roles, dates, weekday names and e-mails are not part of author names."""
+    page = """<html><body><h1>T</h1>
+    <div class="author">Par Jean Dupont, envoyé spécial, mardi 5 décembre 2023 jean@journal.example</div>
+    </body></html>"""
+    assert _meta(page).authors == ("Jean Dupont",)
