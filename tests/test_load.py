@@ -376,8 +376,21 @@ def test_cut_page_warning_reaches_the_article(tmp_path: Path) -> None:
 
 def test_huge_text_node_is_kept() -> None:
     # libxml2 silently drops text nodes over 10 MB unless told the tree may be huge
-    doc = load("<html><body><p>" + "a" * 10_500_000 + "</p></body></html>")
-    assert len(body_text(doc)) == 10_500_000
+    doc = load("<html><body><p>" + "a" * 10_500_000 + "</p><p>fin</p></body></html>")
+    assert len(body_text(doc)) == 10_500_003 and body_text(doc).endswith("fin")
+
+
+@pytest.mark.parametrize("depth", [200, 300, 1500])
+def test_content_after_deep_nesting_is_kept(depth: int) -> None:
+    # libxml2 stops at 255 levels and drops the rest of the page; load parses again in huge mode
+    doc = load("<p>avant</p>" + "<div>" * depth + "fond" + "</div>" * depth + "<p>après</p>")
+    assert body_text(doc) == "avantfondaprès"
+    assert max(len(list(e.iterancestors())) for e in doc.tree.iter()) <= 255
+
+
+def test_content_after_a_huge_attribute_is_kept() -> None:
+    doc = load('<p title="' + "a" * 10_500_000 + '">x</p><p>après</p>')
+    assert body_text(doc) == "xaprès"
 
 
 def test_deep_nesting_is_bounded() -> None:

@@ -83,11 +83,12 @@ _KNOWN_TAG = re.compile(
     r"(?=[\s/>])[^<>]*>",
     re.I,
 )
-_ANY_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")
+_MARKUP_START = re.compile(r"\s*<[A-Za-z!?/]")  # "<p", "<!--", "<?xml", "</": not "<3" nor "< b"
 _ONE_WORD = re.compile(r"^\S+$")
 _MAX_NAME_CHARS = 4096
-#: libxml2 silently drops text nodes over ~10 MB unless parsing in "huge" mode
-_HUGE_TEXT_CHARS = 2_000_000
+#: deepest nesting kept after a huge-mode parse: the default parse stops at 255 levels as well
+_MAX_DEPTH = 250
+_EMPTY_PAGE = "<html><body></body></html>"
 
 
 def load(
@@ -404,12 +405,10 @@ def looks_like_html(text: str) -> bool:
     head = text[:_HTML_SNIFF_CHARS]
     if _STRONG_TAG.search(head):
         return True
-    known = 0
-    for _ in _KNOWN_TAG.finditer(head):
-        known += 1
-        if known >= 2:
-            return True
-    return head.lstrip().startswith("<") and (known == 1 or _ANY_TAG.search(head) is not None)
+    tags = _KNOWN_TAG.finditer(head)
+    if next(tags, None) is not None and next(tags, None) is not None:
+        return True  # two tags: one could be a text quoting "<p>", two are markup
+    return _MARKUP_START.match(head) is not None
 
 
 def text_lines(text: str) -> tuple[str, ...]:
@@ -437,15 +436,49 @@ def _parse_html(
     if subset:
         # an internal DTD subset (entity definitions) would otherwise leak into the body as text
         text, raw = text[: subset.start()] + text[subset.end() :], None
-    huge = len(text) > _HUGE_TEXT_CHARS and any(len(p) > _HUGE_TEXT_CHARS for p in text.split("<"))
-    parser = lxml_html.HTMLParser(encoding="utf-8", no_network=True, huge_tree=huge, default_doctype=False)
     # lxml parses UTF-8 bytes faster than a str, even counting the encoding
     source = raw if raw is not None else text.encode("utf-8", "replace")
+    return HtmlDocument(tree=_with_body(_parse_bytes(source)), url=url, encoding=encoding, warnings=warnings)
+
+
+def _parse_bytes(source: bytes) -> lxml_html.HtmlElement:
+    """Parse UTF-8 bytes within libxml2's limits, or again in huge mode when the page goes past them."""
+    parser = _html_parser(huge=False)
     try:
         root = lxml_html.document_fromstring(source, parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
-        root = lxml_html.document_fromstring("<html><body></body></html>", parser=parser)
-    return HtmlDocument(tree=_with_body(root), url=url, encoding=encoding, warnings=warnings)
+        return lxml_html.document_fromstring(_EMPTY_PAGE)
+    last = parser.error_log.last_error
+    if last is None or last.type != etree.ErrorTypes.ERR_RESOURCE_LIMIT:
+        return root
+    # past a limit (nesting over 255 levels, a text node or attribute over 10 MB) libxml2 drops
+    # the rest of the page silently; huge mode keeps it, and what is too deep is flattened after
+    try:
+        root = lxml_html.document_fromstring(source, parser=_html_parser(huge=True))
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        return root
+    _flatten_deep(root, _MAX_DEPTH)
+    return root
+
+
+def _html_parser(*, huge: bool) -> lxml_html.HTMLParser:
+    """A fresh lxml HTML parser reading UTF-8, never touching the network (parsers are not thread-safe)."""
+    return lxml_html.HTMLParser(encoding="utf-8", no_network=True, huge_tree=huge, default_doctype=False)
+
+
+def _flatten_deep(root: lxml_html.HtmlElement, max_depth: int) -> None:
+    """Replace the content of elements at `max_depth` by its text, so no stage walks deeper."""
+    stack = [(root, 0)]
+    while stack:
+        element, depth = stack.pop()
+        if depth < max_depth:
+            stack.extend((child, depth + 1) for child in element)
+            continue
+        if len(element):
+            text = element.text_content()
+            for child in list(element):
+                element.remove(child)
+            element.text = text
 
 
 def _with_body(root: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
