@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .entities import Entity, Phrase, Registry, Token, fold, name_run, read_phrase, tokenize
+from .entities import Entity, Phrase, Registry, Token, first_word, fold, name_run, read_phrase, tokenize
 from .lexicon import Lexicon
 
 _SKIP_BEFORE_INCISE = frozenset(",.!?…")
@@ -332,13 +332,14 @@ def partial_cue(
 
 def antecedent(text: str, tokens: list[Token], comma: int, lex: Lexicon) -> Phrase | None:
     """The phrase ending right before the comma of a relative clause ("Sandrine Pineau, qui …")."""
+    best: Phrase | None = None
     for k in range(comma - 1, max(-1, comma - _MAX_ANTECEDENT), -1):
-        if tokens[k].text in ".;:!?«»":
+        if tokens[k].text in ".;:!?«»," or tokens[k].low in lex.reporting.VERB_FORMS:
             break
         phrase = read_phrase(text, tokens, k, lex)
         if phrase and phrase.end == tokens[comma - 1].end and (phrase.name or phrase.head):
-            return phrase
-    return None
+            best = phrase  # keep the longest: "l'imam" rather than "imam"
+    return best
 
 
 def clause_start(tokens: list[Token], lo: int, q: int) -> int:
@@ -394,7 +395,7 @@ def resolve(phrase: Phrase, reg: Registry, lex: Lexicon) -> tuple[str | None, st
 
 def _titled(phrase: Phrase, lex: Lexicon) -> bool:
     """True when the phrase opens with a courtesy title ("M.", "Mme")."""
-    first = fold(phrase.surface).split(" ")[0]
+    first = first_word(phrase.surface)
     return first in lex.reporting.TITLES or first.rstrip(".") + "." in lex.reporting.TITLES
 
 
@@ -410,17 +411,19 @@ def _resolve_description(phrase: Phrase, reg: Registry, lex: Lexicon) -> tuple[s
             ent.kind = ent.kind or "organization"
             return org, head
     kind = lex.sources.ANAPHORIC_HEADS.get(head)
-    definite = fold(phrase.surface).split(" ")[0] in lex.reporting.DEFINITE_DETERMINERS
+    definite = first_word(phrase.surface) in lex.reporting.DEFINITE_DETERMINERS
     ent = reg.by_role(head, phrase.gender) if definite else None  # "un proche" is someone new
     if ent is None and definite and kind:
         ent = reg.last_person(kinds=(kind,))
     person_head = head in lex.reporting.ROLE_NOUNS or head.endswith(lex.reporting.DEMONYM_SUFFIXES)
+    guessed = False
     if ent is None and definite and person_head:
         # "le fondateur de PIP", "cette femme de 34 ans": the person the story is about
-        ent = reg.last_person(phrase.gender)
+        ent, guessed = reg.last_person(phrase.gender), True
     if ent is not None:
         reg.touch(ent)
-        ent.roles.add(head)
+        if not guessed:  # a guess must not teach the registry a role it may not have
+            ent.roles.add(head)
         ent.gender = ent.gender or phrase.gender
         return ent.name, None
     ent = reg.add(phrase.surface, head=head, gender=phrase.gender)

@@ -111,6 +111,8 @@ def name_run(tokens: list[Token], i: int, lex: Lexicon) -> int:
     j = i
     if i < len(tokens) and _title_gender(tokens, i, lex)[2]:
         return i  # "M." opens a phrase; the name starts after it
+    if 0 < i < len(tokens) and _is_initial(tokens, i) and tokens[i - 1].text in "-.":
+        return i  # "P.-V.": an abbreviation, not a name
     if i == 0 and len(tokens) > 1 and _is_dateline(tokens[0], tokens[1]):
         return i  # "TOULOUSE Souad, …": the place of a dateline is no part of the name
     while j < len(tokens):
@@ -128,6 +130,8 @@ def name_run(tokens: list[Token], i: int, lex: Lexicon) -> int:
             j += 1
             continue
         break
+    if j == i + 2 and _is_initial(tokens, i):
+        return i  # a lone initial ("P." of "P.-V.") is no name
     return j
 
 
@@ -280,6 +284,12 @@ def role_around(toks: list[Token], k: int, end: int, lex: Lexicon) -> tuple[str 
         if j < len(toks) and toks[j].low in rep.ROLE_NOUNS:
             return toks[j].low, rep.ROLE_NOUNS[toks[j].low] or gender
     return None, ""
+
+
+def first_word(text: str) -> str:
+    """The first folded word of a phrase, an elided article counting as a word ("l'élu" → "l'")."""
+    words = fold(text).replace("'", "' ").split()
+    return words[0] if words else ""
 
 
 def is_head(low: str, lex: Lexicon) -> bool:

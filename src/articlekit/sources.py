@@ -18,6 +18,7 @@ from . import attribution as att
 from .entities import (
     Phrase,
     Token,
+    first_word,
     fold,
     name_run,
     org_tail,
@@ -160,9 +161,9 @@ def _kind_of(phrase: Phrase, lex: Lexicon) -> str:
     role_at = phrase.surface.find(phrase.role or "\0")
     role_first = 0 <= role_at < phrase.surface.find(name)
     adjacent = role_words[-1] if role_words and role_first else None  # "le baromètre Elabe"
-    titled = fold(phrase.surface).split(" ")[0] in lex.reporting.TITLES
+    titled = first_word(phrase.surface) in lex.reporting.TITLES
     kind = att.guess_kind(name, adjacent, lex, titled=titled, single="organization")
-    first = fold(phrase.surface).replace("'", "' ").split()[0]
+    first = first_word(phrase.surface)
     if kind == "person" and not phrase.role and first in lex.reporting.DETERMINERS:
         return "organization"  # "d'après le Crédit Agricole": a person takes no article
     if kind == "person" and phrase.head and adjacent != phrase.head:
@@ -209,7 +210,7 @@ def _phrase_source(
         if org:
             return org, att.guess_kind(org, None, lex, single="organization"), phrase
     kind = src.ANAPHORIC_HEADS.get(head)
-    if kind and fold(phrase.surface).split()[0] in lex.reporting.DEFINITE_DETERMINERS:
+    if kind and first_word(phrase.surface) in lex.reporting.DEFINITE_DETERMINERS:
         known = col.last_of(kind)
         if known is not None:
             return known.name, known.type, phrase
@@ -218,7 +219,7 @@ def _phrase_source(
         if author is not None:
             return author.name or "", _kind_of(author, lex), author
         return phrase.surface, "study" if head in src.STUDY_NOUNS else "document", phrase
-    if head in lex.reporting.ROLE_NOUNS and fold(phrase.surface).split()[0] in ("un", "une"):
+    if head in lex.reporting.ROLE_NOUNS and first_word(phrase.surface) in ("un", "une"):
         return phrase.surface, "person", phrase
     if (head in src.ORG_NOUNS or head in src.OFFICIAL_NOUNS or head in src.MEDIA_NOUNS) and phrase.role:
         author = _author_after(text, toks, phrase, lex)  # "le site de la Ligue nationale de handball"
@@ -398,6 +399,9 @@ def _sentence_start(toks: list[Token], starts: list[int], v: int) -> int:
 
 def _verb_source(text: str, toks: list[Token], lo: int, start: int, v: int, lex: Lexicon) -> Phrase | None:
     """Who a source verb cites: the phrase after it (inverted), its subject, or a relative's antecedent."""
+    subject = _subject_with_apposition(text, toks, lo, start, lex) if start > lo else None
+    if subject is not None:
+        return subject  # "X, imam de …, avait cité": the subject before wins over a name after
     if start > lo and (toks[start - 1].text == "," or toks[start - 1].low in ("qu'", "que")):
         phrase = read_phrase(text, toks, v + 1, lex)
         if phrase is None or not (phrase.name or _named_description(phrase)):
@@ -422,17 +426,37 @@ def _verb_source(text: str, toks: list[Token], lo: int, start: int, v: int, lex:
     return subject if len(gap) <= _MAX_SUBJECT_GAP or enclosed else None
 
 
+def _subject_with_apposition(
+    text: str, toks: list[Token], lo: int, start: int, lex: Lexicon
+) -> Phrase | None:
+    """A named subject separated from its verb by one comma-enclosed apposition, if any."""
+    if toks[start - 1].text != ",":
+        return None
+    subject = att.subject_before(text, toks, lo, start, lex)
+    if subject is None or not subject.name:
+        return None
+    gap = [t for t in toks if subject.end <= t.start < toks[start].start]
+    enclosed = (
+        len(gap) >= 2 and gap[0].text == "," and gap[-1].text == "," and sum(t.text == "," for t in gap) == 2
+    )
+    before = [t for t in toks[lo:] if t.end <= subject.end - len(subject.surface)]
+    intro = bool(before) and before[-1].text == "," and before[0].low in lex.reporting.SUBJECT_BLOCKERS
+    opens = not before or intro  # the subject opens its sentence ("En …, X, …,"), not a list item
+    return _extend_org_name(text, toks, subject, lex) if enclosed and opens else None
+
+
 def _antecedent(text: str, toks: list[Token], qui: int, lex: Lexicon) -> Phrase | None:
     """The named phrase right before a relative "qui" ("la Confédération africaine de football qui …")."""
     end = qui - 1 if toks[qui - 1].text == "," else qui
+    best: Phrase | None = None
     for k in range(end - 1, max(-1, end - _MAX_ANTECEDENT), -1):
-        if toks[k].text in ".;:!?«»":
+        if toks[k].text in ".;:!?«»," or toks[k].low in lex.reporting.VERB_FORMS:
             break
         phrase = read_phrase(text, toks, k, lex)
         phrase = _extend_org_name(text, toks, phrase, lex) if phrase else None
         if phrase and phrase.end == toks[end - 1].end and (phrase.name or phrase.head):
-            return phrase
-    return None
+            best = phrase  # keep the longest: "l'imam" rather than "imam"
+    return best
 
 
 def _ends_clause(toks: list[Token], phrase: Phrase) -> bool:
@@ -484,7 +508,7 @@ def _quote_mentions(
         text = blocks[q.paragraph].text if q.paragraph < len(blocks) else ""
         pos = text.find(q.text[:30])
         mention = SourceMention(q.cue or "", _sentence_of(text, max(pos, 0)), q.paragraph, q.speaker)
-        role_head = fold(q.role or "").split()[0] if q.role else None
+        role_head = first_word(q.role) if q.role else None
         kind = _speaker_kind(q, role_head, folded, persons, lex)
         col.add(q.speaker, kind, mention)
 
