@@ -231,7 +231,7 @@ def _dateparser(text: str, lex: Lexicon | None, tz: TzLike) -> DateValue | None:
     languages = [lex.lang] if lex is not None else list(FOREIGN_LANGUAGES)
     try:
         found = dateparser.parse(text, languages=languages, settings=settings)
-    except (ValueError, TypeError, OverflowError, AttributeError):
+    except Exception:  # a third-party guess that fails is just no date
         return None
     if found is None or not MIN_YEAR <= found.year <= MAX_YEAR:
         return None
