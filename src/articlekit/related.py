@@ -1,10 +1,12 @@
 """Related-article blocks ("Articles qui pourraient vous intéresser", "Sur le même sujet") and their dates.
 
-A block is recognised by its LABEL (a heading from `lex.related.LABELS` or the related entries of
-`lex.boilerplate.HEADINGS`), by a generic CLASS HINT (related, similar, recommend…), or because the
-clean stage already labelled it `data-ak="related"`. Every block found is labelled `data-ak="related"`
-so that locate/segment skip it. Inline inserts ("Lire aussi : <a>…</a>") inside the body count too.
-Each link keeps the title as displayed, its absolute URL, the date shown beside it, and the block label.
+A block is recognised by its LABEL (a heading from `lex.related.LABELS`, the related entries of
+`lex.boilerplate.HEADINGS`, or a short heading holding a `LABEL_CORES` phrase), by a generic CLASS HINT
+(related, similar, recommend…), because the clean stage labelled it `data-ak="related"` (checked), or by
+SHAPE (an unlabelled list inside <article> whose every item is one dated article link). Every block found
+is labelled `data-ak="related"` so that locate/segment skip it. Inline inserts ("Lire aussi : <a>…</a>")
+count too. Each link keeps the title as displayed, its absolute URL, the date shown beside it, and the
+block label. docs/related.md explains the rules and their measured effect.
 """
 
 from __future__ import annotations

@@ -2,12 +2,15 @@
 
 A dump has no markup, so every line is judged by its shape and its words:
 
-* the headline is the first title-like line near the top (preferred when it is repeated);
-* related blocks are a related label (`lex.related.LABELS`) followed by titles and dates, or, without
-  a label, at least two alternating date / title pairs;
-* boilerplate is any line the boilerplate lexicon names (headings, banners, "Publié le …" lines);
+* related blocks are a related label followed by titles and their dates (own lines or glued on), or,
+  without a label, at least two dated titles; "Lire aussi : <title>" lines are related links too;
+* boilerplate is any line the boilerplate lexicon names (headings, banners, "Publié le …" lines), and
+  the lists under ticker/promo headings;
 * the body is the largest run of prose lines (long, with sentence punctuation) left over;
-* a byline or date line before the body feeds the metadata.
+* the headline is the fullest title-like line just above the byline/date line, else a repeated one,
+  else the one just above the body;
+* byline and date lines above the body feed the metadata.
+docs/related.md gives every rule.
 """
 
 from __future__ import annotations
