@@ -70,6 +70,9 @@ _SKIP_NOT_FOOTER = re.compile(
     re.I,
 )
 _BRANDING_HINT = re.compile(r"site[-_]|tagline|slogan|brand|logo|masthead", re.I)
+_ARTICLE_HINT = re.compile(
+    r"(?:^|[\s_-])(?:meta|byline|author|info|details|post-?meta|entry-?meta)(?:$|[\s_-])", re.I
+)
 _LOGO_HINT = re.compile(r"logo|brand|site-?title|site-?name|blog-?title|masthead", re.I)
 _HIDDEN_HINT = re.compile(r"screen-?reader|sr-only|visually-?hidden|hidden|offscreen", re.I)
 _PHRASE_TAGS = frozenset({"span", "div", "p", "strong", "b", "em", "i", "small", "mark", "a"})
@@ -575,6 +578,8 @@ def _in_skipped(el: Any, page: _Page, *, footers: bool = True) -> bool:
     for anc in el.iterancestors():
         if anc.tag in ("body", "html") or anc in page.main:
             return False
+        if anc.tag == "aside" and not footers and _ARTICLE_HINT.search(_hints(anc)):
+            continue  # <aside class="meta">: an article's own byline/date box
         if (anc.tag in tags or skip.search(_hints(anc))) and not _is_wrapper(anc, page):
             return True
     return False
