@@ -124,14 +124,28 @@ def post_cue(text: str, tokens: list[Token], i: int, lex: Lexicon) -> Cue | None
             start,
             tokens[j - 1].end,
         )
-    while j < len(tokens) and tokens[j].low in lex.reporting.INCISE_ADVERBS:
-        j += 1
+    j = _skip_adverbials(tokens, j, lex)
     phrase = read_phrase(text, tokens, j, lex)
     if phrase is None or not (phrase.name or phrase.head or phrase.pronoun):
         phrase = subject_after_circumstance(text, tokens, j, lex)
     if phrase is None:
         return None
     return Cue(cue_text, phrase, start, phrase.end)
+
+
+def _skip_adverbials(tokens: list[Token], j: int, lex: Lexicon) -> int:
+    """Skip adverbs and locutions between an incise verb and its subject ("dit en substance le texte")."""
+    moved = True
+    while moved and j < len(tokens):
+        moved = False
+        for loc in lex.reporting.INCISE_LOCUTIONS:
+            words = loc.replace("'", "' ").split()
+            if [t.low for t in tokens[j : j + len(words)]] == words:
+                j, moved = j + len(words), True
+                break
+        if not moved and tokens[j].low in lex.reporting.INCISE_ADVERBS and tokens[j].low != "en":
+            j, moved = j + 1, True
+    return j
 
 
 def subject_after_circumstance(text: str, tokens: list[Token], j: int, lex: Lexicon) -> Phrase | None:

@@ -34,6 +34,7 @@ from .quotes import find_spans
 _MAX_SUBJECT_GAP = 2
 _AUTHOR_WINDOW = 8
 _MAX_ANTECEDENT = 8
+_AFTER_SUBJECT = frozenset({"à", "au", "aux", "dans", "lors", "devant", "sur", "en"})
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 
 
@@ -191,7 +192,7 @@ def _match_cue(toks: list[Token], k: int, cues: tuple[str, ...]) -> int:
 
 
 def _phrase_source(
-    text: str, toks: list[Token], phrase: Phrase, col: _Collector, lex: Lexicon
+    text: str, toks: list[Token], phrase: Phrase, col: _Collector, lex: Lexicon, *, cited: bool = False
 ) -> tuple[str, str, Phrase] | None:
     """Name, type and phrase of the source a cue names (descriptions resolved to known sources)."""
     if phrase.name:
@@ -210,8 +211,14 @@ def _phrase_source(
         if org:
             return org, att.guess_kind(org, None, lex, single="organization"), phrase
     kind = src.ANAPHORIC_HEADS.get(head)
-    if kind and first_word(phrase.surface) in lex.reporting.DEFINITE_DETERMINERS:
+    definite = first_word(phrase.surface) in lex.reporting.DEFINITE_DETERMINERS
+    if kind and definite:
         known = col.last_of(kind)
+        if known is not None:
+            return known.name, known.type, phrase
+    person = head in lex.reporting.ROLE_NOUNS or (phrase.role or "")[:1].isupper()  # "la Française"
+    if definite and person and (head in lex.reporting.ROLE_NOUNS or not _named_description(phrase)):
+        known = col.last_of("person")  # "selon le fondateur de PIP": the person last cited
         if known is not None:
             return known.name, known.type, phrase
     if head in src.STUDY_NOUNS or head in src.DOCUMENT_NOUNS:
@@ -221,13 +228,23 @@ def _phrase_source(
         return phrase.surface, "study" if head in src.STUDY_NOUNS else "document", phrase
     if head in lex.reporting.ROLE_NOUNS and first_word(phrase.surface) in ("un", "une"):
         return phrase.surface, "person", phrase
-    if (head in src.ORG_NOUNS or head in src.OFFICIAL_NOUNS or head in src.MEDIA_NOUNS) and phrase.role:
+    institution = head in src.ORG_NOUNS or head in src.OFFICIAL_NOUNS or head in src.MEDIA_NOUNS
+    if institution and phrase.role:
         author = _author_after(text, toks, phrase, lex)  # "le site de la Ligue nationale de handball"
         if author is not None and author.name and head in src.MEDIA_NOUNS:
             return author.name, _kind_of(author, lex), author
         if _named_description(phrase):
             typ = "official" if head in src.OFFICIAL_NOUNS else "organization"
             return phrase.role, typ, phrase  # "le rectorat de Besançon"
+    if cited and (institution or head in lex.reporting.ROLE_NOUNS):
+        typ = (
+            "person"
+            if head in lex.reporting.ROLE_NOUNS
+            else "official"
+            if head in src.OFFICIAL_NOUNS
+            else "organization"
+        )
+        return phrase.surface, typ, phrase  # "selon la direction du site", "d'après les enquêteurs"
     return None
 
 
@@ -246,8 +263,19 @@ def _author_after(text: str, toks: list[Token], phrase: Phrase, lex: Lexicon) ->
                 j += 1
             author = read_phrase(text, toks, j, lex)
             author = _extend_org_name(text, toks, author, lex) if author else None
+            if author is not None and not author.name:
+                author = _acronym_named(toks, author)  # "l'agence turque de gestion des catastrophes (AFAD)"
             if author is not None and author.name:
                 return author
+    return None
+
+
+def _acronym_named(toks: list[Token], phrase: Phrase) -> Phrase | None:
+    """A description followed by its acronym in brackets, named by the acronym; else None."""
+    k = bisect.bisect_left([t.start for t in toks], phrase.end)
+    if k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")" and toks[k + 1].text.isupper():
+        acronym = toks[k + 1].text
+        return Phrase(phrase.surface, acronym, phrase.role, phrase.gender, phrase.head, end=phrase.end)
     return None
 
 
@@ -304,7 +332,7 @@ def _cue_mentions(text: str, toks: list[Token], b: int, col: _Collector, lex: Le
             continue
         phrase = read_phrase(text, toks, k + n, lex)
         phrase = _extend_org_name(text, toks, phrase, lex) if phrase else None
-        found = _phrase_source(text, toks, phrase, col, lex) if phrase else None
+        found = _phrase_source(text, toks, phrase, col, lex, cited=True) if phrase else None
         if phrase and found:
             cue = text[toks[k].start : toks[k + n - 1].end]
             mention = SourceMention(cue, _sentence_of(text, toks[k].start), b, _surface(phrase))
@@ -462,7 +490,7 @@ def _antecedent(text: str, toks: list[Token], qui: int, lex: Lexicon) -> Phrase 
 def _ends_clause(toks: list[Token], phrase: Phrase) -> bool:
     """True when an inverted subject closes its clause (", relève le WSJ, notant…"), unlike an object."""
     nxt = next((t for t in toks if t.start >= phrase.end), None)
-    return nxt is None or nxt.text in ",.;:!?)"
+    return nxt is None or nxt.text in ",.;:!?)" or nxt.low in _AFTER_SUBJECT  # "… la préfecture à l'AFP"
 
 
 def _named_description(phrase: Phrase) -> bool:

@@ -206,9 +206,7 @@ ER_VERBS: tuple[str, ...] = (
 )
 
 #: second-group lemmas (-ir with -iss-)
-IR_VERBS: frozenset[str] = frozenset(
-    {"garantir", "avertir", "renchérir", "réagir", "réjouir", "applaudir", "définir", "choisir"}
-)
+IR_VERBS: frozenset[str] = frozenset({"garantir", "avertir", "renchérir", "réagir", "réjouir", "applaudir"})
 
 #: irregular lemmas: lemma -> (3sg present, 3pl present, past participle, imperfect stem,
 #: simple past 3sg, future stem, present participle)
@@ -361,7 +359,6 @@ SOURCE_VERBS: tuple[str, ...] = (
     "prédire",
     "montrer",
     "anticiper",
-    "prévoir",
     "chiffrer",
     "calculer",
     "pointer",
@@ -673,6 +670,35 @@ PRE_VERB_CLITICS: frozenset[str] = frozenset(
 
 #: prepositions that, before a lower-case quoted string, make it a label or a charge ("pour « … »")
 LABEL_PREPOSITIONS: frozenset[str] = frozenset({"pour"})
+
+#: locutions that may sit between a reporting verb and its subject ("dit en substance le texte")
+INCISE_LOCUTIONS: tuple[str, ...] = (
+    "en substance",
+    "en effet",
+    "en outre",
+    "encore une fois",
+    "à son tour",
+    "à nouveau",
+    "de son côté",
+    "pour sa part",
+    "quant à lui",
+    "quant à elle",
+    "lui aussi",
+    "elle aussi",
+    "à juste titre",
+    "sans ambages",
+    "sans détour",
+    "non sans ironie",
+    "avec ironie",
+    "avec humour",
+    "d'un ton moqueur",
+    "en souriant",
+)
+
+#: naming participles agree with what they name ("surnommées", "baptisés")
+NAMING_WORDS = NAMING_WORDS | frozenset(
+    w + end for w in NAMING_WORDS if w.endswith("é") for end in ("e", "s", "es")
+)
 
 #: words that, right after a short quoted string, show it is named or discussed as a term
 TERM_FOLLOWERS: frozenset[str] = frozenset({"désigne", "signifie", "renvoie", "qualifie"})
