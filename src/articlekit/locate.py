@@ -63,9 +63,9 @@ SIBLING_SHARE = 0.25
 SIBLING_PARAGRAPH_CHARS = 80
 MAX_SIBLING_LINK_DENSITY = 0.25
 #: how many levels the winner may climb to take in sibling parts of the article
-MAX_WIDEN_LEVELS = 4
+MAX_WIDEN_LEVELS = 6
 #: the parent is returned only if the joining siblings outweigh the junk ones by this much text
-SIBLING_JUNK_RATIO = 1.0
+SIBLING_JUNK_RATIO = 0.5
 #: JSON-LD articleBody cross-check: the share of its words the chosen element must hold
 JSONLD_MIN_COVERAGE = 0.8
 JSONLD_MIN_CHARS = 300
