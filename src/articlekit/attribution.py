@@ -183,7 +183,10 @@ def subject_before(text: str, tokens: list[Token], lo: int, verb: int, lex: Lexi
         if prev in lex.reporting.DETERMINERS and k - 1 > lo and tokens[k - 2].low in blockers:
             prev = tokens[k - 2].low  # "à l'Assemblée": still after a preposition
         starts = (
-            tok.is_cap or tok.low in lex.reporting.DETERMINERS or tok.low in lex.reporting.SUBJECT_PRONOUNS
+            tok.is_cap
+            or tok.low in lex.reporting.DETERMINERS
+            or tok.low in lex.reporting.SUBJECT_PRONOUNS
+            or (k == lo and tok.low in lex.reporting.STRESSED_PRONOUNS)  # "Lui non plus n'a …"
         )
         if starts and prev not in blockers and tok.low not in blockers:
             phrase = read_phrase(text, tokens, k, lex)
@@ -266,7 +269,8 @@ def pre_cue(text: str, tokens: list[Token], lo: int, q: int, lex: Lexicon) -> Cu
 
 def _colon_subject(text: str, tokens: list[Token], lo: int, q: int, lex: Lexicon) -> Cue | None:
     """ "Son entraîneur, X, se montrait plus mesuré : « … »": the person subject before the colon."""
-    subject = subject_before(text, tokens, lo, q - 1, lex)
+    first = read_phrase(text, tokens, lo, lex)  # the sentence's own subject comes first
+    subject = first if first and first.name else subject_before(text, tokens, lo, q - 1, lex)
     if subject is None or not (subject.name or subject.pronoun or subject.head in lex.reporting.ROLE_NOUNS):
         return None
     if subject.name and guess_kind(subject.name, subject.head, lex) != "person":
