@@ -342,3 +342,10 @@ def test_headline_with_guillemets_and_section_lines_before_the_date() -> None:
     found = _read(dump)
     assert found.metadata.headline == head
     assert _texts(found) == [P1, P2]
+
+
+def test_photo_caption_with_credit_is_not_a_paragraph() -> None:
+    caption = "Dans une boulangerie du centre d’Arras, mercredi. Photo Élodie Caron"
+    kept = "Le texte a été voté mardi soir. Mis à part les écologistes, tous les groupes ont approuvé."
+    found = _read(f"{HEAD}\n\nPar Julie Marchand\n\n{caption}\n\n{P1}\n\n{kept}\n\n{P2}\n")
+    assert _texts(found) == [P1, kept, P2]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import Literal
@@ -58,6 +59,7 @@ _TITLE_OPENERS = "0123456789«\"“'‘([¿¡"  # … and opens with a capital, 
 _MAX_ITEM_LINES = 2  # title lines one date may go with (a title and its kicker or author)
 _TEASER_MAX = 220  # a related title's summary is one or two short sentences
 _NAME_DATE_MAX = 60  # a byline made of a name and a date, without cue, is this short
+_CREDIT_MAX = 60  # a credit after a caption is a few words ("Photo AFP / Jean-Luc Ferrand")
 _BANNER_MAX_CHARS = 400  # a cookie or newsletter banner is a few sentences at most
 _BODY_GAP = 3  # this many non-prose lines in a row end a run of body
 _SPLIT_MIN_CHARS = 200  # a dump that is one line longer than this is a flattened page
@@ -75,6 +77,7 @@ _YEAR4 = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _DAY_MONTH = re.compile(r"(?<!\d)\d{1,2}(?P<suf>[^\W\d_]{0,3})\s+(?P<mo>[^\W\d_]+\.?)")
 _BULLET = re.compile(r"^[-–—•*·▪►]\s+")
 _INSERT = re.compile(r"^\W*(?P<cue>[^:>»|–—-]{3,30}?)\s*[:>»|–—-]\s*(?P<title>.+)$")
+_LAST_SENTENCE = re.compile(r"(?<=[.!?…»])\s+")
 _TERMINAL = re.compile(r"[.!?…:;»\"”)\]]$")
 # a sentence ends with a stop, possibly inside closing quotes; a title may end with a quote ("… ordinaire »")
 _PROSE_END = re.compile(r"[.!?…:;][»\"”’)\]\s]*$")
@@ -194,6 +197,7 @@ class _Boilerplate:
     prefixes: tuple[str, ...]
     bylines: tuple[str, ...]  # longest first
     line_max: int
+    credits: frozenset[str]  # first words of credit prefixes ("photo", "credit", "©")
 
 
 @cache
@@ -206,7 +210,16 @@ def _boilerplate(lex: Lexicon) -> _Boilerplate:
         prefixes=tuple(f for f in (fold(k) for k in getattr(bp, "LINE_PREFIXES", ())) if f),
         bylines=tuple(sorted(getattr(bp, "BYLINE_PREFIXES", ()), key=len, reverse=True)),
         line_max=getattr(bp, "LINE_MAX_CHARS", 120),
+        credits=frozenset(_credit_words(getattr(bp, "LINE_PREFIXES", ()))),
     )
+
+
+def _credit_words(prefixes: Iterable[str]) -> Iterator[str]:
+    """The first word of each label-like line prefix ("Photo :" → "photo", "Crédit :" → "credit", "©")."""
+    for prefix in prefixes:
+        words = fold(prefix).split()
+        if words and (prefix.rstrip().endswith(":") or prefix.strip() == "©"):
+            yield words[0]
 
 
 def _is_boilerplate(text: str, key: str, lex: Lexicon) -> bool:
@@ -214,7 +227,18 @@ def _is_boilerplate(text: str, key: str, lex: Lexicon) -> bool:
     bp = _boilerplate(lex)
     if len(text) <= _BANNER_MAX_CHARS and any(p in key for p in bp.banners):
         return True
-    return len(text) <= bp.line_max and _has_line_prefix(key, lex)
+    if len(text) <= bp.line_max and _has_line_prefix(key, lex):
+        return True
+    return len(text) <= _BANNER_MAX_CHARS and _ends_with_credit(text, bp)
+
+
+def _ends_with_credit(text: str, bp: _Boilerplate) -> bool:
+    """True for a photo caption: a sentence followed by a credit ("… mercredi. Photo Élodie Caron")."""
+    tail = _LAST_SENTENCE.split(text)[-1]
+    words = fold(tail).split()
+    if tail == text or not 0 < len(tail) <= _CREDIT_MAX or _PROSE_END.search(tail):
+        return False  # a credit is a few words without a final stop
+    return bool(words) and words[0] in bp.credits
 
 
 def _has_line_prefix(key: str, lex: Lexicon) -> bool:
