@@ -868,6 +868,9 @@ def _visible_bylines(page: _Page) -> Iterator[tuple[bool, str]]:
     hinted = 0
     for el in _BYLINE_CANDIDATES(page.tree):
         hints = _hints(el) + " " + (el.get("rel") or "")
+        if _is_byline_label(el.text or "", page.lex) and _text(el.tail or ""):
+            yield True, _text((el.text or "") + " " + (el.tail or ""))  # "<b>Autor:</b> Fritz Imhof"
+            continue
         strict = False
         if _BYLINE_HINT.search(hints) and hinted < MAX_BYLINE_TRIES:
             if _SKIP_HINT.search(hints) or _in_skipped(el, page, footers=False):
@@ -888,6 +891,18 @@ def _head_text(el: Any) -> str:
     if len(el) and isinstance(el[0].tag, str):
         head += " " + (el[0].text or "")
     return head
+
+
+def _is_byline_label(text: str, lex: Lexicon) -> bool:
+    """Tell whether a text is only a byline word, as a label ("Autor:", "Von:", "Par")."""
+    return bool(text.strip()) and _byline_label(lex.dates.BYLINE_PREFIXES).fullmatch(text.strip()) is not None
+
+
+@cache
+def _byline_label(prefixes: tuple[str, ...]) -> re.Pattern[str]:
+    """The pattern of a text made only of a byline word and punctuation, built once per lexicon."""
+    words = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
+    return re.compile(rf"(?:{words})\W*", re.I)
 
 
 def _opens_byline(head: str, lex: Lexicon) -> bool:
