@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import gzip
+import hashlib
+import importlib.util
 import json
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from lxml import html as lxml_html
 
+import articlekit
 from articlekit import clean, locate, segment
 from articlekit.lexicon import get
 from articlekit.model import Block, Image, Link
@@ -200,3 +205,67 @@ def test_table_cells_are_kept() -> None:
 def test_embed_signature_is_dropped() -> None:
     body = _body("<p>Le texte.</p><p>— Midi Libre (@Midilibre) 4 mars 2013</p>")
     assert _texts(body) == ["Le texte."]
+
+
+# ---------------------------------------------------------------- regression guard on real French pages
+# (skipped when ../shared is absent; thresholds = figures measured when written, minus a margin)
+
+SHARED = Path("/work/shared")
+CORPUS = SHARED / "corpus"
+MISSION = SHARED / "mission-dev"
+EVAL_SCRIPT = Path(__file__).resolve().parent.parent / "benchmarks" / "corpus_eval.py"
+
+
+def _corpus_eval() -> ModuleType:
+    """Import benchmarks/corpus_eval.py (a script, not a package module)."""
+    spec = importlib.util.spec_from_file_location("corpus_eval", EVAL_SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.skipif(not (CORPUS / "index.jsonl").exists(), reason="dev corpus not available")
+def test_french_corpus_pages_body_and_snippets() -> None:
+    ev = _corpus_eval()
+    rows = [json.loads(line) for line in (CORPUS / "index.jsonl").open(encoding="utf-8")]
+    scores = []
+    for row in (r for r in rows if r.get("lang") == "fr"):
+        out = ev.run_page(ev.read_page(CORPUS, row), row.get("url"))
+        scores.append(ev.score_page(row["truth"], out))
+    snippets = [s["snippet"] for s in scores if "snippet" in s]
+    tp, fp, fn = (sum(c[i] for c in snippets) for i in range(3))
+    snippet_f1 = 2 * tp / (2 * tp + fp + fn)
+    _, _, body_f1 = ev.body_f1([s["body"] for s in scores if "body" in s])
+    # measured when written: snippet F1 0.881, body F1 0.970
+    assert snippet_f1 >= 0.85
+    assert body_f1 >= 0.95
+
+
+def _mission_page(row: dict[str, object]) -> bytes:
+    """The bytes of a mission-dev page (in the corpus, or in mission-dev/pages)."""
+    name = hashlib.sha1(str(row["id"]).encode()).hexdigest()[:16] + ".html.gz"
+    path = CORPUS / "pages" / name
+    if not path.exists():
+        path = MISSION / "pages" / name
+    return gzip.decompress(path.read_bytes())
+
+
+@pytest.mark.skipif(not (MISSION / "pages.jsonl").exists(), reason="mission-dev pages not available")
+def test_mission_dev_first_last_paragraphs_and_exclusions() -> None:
+    rows = [json.loads(line) for line in (MISSION / "pages.jsonl").open(encoding="utf-8")]
+    first = last = excluded = total_excluded = 0
+    for row in rows:
+        paras = [b.text for b in articlekit.extract(_mission_page(row), url=row.get("url")).paragraphs]
+        firsts = [row["first_paragraph"], *(row.get("first_paragraph_alt") or [])]
+        lasts = [row["last_paragraph"], *(row.get("last_paragraph_alt") or [])]
+        first += bool(paras) and any(paras[0].startswith(f[:60]) for f in firsts)
+        last += bool(paras) and any(paras[-1].startswith(x[:60]) for x in lasts)
+        text = "\n".join(paras)
+        must = row.get("must_exclude") or []
+        total_excluded += len(must)
+        excluded += sum(1 for m in must if m not in text)
+    # measured when written: first 18/19, last 18/19, excluded 117/117
+    assert first >= len(rows) - 2
+    assert last >= len(rows) - 2
+    assert excluded == total_excluded
