@@ -121,6 +121,8 @@ _ORG_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", 
 
 MAX_AUTHORS = 8
 MAX_TWITTER_LABELS = 4
+MAX_SIGNATURE_WORDS = 4
+_EMPHASIS = frozenset({"b", "strong", "i", "em", "font"})
 DECLARED, MARKED, CUED = "declared", "marked", "cued"  # how an author source names people
 MAX_NAME_WORDS = 5
 MAX_BYLINE_TRIES = 5  # hinted author/byline elements read before giving up
@@ -823,6 +825,25 @@ def _author_sources(page: _Page) -> Iterator[tuple[str, list[str]]]:
     for strict, text in _visible_bylines(page):
         yield CUED if strict else MARKED, [text]
     yield MARKED, _first_group(_AUTHOR_LINKS(page.tree), page)[:MAX_AUTHOR_LINKS]
+    yield CUED, _signature(page)
+
+
+def _signature(page: _Page) -> list[str]:
+    """The last paragraph that is only an emphasised name ("<p><b><i>Stefan Wasmer</i></b></p>")."""
+    found: list[str] = []
+    for p in _PARAGRAPHS(page.tree):
+        children = [c for c in p if isinstance(c.tag, str)]
+        if (
+            len(children) != 1
+            or children[0].tag not in _EMPHASIS
+            or _text(p.text or "")
+            or p.find(".//a") is not None
+        ):
+            continue
+        text = _text(p)
+        if text and len(text.split()) <= MAX_SIGNATURE_WORDS and not _in_skipped(p, page):
+            found = [text]
+    return found
 
 
 def _labelled_author(page: _Page) -> list[str]:
