@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from articlekit.errors import InputError
 from articlekit.model import Article, Block, Quote, RelatedLink, Source, SourceMention
@@ -146,3 +149,18 @@ def test_unknown_format(fmt: str) -> None:
 def test_render_takes_an_article() -> None:
     with pytest.raises(InputError, match="takes an Article"):
         render({"headline": "x"}, "json")  # type: ignore[arg-type]
+
+
+_UNESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+_MARKUP = re.compile(r"(?<!\\)[*_`\[\]<>|~]")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200))
+def test_escaped_markdown_reads_back_as_the_text(text: str) -> None:
+    escaped = escape_markdown(text)
+    assert "\n" not in escaped
+    assert not _MARKUP.search(escaped.replace("\\\\", ""))  # no special character left bare
+    assert not re.match(r"[#>+=-]|\d+[.)]", escaped)  # no block marker at the start
+    unescaped = _UNESCAPE.sub(r"\1", escaped).replace("&amp;", "&")
+    assert unescaped.replace("&", "") == " ".join(text.split()).replace("&", "")
