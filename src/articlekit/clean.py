@@ -72,6 +72,7 @@ _CLASS_WORDS = {
     "ticker": "ticker", "mostread": "ticker", "popular": "ticker", "trending": "ticker",
     "widget": "promo", "sidebar": "promo", "modal": "promo", "popup": "promo",
     "overlay": "promo", "visuallyhidden": "hidden", "sronly": "hidden",
+    "offscreen": "hidden", "screenreader": "hidden", "screenreadertext": "hidden",
     "authorbox": "promo", "authorinfo": "promo", "authorbio": "promo", "aboutauthor": "promo",
     "authordescription": "promo", "teaser": "related", "nextstory": "related", "nextpost": "related",
     "morelinks": "related", "rating": "share", "ratings": "share",
