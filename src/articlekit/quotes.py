@@ -27,6 +27,8 @@ _END_PUNCT = frozenset(".!?…")
 _MIN_DIRECT_WORDS = 3
 _MAX_NAME_WORDS = 3
 _MAX_LABEL_WORDS = 8
+_MAX_TITLE_WORDS = 5
+_MAX_ECHO_WORDS = 2  # a one- or two-word fragment repeated inside a longer quote is its echo
 _MAX_TITLE_LINE_WORDS = 15
 _DASH_LINE = re.compile(r"^\s*[—–-]\s")
 _SOCIAL = re.compile(r"(?:^|\s)[#@]\w")  # a capitalised string this short in marks is a name even near a cue
@@ -181,11 +183,43 @@ def _is_title_like(words: list[str], lex: Lexicon) -> bool:
     )
 
 
+def _speaker_like(cue: att.Cue, lex: Lexicon) -> bool:
+    """True when a weak cue's subject can speak: a name, a pronoun, a person or an institution."""
+    phrase, src = cue.phrase, lex.sources
+    head = phrase.head or ""
+    return bool(
+        phrase.name
+        or phrase.pronoun
+        or head in lex.reporting.ROLE_NOUNS
+        or head in src.ORG_NOUNS
+        or head in src.OFFICIAL_NOUNS
+        or head in src.MEDIA_NOUNS
+    )
+
+
+def _is_name_in_marks(ctx: _Ctx, span: Span, words: list[str], lex: Lexicon) -> bool:
+    """A short unpunctuated string in marks right after a name (« Gender gap report ») or used as the
+    subject of the next verb (« Les voix des Femmes » appelle …) is a title or a name."""
+    if len(words) > _MAX_TITLE_WORDS or not words or words[-1][-1:] in _END_PUNCT:
+        return False
+    q, after = ctx.tok_at(span.start), ctx.tok_at(span.end)
+    prev = ctx.tokens[q - 1] if q > 0 else None
+    after_name = prev is not None and prev.is_cap and prev.is_word and prev.low not in lex.reporting.NOT_NAMES
+    lo, _ = ctx.sentence_tokens(span.start)
+    nxt = ctx.tokens[after] if after < len(ctx.tokens) else None
+    subject = q <= lo and words[0][:1].isupper() and nxt is not None and nxt.is_word and not nxt.is_cap
+    return after_name or subject
+
+
 def _not_a_quote(ctx: _Ctx, span: Span, inner: str, cued: bool, strong: bool, lex: Lexicon) -> bool:
     """True when quoted words are a name, a title, a term or a scare quote rather than a quotation."""
     words = inner.split()
     q = ctx.tok_at(span.start)
     prev = ctx.tokens[q - 1].low if q > 0 else ""
+    if prev in ("'", "’") and q > 1:
+        prev = ctx.tokens[q - 2].low + "'"  # d'"apologie du terrorisme"
+    if _is_name_in_marks(ctx, span, words, lex):
+        return True
     if len(words) <= _MAX_LABEL_WORDS and prev in lex.reporting.NAMING_WORDS:
         # "le film « Les Heures claires »" names; "évoque un film « joli mais sans surprise »" judges
         return not (cued and inner[:1].islower() and prev not in lex.reporting.LABEL_PREPOSITIONS)
@@ -208,6 +242,10 @@ def _kind(ctx: _Ctx, span: Span, inner: str, lo: int, lex: Lexicon) -> str:
     opens = q <= lo or prev in (":", ",", ".", "!", "?", "…", "—", "–", "-")
     words = len(inner.split())
     after_speaker = q > lo and ctx.tokens[lo].low in preps  # "Pour X, « … »"
+    after = ctx.tok_at(span.end)
+    goes_on = after < len(ctx.tokens) and ctx.tokens[after].is_word and not ctx.tokens[after].is_cap
+    if goes_on and ctx.tokens[after].low not in lex.reporting.VERB_FORMS and not span.open_end:
+        return "partial"  # "« il ne s'agit pas de … » de ces navires": the journalist's sentence goes on
     if opens and words >= _MIN_DIRECT_WORDS and (prev != "," or inner[:1].isupper() or after_speaker):
         return "direct"
     if _INNER_SENTENCE.search(inner) or span.parts:
@@ -353,7 +391,8 @@ def _quote_for(blocks: tuple[Block, ...], span: Span, ctx: _Ctx, st: _State, lex
     _register_names(ctx, span.block, span.start, st, lex)
     prev = _context(st.ctxs, blocks, span.block - 1) if span.block > 0 else None
     text, cue, strong = _cue_for(ctx, span, inner, prev, lambda at: st.in_quote(span.block, at), lex)
-    if not span.dialogue and _not_a_quote(ctx, span, inner, cue is not None, strong, lex):
+    cued = cue is not None and (strong or _speaker_like(cue, lex))
+    if not span.dialogue and _not_a_quote(ctx, span, inner, cued, strong, lex):
         return None
     lo, _ = ctx.sentence_tokens(span.start)
     kind = "direct" if span.dialogue else _kind(ctx, span, inner, lo, lex)
@@ -396,8 +435,10 @@ def _drop_echoes(quotes: list[Quote], blocks: tuple[Block, ...]) -> list[Quote]:
             echoed = any(o.paragraph != q.paragraph and key in folded[o.paragraph] for o in quotes)
             if echoed or _title_line(q.text):
                 continue
-        if q.kind == "partial" and any(
-            j != i and len(texts[j]) > len(key) and key in texts[j] for j in range(len(quotes))
+        if (
+            q.kind == "partial"
+            and len(key.split()) <= _MAX_ECHO_WORDS
+            and any(j != i and len(texts[j]) > len(key) and key in texts[j] for j in range(len(quotes)))
         ):
             continue
         out.append(q)
