@@ -65,18 +65,29 @@ def norm_name(name: str) -> str:
     return text
 
 
-def texts_match(gold: str, pred: str) -> bool:
-    """True when a returned quote text matches a gold one: equal, containment, or >= 80% overlap."""
+def text_score(gold: str, pred: str) -> float:
+    """How well a returned quote text matches a gold one (0 when it does not match at all).
+
+    Equal texts score 3; containment scores 2 plus the length ratio (a gold text may be the leading
+    segment of an interrupted quote; a returned fragment must be at least half the gold text);
+    an overlap of at least 80 % scores the overlap.
+    """
     g, p = norm_text(gold).casefold(), norm_text(pred).casefold()
     if not g or not p:
-        return False
-    if g == p or g in p:
-        return True
-    if p in g and len(p) >= 0.5 * len(g):
-        return True
+        return 0.0
+    if g == p:
+        return 3.0
+    ratio = min(len(g), len(p)) / max(len(g), len(p))
+    if g in p or (p in g and len(p) >= 0.5 * len(g)):
+        return 2.0 + ratio
     sm = difflib.SequenceMatcher(None, g, p, autojunk=False)
-    common = sum(b.size for b in sm.get_matching_blocks())
-    return common >= 0.8 * max(len(g), len(p))
+    common = sum(b.size for b in sm.get_matching_blocks()) / max(len(g), len(p))
+    return common if common >= 0.8 else 0.0
+
+
+def texts_match(gold: str, pred: str) -> bool:
+    """True when a returned quote text matches a gold one: equal, containment, or >= 80% overlap."""
+    return text_score(gold, pred) > 0
 
 
 def names_match(gold_names: Iterable[str], pred_names: Iterable[str]) -> bool:
@@ -154,12 +165,31 @@ def _greedy(golds: list[Any], preds: list[Any], ok: Any) -> tuple[list[tuple[int
     return pairs, set(range(len(golds))) - matched_g, set(range(len(preds))) - used
 
 
+def _best_pairs(
+    golds: list[Any], preds: list[Any], score: Any
+) -> tuple[list[tuple[int, int]], set[int], set[int]]:
+    """One-to-one matching taking the best-scoring pairs first (a close match beats a containment)."""
+    scored = [
+        (sc, gi, pi) for gi, g in enumerate(golds) for pi, p in enumerate(preds) if (sc := score(g, p)) > 0
+    ]
+    pairs: list[tuple[int, int]] = []
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    for _, gi, pi in sorted(scored, key=lambda t: (-t[0], t[1], t[2])):
+        if gi not in used_g and pi not in used_p:
+            pairs.append((gi, pi))
+            used_g.add(gi)
+            used_p.add(pi)
+    pairs.sort()
+    return pairs, set(range(len(golds))) - used_g, set(range(len(preds))) - used_p
+
+
 def score_quotes(gold: dict[str, Any], quotes: list[dict[str, Any]], c: Counts) -> None:
     """Count quote TP/FP/FN, speaker and kind agreement for one page."""
     required = [q for q in gold.get("quotes", []) if not q.get("optional")]
     optional = [q["text"] for q in gold.get("quotes", []) if q.get("optional")]
     optional += list(gold.get("ambiguous_quotes", []))
-    pairs, miss, extra = _greedy(required, quotes, lambda g, p: texts_match(g["text"], p["text"]))
+    pairs, miss, extra = _best_pairs(required, quotes, lambda g, p: text_score(g["text"], p["text"]))
     for gi, pi in pairs:
         g, p = required[gi], quotes[pi]
         c.q_tp += 1
