@@ -90,7 +90,7 @@ _CLASS_STEMS = {
 _STEM_EXCEPTIONS = frozenset({"commentary", "commentaire", "shared"})
 #: class/id words that mean "this is the content": they veto a class-word label
 _CONTENT_WORDS = frozenset(
-    {"article", "content", "body", "main", "story", "post", "entry", "text", "chapo", "blog"}
+    {"article", "content", "body", "main", "story", "post", "entry", "text", "chapo", "blog", "live"}
 )
 _SPLIT_WORDS = re.compile(r"[^a-z0-9]+")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
