@@ -304,13 +304,27 @@ def _sentence_preposition(text: str, tokens: list[Token], lo: int, q: int, lex: 
     return _prepositional(text, tokens, k, commas[0] + 1, lex)
 
 
+def _gerund_subject(text: str, tokens: list[Token], lo: int, q: int, lex: Lexicon) -> Cue | None:
+    """ "X s'est moqué de Y, qui …, en rappelant que … « … »": a gerund speaks for the sentence's subject."""
+    for v in range(q - 1, lo, -1):
+        tok = tokens[v]
+        if is_finite_cue(tokens, v, lo, lex):
+            return None  # a nearer finite verb has its own subject
+        if tok.low.endswith("ant") and tok.low in lex.reporting.VERB_FORMS and tokens[v - 1].low == "en":
+            subject = read_phrase(text, tokens, lo, lex)
+            if subject is not None and (subject.name or subject.head in lex.reporting.ROLE_NOUNS):
+                return Cue(f"{tokens[v - 1].text} {tok.text}", subject, tokens[v - 1].start, tok.end)
+            return None
+    return None
+
+
 def partial_cue(
     text: str, tokens: list[Token], bounds: tuple[int, int, int, int], quoted: frozenset[int], lex: Lexicon
 ) -> Cue | None:
     """Find who a fragment quoted inside a sentence belongs to: "selon X", "par X", "X dénonce « … »"."""
     lo, hi, q, qe = bounds  # sentence, and the fragment's marks; `quoted`: tokens inside other quotes
     rep = lex.reporting
-    opener = _sentence_preposition(text, tokens, lo, q, lex)
+    opener = _sentence_preposition(text, tokens, lo, q, lex) or _gerund_subject(text, tokens, lo, q, lex)
     if opener is not None:
         return opener
     for k in range(lo, hi):

@@ -244,7 +244,9 @@ def _kind(ctx: _Ctx, span: Span, inner: str, lo: int, lex: Lexicon) -> str:
     after_speaker = q > lo and ctx.tokens[lo].low in preps  # "Pour X, « … »"
     after = ctx.tok_at(span.end)
     goes_on = after < len(ctx.tokens) and ctx.tokens[after].is_word and not ctx.tokens[after].is_cap
-    if goes_on and ctx.tokens[after].low not in lex.reporting.VERB_FORMS and not span.open_end:
+    low = ctx.tokens[after].low if goes_on else ""
+    cue_word = low in lex.reporting.VERB_FORMS or low in lex.reporting.AUXILIARIES or "-" in low
+    if goes_on and not cue_word and not span.open_end:
         return "partial"  # "« il ne s'agit pas de … » de ces navires": the journalist's sentence goes on
     if opens and words >= _MIN_DIRECT_WORDS and (prev != "," or inner[:1].isupper() or after_speaker):
         return "direct"
