@@ -237,3 +237,33 @@ def test_a_one_word_fragment_after_another_quote_is_not_its_speakers() -> None:
         "« briochée » sous le bras."
     )
     assert [(q.text, q.speaker) for q in quotes] == [("La fève, c'est sacré", "Martine")]
+
+
+def test_titles_after_a_name_and_names_used_as_subjects_are_not_quotes() -> None:
+    """« Gender gap report » after a name, « Les voix des Femmes » appelle …: names, not quotes."""
+    assert (
+        _quotes(
+            "Le pays recule, si l'on se réfère au rapport du Forum économique mondial « Gender gap report »."
+        )
+        == ()
+    )
+    assert _quotes("« Les voix des Femmes » appelle les parties concernées à agir.") == ()
+    assert _quotes("Elle fait l'objet d'une enquête d'« apologie du terrorisme » depuis mardi.") == ()
+
+
+def test_gerund_fragment_belongs_to_the_sentence_subject() -> None:
+    """ "X s'est moqué de Y, qui regrettait …, en rappelant que … « … »" is X's fragment."""
+    (q,) = _quotes(
+        "Le président Barack Obama s'est moqué de son rival Mitt Romney, qui regrettait le manque de "
+        "navires, en rappelant que l'armée avait également « moins de chevaux et de baïonnettes »."
+    )
+    assert (q.speaker, q.kind) == ("Barack Obama", "partial")
+
+
+def test_fragment_followed_by_the_journalists_words_is_partial() -> None:
+    """ "Pour le président, « … » de ces navires." is a partial quote."""
+    quotes = _quotes(
+        "Barack Obama a répondu mardi.",
+        "Pour le président, « il ne s'agit pas de jouer à la bataille navale » de ces navires.",
+    )
+    assert [q.kind for q in quotes] == ["partial"]

@@ -28,6 +28,7 @@ _MIN_DIRECT_WORDS = 3
 _MAX_NAME_WORDS = 3
 _MAX_LABEL_WORDS = 8
 _MAX_TITLE_WORDS = 5
+_NAME_REACH = 4  # a title in marks may follow the name it belongs to by a few adjectives
 _MAX_ECHO_WORDS = 2  # a one- or two-word fragment repeated inside a longer quote is its echo
 _MAX_TITLE_LINE_WORDS = 15
 _DASH_LINE = re.compile(r"^\s*[—–-]\s")
@@ -205,6 +206,11 @@ def _is_name_in_marks(ctx: _Ctx, span: Span, words: list[str], lex: Lexicon) -> 
     q, after = ctx.tok_at(span.start), ctx.tok_at(span.end)
     prev = ctx.tokens[q - 1] if q > 0 else None
     after_name = prev is not None and prev.is_cap and prev.is_word and prev.low not in lex.reporting.NOT_NAMES
+    if not after_name and words[0][:1].isupper():  # "du Forum économique mondial « Gender gap report »"
+        near = ctx.tokens[max(0, q - _NAME_REACH) : q]
+        after_name = any(
+            t.is_cap and t.is_word and t.low not in lex.reporting.NOT_NAMES for t in near[1:]
+        ) and all(t.is_word and t.low not in lex.reporting.VERB_FORMS for t in near)
     lo, _ = ctx.sentence_tokens(span.start)
     nxt = ctx.tokens[after] if after < len(ctx.tokens) else None
     subject = q <= lo and words[0][:1].isupper() and nxt is not None and nxt.is_word and not nxt.is_cap
