@@ -564,12 +564,23 @@ def _person_names(toks: list[Token], text: str, lex: Lexicon) -> set[str]:
         if end > k:
             head, _ = role_around(toks, k, end, lex)
             title = k > 0 and (toks[k - 1].low in lex.reporting.TITLES or toks[k - 1].text == ".")
-            if (head and head in lex.reporting.ROLE_NOUNS) or title:
+            if (head and head in lex.reporting.ROLE_NOUNS) or title or _described(toks, end, lex):
                 found.add(fold(text[toks[k].start : toks[end - 1].end]))
             k = end
             continue
         k += 1
     return found
+
+
+def _described(toks: list[Token], end: int, lex: Lexicon) -> bool:
+    """True for a name followed by a bare description: "Ibrahim, artisan boucher", "Martine, croisée …"."""
+    if end + 1 >= len(toks) or toks[end].text != ",":
+        return False
+    nxt = toks[end + 1]
+    rep = lex.reporting
+    return (
+        nxt.is_word and not nxt.is_cap and nxt.low not in rep.NP_STOPWORDS and nxt.low not in rep.DETERMINERS
+    )
 
 
 def _determined(name: str, folded: list[str]) -> bool:
