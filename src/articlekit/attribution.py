@@ -392,10 +392,15 @@ def is_finite_cue(tokens: list[Token], v: int, lo: int, lex: Lexicon) -> bool:
     tok = tokens[v]
     if _inverted(tok, lex):
         return True
-    if not is_verb(tok, lex, strict=True) or tok.low.endswith("ant"):
+    if not is_verb(tok, lex) or tok.low.endswith("ant"):
         return False
-    if tok.low in lex.reporting.PARTICIPLE_ONLY:
-        aux = auxiliary_before(tokens, v, lo, lex)
+    aux = auxiliary_before(tokens, v, lo, lex)
+    if tok.low in lex.reporting.AMBIGUOUS_FORMS and aux is None:
+        return False  # "la note", "le promis"; but "a promis", "a noté" report
+    lemma = lex.reporting.VERB_LEMMA.get(tok.low, "")
+    if lemma in lex.reporting.LIGHT_VERBS and _light_complement(tokens, v + 1, lemma, lex) < 0:
+        return False  # "a fait de même" reports nothing; "a fait savoir" does
+    if tok.low in lex.reporting.PARTICIPLE_ONLY or aux is not None:
         # "a déclaré" reports; a bare participle or a passive ("était poursuivi") does not
         return aux is not None and aux not in lex.reporting.PASSIVE_AUXILIARIES
     return True
