@@ -18,7 +18,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from .errors import ArticlekitError, InputError
 from .model import Article
@@ -34,8 +34,6 @@ WORKER_CRASH = "WorkerCrashed"
 
 _ID_PREFIX = '{"id":'
 _DECODER = json.JSONDecoder()
-
-T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +114,8 @@ class LineResult:
 
 
 Item = PageInput | PageResult
+#: a pool task: extract a chunk of pages, return one result (PageResult or LineResult) per page
+Task = Callable[[list[PageInput], Options], list[Any]]
 
 
 def read_page_file(path: Path, max_bytes: int = DEFAULT_OPTIONS.max_page_bytes) -> bytes:
@@ -221,11 +221,11 @@ def extract_many_lines(
 
 def run_items(
     items: Iterator[Item],
-    task: Callable[[list[PageInput], Options], list[T]],
+    task: Task,
     workers: int | None,
     options: Options,
     chunk_size: int,
-) -> Iterator[T | PageResult | LineResult]:
+) -> Iterator[Any]:
     """Run `task` over the inputs in chunks, inline or in a pool; ready-made results pass through."""
     n = default_workers() if workers is None else workers
     if n < 1:
@@ -266,10 +266,10 @@ def _mp_context() -> multiprocessing.context.BaseContext:
 
 def _pooled(
     chunks: Iterator[list[PageInput] | PageResult],
-    task: Callable[[list[PageInput], Options], list[T]],
+    task: Task,
     options: Options,
     workers: int,
-) -> Iterator[T | PageResult]:
+) -> Iterator[Any]:
     """Keep at most TASKS_PER_WORKER × workers chunks in flight and yield results as they finish."""
     window = workers * TASKS_PER_WORKER
     pool = _Pool(task, options, workers)
@@ -290,24 +290,22 @@ def _pooled(
 class _Pool:
     """A process pool with its in-flight chunks, restarted (suspects isolated) when a worker dies."""
 
-    def __init__(
-        self, task: Callable[[list[PageInput], Options], list[T]], options: Options, workers: int
-    ) -> None:
+    def __init__(self, task: Task, options: Options, workers: int) -> None:
         """Start the worker processes."""
         self.task = task
         self.options = options
         self.workers = workers
         self.executor = ProcessPoolExecutor(workers, mp_context=_mp_context())
-        self.pending: dict[Future[list[T]], list[PageInput]] = {}
+        self.pending: dict[Future[list[Any]], list[PageInput]] = {}
 
     def submit(self, chunk: list[PageInput]) -> None:
         """Send one chunk to the workers."""
         self.pending[self.executor.submit(self.task, chunk, self.options)] = chunk
 
-    def drain(self, *, block: bool) -> list[T | PageResult]:
+    def drain(self, *, block: bool) -> list[Any]:
         """Return the results of finished chunks (waiting for at least one when `block`)."""
         done, _ = wait(self.pending, timeout=None if block else 0, return_when=FIRST_COMPLETED)
-        results: list[T | PageResult] = []
+        results: list[Any] = []
         crashed: list[PageInput] = []
         for fut in done:
             results.extend(_collect(fut, self.pending.pop(fut), crashed))
@@ -325,7 +323,7 @@ class _Pool:
         self.executor.shutdown(wait=True, cancel_futures=True)
 
 
-def _collect(fut: Future[list[T]], chunk: list[PageInput], crashed: list[PageInput]) -> list[T | PageResult]:
+def _collect(fut: Future[list[Any]], chunk: list[PageInput], crashed: list[PageInput]) -> list[Any]:
     """Return a finished task's results; a dead worker puts its chunk in `crashed`."""
     try:
         return list(fut.result())
@@ -339,13 +337,13 @@ def _collect(fut: Future[list[T]], chunk: list[PageInput], crashed: list[PageInp
 
 def _isolate(
     suspects: list[PageInput],
-    task: Callable[[list[PageInput], Options], list[T]],
+    task: Task,
     options: Options,
     pool: ProcessPoolExecutor,
     workers: int,
-) -> tuple[list[T | PageResult], ProcessPoolExecutor]:
+) -> tuple[list[Any], ProcessPoolExecutor]:
     """Re-run the pages of a crashed pool one at a time, so only the page that kills a worker fails."""
-    results: list[T | PageResult] = []
+    results: list[Any] = []
     for page in suspects:
         try:
             results.extend(pool.submit(task, [page], options).result())

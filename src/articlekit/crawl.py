@@ -34,6 +34,9 @@ ROBOTS_AGENT = "articlekit"
 ROBOTS_MAX_BYTES = 512 * 1024
 #: statuses worth retrying: the server is overloaded or briefly failing
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+#: robots.txt rules standing for "no robots.txt" and "assume everything is disallowed"
+_ALLOW_ALL: tuple[str, ...] = ()
+_DISALLOW_ALL = ("User-agent: *", "Disallow: /")
 
 
 class RobotsDisallowed(FetchError):
@@ -156,18 +159,12 @@ class _Crawl:
         try:
             found = await self._with_retries(lambda: self._get(origin + "/robots.txt", ROBOTS_MAX_BYTES))
         except HTTPStatusError as exc:
-            if exc.status_code < 500:
-                parser.allow_all = True
-            else:
-                parser.disallow_all = True
+            parser.parse(_ALLOW_ALL if exc.status_code < 500 else _DISALLOW_ALL)
             return parser
         except ArticlekitError as exc:
             # unreachable: RFC 9309 says assume everything is disallowed; a file that is there
             # but unusable (wrong type, too large) says nothing we could follow
-            if type(exc) is FetchError:
-                parser.disallow_all = True
-            else:
-                parser.allow_all = True
+            parser.parse(_DISALLOW_ALL if type(exc) is FetchError else _ALLOW_ALL)
             return parser
         parser.parse(found.content.decode("utf-8", "replace").splitlines())
         return parser
