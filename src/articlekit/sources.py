@@ -50,8 +50,20 @@ class _Found:
 
     def freeze(self) -> Source:
         """The immutable Source."""
-        aliases = tuple(dict.fromkeys(a for a in self.aliases if fold(a) != fold(self.name)))
+        key = fold(self.name)
+        # an alias that merely wraps the name ("un porte-parole d'Enedis") adds nothing
+        aliases = tuple(dict.fromkeys(a for a in self.aliases if fold(a) != key and not _wraps(fold(a), key)))
         return Source(self.name, self.type, aliases, tuple(self.mentions), self.url)  # type: ignore[arg-type]
+
+
+def _wraps(alias: str, name: str) -> bool:
+    """True when a folded alias holds the folded name as whole words and more."""
+    i = alias.find(name)
+    if i < 0 or len(alias) == len(name):
+        return False
+    before = alias[i - 1] if i > 0 else " "
+    after = alias[i + len(name)] if i + len(name) < len(alias) else " "
+    return not before.isalnum() and not after.isalnum()
 
 
 def _initials(name: str, lex: Lexicon) -> str:

@@ -216,6 +216,8 @@ AGENCY_NOUNS: frozenset[str] = frozenset({"agence"})
 #: nouns heading an organisation ("l'entreprise", "le cabinet", "l'institut")
 ORG_NOUNS: frozenset[str] = frozenset(
     {
+        "rectorat",
+        "académie",
         "entreprise",
         "société",
         "groupe",
@@ -268,7 +270,6 @@ ORG_NOUNS: frozenset[str] = frozenset(
         "alliance",
         "union",
         "confédération",
-        "académie",
         "observatoire",
         "mutuelle",
         "caisse",
@@ -337,8 +338,6 @@ OFFICIAL_NOUNS: frozenset[str] = frozenset(
         "porte-parole du gouvernement",
         "pompiers",
         "sapeurs-pompiers",
-        "rectorat",
-        "académie",
         "secours",
     }
 )
