@@ -157,3 +157,19 @@ def test_embedded_tweet_is_not_article() -> None:
     tweet = "<blockquote class='twitter-tweet'><p>Un tweet</p></blockquote>"
     tree = _cleaned(f"<div><p>{PROSE}</p>{tweet}</div>")
     assert _label(tree, "//blockquote") == "promo"
+
+
+@pytest.mark.parametrize(
+    ("classes", "label"),
+    [
+        ("post-comments", "comments"),
+        ("ArticlePage-authorInfo", "promo"),
+        ("entry-content", None),
+        ("article-content share-bar", None),
+        ("live-match-comments", None),
+        ("cookie-banner", "cookie"),
+    ],
+)
+def test_class_token_word_order(classes: str, label: str | None) -> None:
+    tree = _cleaned(f"<div class='{classes}'>Quelques mots</div><p>{PROSE}</p>")
+    assert _label(tree, "//div") == label

@@ -11,7 +11,6 @@ Three passes over the tree:
 
 from __future__ import annotations
 
-import itertools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -90,8 +89,10 @@ _CLASS_STEMS = {
 _STEM_EXCEPTIONS = frozenset({"commentary", "commentaire", "shared"})
 #: class/id words that mean "this is the content": they veto a class-word label
 _CONTENT_WORDS = frozenset(
-    {"article", "content", "body", "main", "story", "post", "entry", "text", "chapo", "blog", "live"}
+    {"article", "content", "body", "main", "story", "post", "entry", "text", "chapo", "blog"}
 )
+#: live blogs and live commentary call their entries "comments", "posts" or "ticker": still the article
+_LIVE_WORDS = frozenset({"live", "liveblog", "liveticker"})
 _SPLIT_WORDS = re.compile(r"[^a-z0-9]+")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -231,27 +232,50 @@ def _class_label(el: etree._Element) -> str | None:
 
 @lru_cache(maxsize=4096)
 def _words_label(raw: str) -> str | None:
-    """The label generic words of a class/id text give (cached: pages repeat their class names)."""
-    words = _class_words(raw)
-    if not _CONTENT_WORDS.isdisjoint(words):
-        return None
-    for word in words:
-        if word in _CLASS_WORDS:
-            return _CLASS_WORDS[word]
-    for word in words:
-        if word in _STEM_EXCEPTIONS:
-            continue
-        for stem, label in _CLASS_STEMS.items():
-            if stem in word:
-                return label
-    return None
+    """The label the class/id words give: by class token, a content word vetoes what precedes it.
+
+    "post-comments" and "ArticlePage-authorInfo" name a part of the article (the boilerplate word
+    comes last); "entry-content" names the content; across tokens ("article-content share-bar")
+    any content token vetoes.
+    """
+    labels = []
+    for token in raw.split():
+        kind = _token_kind(token)
+        if kind == "content":
+            return None
+        if kind is not None:
+            labels.append(kind)
+    return labels[0] if labels else None
 
 
 @lru_cache(maxsize=4096)
-def _class_words(raw: str) -> tuple[str, ...]:
-    """Split class/id text into lower-case words in order, then each joined pair ("read-more")."""
-    parts = [w for w in _SPLIT_WORDS.split(_CAMEL.sub(" ", raw).lower()) if w]
-    return tuple(dict.fromkeys([*parts, *(a + b for a, b in itertools.pairwise(parts))]))
+def _token_kind(token: str) -> str | None:
+    """'content', a label, or None for one class/id token, from the order of its words."""
+    parts = [w for w in _SPLIT_WORDS.split(_CAMEL.sub(" ", token).lower()) if w]
+    if not _LIVE_WORDS.isdisjoint(parts):
+        return "content"
+    last_content = max((i for i, w in enumerate(parts) if w in _CONTENT_WORDS), default=-1)
+    for i, word in enumerate(parts):
+        if i <= last_content:
+            continue
+        label = _word_label(word, parts[i + 1] if i + 1 < len(parts) else "")
+        if label is not None:
+            return label
+    return "content" if last_content >= 0 else None
+
+
+def _word_label(word: str, following: str) -> str | None:
+    """The label of one class word (alone, joined with the next one, or by a stem inside it)."""
+    if word in _CLASS_WORDS:
+        return _CLASS_WORDS[word]
+    if word + following in _CLASS_WORDS:
+        return _CLASS_WORDS[word + following]
+    if word in _STEM_EXCEPTIONS:
+        return None
+    for stem, label in _CLASS_STEMS.items():
+        if stem in word:
+            return label
+    return None
 
 
 def _inside_article(el: etree._Element) -> bool:

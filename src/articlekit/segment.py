@@ -51,6 +51,8 @@ _WS = re.compile(r"[ \t\n\r\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\ufeff]")  # soft hyphens are kept: they are the text as written
 _BREAKS = re.compile(r"\n\s*\n")
 _EMBED_SIGNATURE = re.compile(r"^[—–-]\s*[^()]{1,80}\(@\w+\)")  # "— Name (@handle) 5 mars 2013"
+# a bare date stamp line: "23.10.2018 10:43"
+_DATE_STAMP = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:[ ,|-]+\d{1,2}[:h.]\d{2})?$")
 _BASE_HREF = etree.XPath("//base/@href")
 _LAZY_SRC = ("src", "data-src", "data-lazy-src", "data-original", "data-srcset", "srcset")
 _TEXT_PUNCT = " \t:;,.!?-–—>»«|•·/()[]*"
@@ -430,7 +432,7 @@ def _is_credit_or_stamp(text: str) -> bool:
             return True
     if "©" in text and len(text) <= CAPTION_MAX_CHARS:
         return True
-    return bool(_EMBED_SIGNATURE.match(text))
+    return bool(_EMBED_SIGNATURE.match(text) or _DATE_STAMP.match(text))
 
 
 def _is_boiler_line(folded: str, text: str, rules: _Rules) -> bool:
