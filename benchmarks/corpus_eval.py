@@ -186,6 +186,7 @@ def summarise(per_page: list[dict[str, Any]], seconds: float) -> str:
     bp, br, bf = body_f1([p["body"] for p in per_page if "body" in p])
 
     def mean(key: str) -> str:
+        """The mean of one per-page measure, with its page count."""
         values = [p[key] for p in per_page if key in p]
         return f"{sum(values) / len(values):.3f} (n={len(values)})" if values else "–"
 
@@ -204,6 +205,7 @@ def worst_pages(per_page: list[dict[str, Any]], n: int) -> str:
     """The `n` pages losing most (body fn+fp, else snippet errors), to study by hand."""
 
     def loss(p: dict[str, Any]) -> float:
+        """What a page loses: body fp+fn, else snippet errors."""
         if "body" in p:
             return p["body"][1] + p["body"][2]
         if "snippet" in p:

@@ -389,6 +389,7 @@ def _line_rules(module: ModuleType) -> _Rules:
     """Fold the boilerplate lexicon's line prefixes once per language."""
 
     def folded(name: str) -> tuple[str, ...]:
+        """The lexicon constant `name`, each entry folded."""
         return tuple(fold(v) for v in getattr(module, name, ()))
 
     return _Rules(
