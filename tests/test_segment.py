@@ -269,3 +269,13 @@ def test_mission_dev_first_last_paragraphs_and_exclusions() -> None:
     assert first >= len(rows) - 2
     assert last >= len(rows) - 2
     assert excluded == total_excluded
+
+
+def test_malformed_urls_are_not_links_and_do_not_raise() -> None:
+    tree = lxml_html.document_fromstring(
+        "<html><head><base href='http://[::1'></head><body><div id='root'>"
+        "<p>Un paragraphe <a href='http://[::1/x'>avec un lien cassé</a> assez long.</p></div></body></html>"
+    )
+    body = segment.segment(tree.get_element_by_id("root"), url=URL, headline=None, lex=LEX)
+    assert body.links == ()
+    assert _texts(body) == ["Un paragraphe avec un lien cassé assez long."]

@@ -342,10 +342,13 @@ def _image(img: etree._Element, walk: _Walk, caption: str | None = None, credit:
 
 
 def _base_url(root: etree._Element, url: str | None) -> str | None:
-    """The page URL, resolved against <base href> when the page has one."""
+    """The page URL, resolved against <base href> when the page has one (a broken one is ignored)."""
     hrefs = _BASE_HREF(root.getroottree())
     if hrefs:
-        return urljoin(url or "", str(hrefs[0]).strip()) or url
+        try:
+            return urljoin(url or "", str(hrefs[0]).strip()) or url
+        except ValueError:
+            return url
     return url
 
 
@@ -353,7 +356,10 @@ def _absolute(href: str, base: str | None) -> str | None:
     """`href` made absolute against `base`; None for anchors, scripts and relative URLs without base."""
     if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "data:")):
         return None
-    target = urljoin(base, href) if base else href
+    try:
+        target = urljoin(base, href) if base else href
+    except ValueError:  # a malformed URL ("http://[::1") is no link
+        return None
     return target if target.startswith(("http://", "https://")) else None
 
 
