@@ -142,3 +142,13 @@ def test_passive_and_reflexive_verbs_cite_nobody() -> None:
         "Jean-Paul Delevoye se montre redoutable en négociation.",
     )
     assert found == {}
+
+
+def test_outlets_spoken_to_and_information_obtained_from() -> None:
+    """ "sur France Inter" cites the station; "a-t-on appris auprès de la préfecture" cites it."""
+    found = _sources(
+        "Le ministre a démenti mardi sur France Inter toute hausse d'impôt, a-t-on appris auprès de la "
+        "préfecture du Rhône."
+    )
+    assert found["France Inter"].type == "media"
+    assert found["préfecture du Rhône"].cues == ("appris auprès de",)

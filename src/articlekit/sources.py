@@ -516,21 +516,29 @@ def _tokens_between(toks: list[Token], a: int, b: int) -> int:
 
 
 def _agency_mentions(text: str, toks: list[Token], b: int, col: _Collector, lex: Lexicon) -> None:
-    """Record news agencies named in the text ("à l'AFP", "(Belga)")."""
+    """Record news agencies named in the text ("à l'AFP", "(Belga)") and outlets spoken to ("à RTL")."""
     agencies = lex.sources.AGENCIES
-    for k, tok in enumerate(toks):
-        if not tok.is_cap:
+    k = 0
+    while k < len(toks):
+        tok = toks[k]
+        end = name_run(toks, k, lex) if tok.is_cap else k
+        if end == k:
+            k += 1
             continue
-        end = name_run(toks, k, lex)
-        name = text[tok.start : toks[end - 1].end] if end > k else tok.text
-        if fold(name) not in agencies or not (name.isupper() or end - k > 1 or len(name) > 3):
+        name = text[tok.start : toks[end - 1].end]
+        prev = toks[k - 1].low if k > 0 else ""
+        if fold(name) in agencies and (name.isupper() or end - k > 1 or len(name) > 3):
+            canonical, kind = agencies[fold(name)], "agency"
+        elif prev in lex.sources.OUTLET_PREPOSITIONS and _outlet(name, lex):
+            canonical, kind = _outlet(name, lex) or name, "media"  # "a déclaré à France Inter"
+        else:
+            k = end
             continue
         sentence = _sentence_of(text, tok.start)
-        known = col.find(agencies[fold(name)])
-        if known and any(m.paragraph == b and m.sentence == sentence for m in known.mentions):
-            continue  # already cited by a cue in this sentence
-        cue = toks[k - 1].text if k > 0 else ""
-        col.add(agencies[fold(name)], "agency", SourceMention(cue, sentence, b, name))
+        known = col.find(canonical)
+        if not (known and any(m.paragraph == b and m.sentence == sentence for m in known.mentions)):
+            col.add(canonical, kind, SourceMention(toks[k - 1].text if k > 0 else "", sentence, b, name))
+        k = end
 
 
 def _quote_mentions(

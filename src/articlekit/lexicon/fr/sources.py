@@ -71,7 +71,14 @@ CUES_BEFORE: tuple[str, ...] = (
     "dans une interview au",
     "selon les chiffres de",
     "selon les données de",
+    "appris auprès de",
+    "appris auprès du",
+    "appris auprès des",
+    "appris auprès d'",
 )
+
+#: prepositions before an outlet that the article cites or that was spoken to ("à France Inter", "sur BFMTV")
+OUTLET_PREPOSITIONS: frozenset[str] = frozenset({"à", "au", "sur", "dans", "sur l'antenne de", "par"})
 
 #: cue nouns that open a cited document ("dans un communiqué", "dans une note de")
 DOCUMENT_CUES: tuple[str, ...] = (
