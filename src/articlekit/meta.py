@@ -1078,14 +1078,13 @@ _MODIFIED_META = (
     "last-modified",
     "lastmod",
 )
-_DATE_CANDIDATES = etree.XPath(
-    "//*[self::p or self::div or self::span or self::time or self::li or self::small or self::em"
-    " or self::header or self::footer or self::abbr or self::dd or self::strong or self::b or self::i"
-    " or self::address or self::a or self::dt or self::th or self::label or self::h2 or self::h3"
-    " or self::h4 or self::h5 or self::h6]"
+_DATE_TAGS = (
+    *("p", "div", "span", "time", "li", "small", "em", "header", "footer", "abbr", "dd", "strong", "b"),
+    *("i", "address", "a", "dt", "th", "label", "h1", "h2", "h3", "h4", "h5", "h6"),
 )
 MAX_DATE_LINE_CHARS = 200
 MAX_HEADER_CHARS = 800
+LOGO_LEVELS = 3  # a date this close under a logo/brand element is the edition's, not the article's
 WEST_UTC_HOURS = 10  # a UTC time before 10:00 may be the evening before in the Americas
 EAST_UTC_HOUR = 22  # a UTC time from 22:00 may be the next morning in Europe and Asia
 MIN_DATE_CHARS = 6
@@ -1166,9 +1165,9 @@ def _visible_dates(page: _Page) -> tuple[DateValue | None, DateValue | None]:
     """Dates shown: <time>, hinted or cue-led short lines ("Publié le …"), then the headline's block."""
     published: DateValue | None = None
     modified: DateValue | None = None
-    for el in _DATE_CANDIDATES(page.tree):
+    for el in page.tree.iter(_DATE_TAGS):
         # a post's own footer often carries its date: only the other regions are skipped
-        if not _may_hold_date(el, page) or _in_skipped(el, page, footers=False):
+        if not _may_hold_date(el, page) or _in_skipped(el, page, footers=False) or _in_banner(el, page):
             continue
         kind, found = _read_date_element(el, page)
         if found is None:
@@ -1180,6 +1179,16 @@ def _visible_dates(page: _Page) -> tuple[DateValue | None, DateValue | None]:
         if published is not None and modified is not None:
             break
     return published or _date_near_headline(page), modified
+
+
+def _in_banner(el: Any, page: _Page) -> bool:
+    """Tell whether an element sits in the site's logo or banner (today's date of the edition)."""
+    for depth, anc in enumerate(el.iterancestors()):
+        if anc in page.main or anc.tag in ("body", "html"):
+            return False
+        if anc.get("role") == "banner" or (depth < LOGO_LEVELS and _LOGO_HINT.search(_hints(anc))):
+            return True
+    return False
 
 
 def _may_hold_date(el: Any, page: _Page) -> bool:
