@@ -51,7 +51,7 @@ def _inverted(tok: Token, lex: Lexicon) -> tuple[str, str] | None:
 
 def _light_complement(tokens: list[Token], j: int, lemma: str, lex: Lexicon) -> int:
     """Index after the complement of a light verb ("fait savoir", "met en garde"), or -1 if none."""
-    while j < len(tokens) and tokens[j].low in lex.reporting.INCISE_ADVERBS and tokens[j].low != "en":
+    while j < len(tokens) and tokens[j].low in lex.reporting.INCISE_ADVERBS:
         j += 1  # "met toutefois en garde"
     for comp in lex.reporting.LIGHT_VERB_COMPLEMENTS.get(lemma, ()):
         words = comp.split()
@@ -97,6 +97,14 @@ def _verb_group(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, str | N
     return j, pron
 
 
+def attribution_at(tokens: list[Token], k: int, lex: Lexicon) -> int:
+    """Number of tokens of an attributing preposition ("selon", "d'après") at token `k`, or 0."""
+    for words in lex.reporting.ATTRIBUTION_PREPOSITIONS:
+        if tuple(t.low for t in tokens[k : k + len(words)]) == words:
+            return len(words)
+    return 0
+
+
 def post_cue(text: str, tokens: list[Token], i: int, lex: Lexicon) -> Cue | None:
     """Read an incise right after a closing mark: ", a déclaré IBM", ", dit-il", ", selon lui"."""
     while i < len(tokens) and tokens[i].text in _SKIP_BEFORE_INCISE:
@@ -109,9 +117,10 @@ def post_cue(text: str, tokens: list[Token], i: int, lex: Lexicon) -> Cue | None
     if i >= len(tokens):
         return None
     start = tokens[i].start
-    if tokens[i].low in ("selon", "d'après"):
-        phrase = read_phrase(text, tokens, i + 1, lex)
-        return Cue(tokens[i].text, phrase, start, phrase.end) if phrase else None
+    n = attribution_at(tokens, i, lex)
+    if n:
+        phrase = read_phrase(text, tokens, i + n, lex)
+        return Cue(text[start : tokens[i + n - 1].end], phrase, start, phrase.end) if phrase else None
     j, pron = _verb_group(tokens, i, lex)
     if j == i:
         return None
@@ -143,7 +152,7 @@ def _skip_adverbials(tokens: list[Token], j: int, lex: Lexicon) -> int:
             if [t.low for t in tokens[j : j + len(words)]] == words:
                 j, moved = j + len(words), True
                 break
-        if not moved and tokens[j].low in lex.reporting.INCISE_ADVERBS and tokens[j].low != "en":
+        if not moved and tokens[j].low in lex.reporting.INCISE_ADVERBS:
             j, moved = j + 1, True
     return j
 
@@ -310,7 +319,9 @@ def _gerund_subject(text: str, tokens: list[Token], lo: int, q: int, lex: Lexico
         tok = tokens[v]
         if is_finite_cue(tokens, v, lo, lex):
             return None  # a nearer finite verb has its own subject
-        if tok.low.endswith("ant") and tok.low in lex.reporting.VERB_FORMS and tokens[v - 1].low == "en":
+        rep = lex.reporting
+        gerund = tok.low.endswith(rep.PRESENT_PARTICIPLE_ENDING) and tokens[v - 1].low in rep.GERUND_MARKERS
+        if gerund and tok.low in rep.VERB_FORMS:
             subject = read_phrase(text, tokens, lo, lex)
             if subject is not None and (subject.name or subject.head in lex.reporting.ROLE_NOUNS):
                 return Cue(f"{tokens[v - 1].text} {tok.text}", subject, tokens[v - 1].start, tok.end)
@@ -328,15 +339,16 @@ def partial_cue(
     if opener is not None:
         return opener
     for k in range(lo, hi):
-        if tokens[k].low in ("selon", "d'après") and not (q <= k < qe):
-            phrase = read_phrase(text, tokens, k + 1, lex)
+        n = attribution_at(tokens, k, lex)
+        if n and not (q <= k < qe):
+            phrase = read_phrase(text, tokens, k + n, lex)
             if phrase and (phrase.name or phrase.head or phrase.pronoun):
-                return Cue(tokens[k].text, phrase, tokens[k].start, phrase.end)
-    if qe < hi and tokens[qe].low == "par":
+                return Cue(text[tokens[k].start : tokens[k + n - 1].end], phrase, tokens[k].start, phrase.end)
+    if qe < hi and tokens[qe].low in rep.AGENT_MARKERS:
         phrase = read_phrase(text, tokens, qe + 1, lex)
         if phrase and (phrase.name or phrase.head):
-            return Cue("par", phrase, tokens[qe].start, phrase.end)
-    lo = clause_start(tokens, lo, q)
+            return Cue(tokens[qe].text, phrase, tokens[qe].start, phrase.end)
+    lo = clause_start(tokens, lo, q, lex)
     for v in range(q - 1, lo - 1, -1):
         if v in quoted or not is_finite_cue(tokens, v, lo, lex):
             continue
@@ -353,7 +365,12 @@ def partial_cue(
             return Cue(tokens[v].text, phrase, tokens[v].start, tokens[v].end)
         start_v = v - 1 if v > lo and tokens[v - 1].low in rep.AUXILIARIES else v
         subject = subject_before(text, tokens, lo, start_v, lex)
-        if subject is None and tokens[lo].low == "qui" and lo >= 1 and tokens[lo - 1].text == ",":
+        if (
+            subject is None
+            and tokens[lo].low in rep.SUBJECT_RELATIVES
+            and lo >= 1
+            and tokens[lo - 1].text == ","
+        ):
             subject = antecedent(text, tokens, lo - 1, lex)  # "X, qui dénonce « … »"
         if subject:
             return Cue(
@@ -374,15 +391,14 @@ def antecedent(text: str, tokens: list[Token], comma: int, lex: Lexicon) -> Phra
     return best
 
 
-def clause_start(tokens: list[Token], lo: int, q: int) -> int:
+def clause_start(tokens: list[Token], lo: int, q: int, lex: Lexicon) -> int:
     """The first token of the clause holding token `q` (after "; : , -ant" or ", qui")."""
+    rep = lex.reporting
     for k in range(q - 1, lo, -1):
         tok = tokens[k]
-        if tok.text in (";", ":") or (
-            tok.text == ","
-            and k + 1 < q
-            and (tokens[k + 1].low.endswith("ant") or tokens[k + 1].low == "qui")
-        ):
+        nxt = tokens[k + 1].low if k + 1 < q else ""
+        opens = nxt.endswith(rep.PRESENT_PARTICIPLE_ENDING) or nxt in rep.SUBJECT_RELATIVES
+        if tok.text in (";", ":") or (tok.text == "," and opens):
             return k + 1
     return lo
 
@@ -392,7 +408,7 @@ def is_finite_cue(tokens: list[Token], v: int, lo: int, lex: Lexicon) -> bool:
     tok = tokens[v]
     if _inverted(tok, lex):
         return True
-    if not is_verb(tok, lex) or tok.low.endswith("ant"):
+    if not is_verb(tok, lex) or tok.low.endswith(lex.reporting.PRESENT_PARTICIPLE_ENDING):
         return False
     aux = auxiliary_before(tokens, v, lo, lex)
     if tok.low in lex.reporting.AMBIGUOUS_FORMS and aux is None:
@@ -413,7 +429,7 @@ def auxiliary_before(tokens: list[Token], v: int, lo: int, lex: Lexicon) -> str 
         k -= 1
     if k >= lo and tokens[k].low in lex.reporting.AUXILIARIES:
         if k > lo and tokens[k - 1].low in lex.reporting.REFLEXIVES:
-            return "s'" + tokens[k].low  # "s'est défendu" is active
+            return tokens[k - 1].low + tokens[k].low  # "s'est défendu" is active
         return tokens[k].low
     return None
 
@@ -472,9 +488,9 @@ def complement_name(role: str, lex: Lexicon) -> str | None:
     """The capitalised name after "de"/"d'" in a role ("porte-parole d'Enedis" → "Enedis")."""
     toks = tokenize(role)
     for k, t in enumerate(toks):
-        if t.low in ("de", "d'", "du", "des") and k + 1 < len(toks):
+        if t.low in lex.reporting.DE_FORMS and k + 1 < len(toks):
             start = k + 1
-            if toks[start].low in ("la", "l'", "le") and start + 1 < len(toks):
+            if toks[start].low in lex.reporting.DEFINITE_ARTICLES and start + 1 < len(toks):
                 start += 1
             end = name_run(toks, start, lex)
             if end > start:

@@ -14,14 +14,12 @@ from dataclasses import dataclass, field
 from .lexicon import Lexicon
 
 _TOKEN = re.compile(r"\w+(?:[-’']\w+)*|[^\w\s]")
-_ELISION = re.compile(r"^(l|d|j|n|s|c|m|t|qu|jusqu|lorsqu|puisqu)['’](?=\w)", re.IGNORECASE)
+_ELISION = re.compile(r"^[^\W\d_]{1,6}['’](?=\w)")  # a short word cut by an apostrophe: an elision
 _FOLD_PAIRS = (("’", "'"), ("‘", "'"), ("ʼ", "'"), ("\u00a0", " "), ("\u202f", " "))
 _CLOSING_PUNCT = frozenset(',.;:!?()[]«»“”"‹›—–…')
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\s»”\"]*\s+(?=[«“\"]?\s?[A-ZÀ-ÖØ-Þ])")
 _MAX_NP_TOKENS = 9
 _GENDER_WINDOW = 3
-PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
-NOUN_ENDINGS = ("té", "tés")  # "société", "inégalités": nouns, not participles
 _MAX_COMPLEMENT_TAIL = 3
 
 
@@ -137,7 +135,7 @@ def name_run(tokens: list[Token], i: int, lex: Lexicon) -> int:
 
 def _title_article(tokens: list[Token], j: int, lex: Lexicon) -> bool:
     """True for a capitalised article inside a sentence before a capitalised word ("selon Les Échos")."""
-    if tokens[j].low not in ("le", "la", "les", "l'") or j == 0 or j + 1 >= len(tokens):
+    if tokens[j].low not in lex.reporting.DEFINITE_ARTICLES or j == 0 or j + 1 >= len(tokens):
         return False
     nxt = tokens[j + 1]
     return tokens[j - 1].text not in '.!?«»“”":;' and nxt.is_cap and nxt.low not in lex.reporting.NOT_NAMES
@@ -195,7 +193,7 @@ def _demonym(text: str, tokens: list[Token], i: int, j: int, gender: str, lex: L
         return None
     if f"{tokens[i].low} {word.low}".replace("' ", "'") in lex.sources.MEDIA or (tokens[i].is_cap and i > 0):
         return None  # "Le Parisien" is a newspaper
-    gender = gender or ("f" if word.low.endswith(("e", "es")) else "m")
+    gender = gender or ("f" if word.low.endswith(lex.reporting.FEMININE_ENDINGS) else "m")
     return Phrase(_text(text, tokens, i, j + 1), None, word.text, gender, word.low, end=word.end)
 
 
@@ -257,9 +255,11 @@ def org_tail(toks: list[Token], j: int, lex: Lexicon) -> int:
             if j == start:
                 break
             return name_run(toks, j, lex)  # "… de santé de Bourgogne-Franche-Comté", "Santé publique France"
-        after_de = toks[j - 1].low in ("de", "d'") and low in ("la", "l'")  # "de la boulangerie"
-        stop = low in rep.NP_STOPWORDS and low not in ("de", "des", "du", "d'") and not after_de
-        verb = low in rep.VERB_FORMS or (low.endswith(PARTICIPLE_ENDINGS) and not low.endswith(NOUN_ENDINGS))
+        after_de = toks[j - 1].low in rep.DE_FORMS and low in rep.DEFINITE_ARTICLES  # "de la boulangerie"
+        stop = low in rep.NP_STOPWORDS and low not in rep.DE_FORMS and not after_de
+        verb = low in rep.VERB_FORMS or (
+            low.endswith(rep.PARTICIPLE_ENDINGS) and not low.endswith(rep.NOUN_ENDINGS)
+        )
         if stop or verb:
             break
         j += 1
@@ -327,13 +327,13 @@ def _complement_of_role(role: str, head: str | None, lex: Lexicon) -> bool:
         return False
     words = fold(role).replace("'", "' ").split()
     tail = words[words.index(head) + 1 :] if head in words else []
-    return any(w in ("de", "des", "du", "d'") for w in tail)
+    return any(w in lex.reporting.DE_FORMS for w in tail)
 
 
 def _ends_with_preposition(role: str, lex: Lexicon) -> bool:
     """True when a role ends with "de"/"du"/"d'" (the name after it is a complement, not a person)."""
     last = fold(role).split()[-1] if role.split() else ""
-    return last in {"de", "du", "des", "d'", "l'", "la", "le"} or last.endswith("'")
+    return last in lex.reporting.DE_FORMS or last in lex.reporting.DEFINITE_ARTICLES or last.endswith("'")
 
 
 def _apposition(text: str, tokens: list[Token], k: int, phrase: Phrase, lex: Lexicon) -> Phrase:

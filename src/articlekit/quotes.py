@@ -66,6 +66,7 @@ class _Scanner:
     """Pairs the quote marks of one block into spans (one left-to-right pass)."""
 
     def __init__(self, block: int, text: str) -> None:
+        """Prepare to scan block number `block` whose text is `text`."""
         self.block, self.text = block, text
         self.spans: list[Span] = []
         self.kind: str | None = None
@@ -377,7 +378,7 @@ def _clause_subject(ctx: _Ctx, span: Span, st: _State, lex: Lexicon) -> str | No
     """The person-like subject of the clause holding a fragment ("d'anciens amis n'en gardent « … »")."""
     lo, _ = ctx.sentence_tokens(span.start)
     q = ctx.tok_at(span.start)
-    lo = att.clause_start(ctx.tokens, lo, q)
+    lo = att.clause_start(ctx.tokens, lo, q, lex)
     quoted = [k for k in range(lo, q) if st.in_quote(span.block, ctx.tokens[k].start)]
     lo = max(lo, quoted[-1] + 1) if quoted else lo
     subject = att.subject_before(ctx.text, ctx.tokens, lo, q, lex) if q > lo else None

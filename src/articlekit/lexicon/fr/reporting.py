@@ -567,7 +567,6 @@ INCISE_ADVERBS: frozenset[str] = frozenset(
         "toujours",
         "ainsi",
         "néanmoins",
-        "en",
         "y",
     }
 )
@@ -1487,3 +1486,36 @@ PARTICIPLE_ONLY: frozenset[str] = _participle_only()
 
 #: lemmas that need a complement to report speech ("faire" → "faire savoir")
 LIGHT_VERBS: frozenset[str] = frozenset(LIGHT_VERB_COMPLEMENTS)
+
+
+# --- function words and endings the rules look for ----------------------------------------------
+
+#: forms of "de" before a complement ("le ministre du Commerce")
+DE_FORMS: frozenset[str] = frozenset({"de", "du", "des", "d'"})
+#: definite articles
+DEFINITE_ARTICLES: frozenset[str] = frozenset({"le", "la", "les", "l'"})
+#: indefinite articles ("un proche": someone new)
+INDEFINITE_ARTICLES: frozenset[str] = frozenset({"un", "une"})
+#: articles an outlet's name may have lost after a contraction ("du Monde" = "de Le Monde")
+ARTICLE_PREFIXES: tuple[str, ...] = ("", "le ", "la ", "les ", "l'")
+#: contractions of "de" with the article they swallowed
+DE_CONTRACTIONS: dict[str, str] = {"du": "le ", "des": "les "}
+#: prepositions naming a source inside a sentence, as token sequences ("selon X", "d'après X")
+ATTRIBUTION_PREPOSITIONS: tuple[tuple[str, ...], ...] = (("selon",), ("d'", "après"))
+#: relative pronoun whose antecedent is the subject ("X, qui assure …")
+SUBJECT_RELATIVES: frozenset[str] = frozenset({"qui"})
+#: conjunctions that open a completive clause ("a indiqué que …")
+COMPLETIVES: frozenset[str] = frozenset({"que", "qu'"})
+#: the preposition of a gerund ("en rappelant")
+GERUND_MARKERS: frozenset[str] = frozenset({"en"})
+#: the ending of present participles ("notant", "rappelant")
+PRESENT_PARTICIPLE_ENDING: str = "ant"
+#: endings of first-group past participles, and of the nouns that look like them
+PARTICIPLE_ENDINGS: tuple[str, ...] = ("é", "ée", "és", "ées")
+NOUN_ENDINGS: tuple[str, ...] = ("té", "tés")  # "société", "inégalités"
+#: endings of feminine nouns (nationality nouns: "la Française")
+FEMININE_ENDINGS: tuple[str, ...] = ("e", "es")
+#: inverted subject pronouns as they end a verb ("a-t-il", "dit-elle")
+INVERSION_SUFFIXES: tuple[str, ...] = ("-il", "-elle", "-ils", "-elles")
+#: the cue of a source the article links to
+LINK_CUE: str = "lien"
