@@ -105,3 +105,24 @@ def test_date_line_kind() -> None:
     assert date_line_kind("Mis à jour le 5 décembre 2023", LEX) == "modified"
     assert date_line_kind("Dernière mise à jour : 5 décembre", LEX) == "modified"
     assert date_line_kind("Jean Dupont", LEX) is None
+
+
+def test_east_asian_year_month_day_marks() -> None:
+    """ "2019年3月8日" and "2020년 3월 4일" are read by their year/month/day marks."""
+    assert parse_date("2019年3月8日", lex=LEX) == dt.date(2019, 3, 8)
+    found = find_date_in_text("発表 2020년 3월 4일 16:52", LEX, "Asia/Seoul")
+    assert found == dt.datetime(2020, 3, 4, 16, 52, tzinfo=ZoneInfo("Asia/Seoul"))
+
+
+def test_foreign_month_names_need_a_year() -> None:
+    """English/German month names are read beside a year; "April" alone stays a name."""
+    assert find_date_in_text("Samstag, 19. Juli 2014", LEX) == dt.date(2014, 7, 19)
+    assert find_date_in_text("December 27, 2014 at 1:06 PM", LEX, "Europe/Paris") == dt.datetime(
+        2014, 12, 27, 13, 6, tzinfo=PARIS
+    )
+    assert find_date_in_text("April Glaser wrote 3 pieces", LEX) is None
+
+
+def test_relative_dates_are_refused() -> None:
+    """A date relative to an unknown reading day ("il y a 3 heures") is no date."""
+    assert parse_date("il y a 3 heures", lex=LEX) is None

@@ -282,8 +282,33 @@ def _cues_of(lex: Lexicon) -> tuple[str, ...]:
 
 
 def _fast(text: str, lex: Lexicon, tz: TzLike, year: int | None) -> DateValue | None:
-    """Try the regex shapes (ISO, numeric day-first, day + month name) without dateparser."""
-    return _parse_iso(text, tz) or _parse_words(text, lex, tz, year) or _parse_numeric(text, lex, tz)
+    """Try the regex shapes (ISO, numeric day-first, day + month name, 年月日) without dateparser."""
+    return (
+        _parse_iso(text, tz)
+        or _parse_words(text, lex, tz, year)
+        or _parse_numeric(text, lex, tz)
+        or _parse_marked(text, lex, tz)
+    )
+
+
+@cache
+def _marked_pattern(marks: tuple[tuple[str, str, str], ...]) -> re.Pattern[str]:
+    """The pattern of "2019年3月8日"-style dates for the given year/month/day marks."""
+    y = "|".join(re.escape(m[0]) for m in marks)
+    mo = "|".join(re.escape(m[1]) for m in marks)
+    d = "|".join(re.escape(m[2]) for m in marks)
+    return re.compile(
+        rf"(?P<y>\d{{4}})\s*(?:{y})\s*(?P<mo>\d{{1,2}})\s*(?:{mo})\s*(?P<d>\d{{1,2}})\s*(?:{d})"
+    )
+
+
+def _parse_marked(text: str, lex: Lexicon, tz: TzLike) -> DateValue | None:
+    """Read "2019年3月8日" or "2020년 3월 4일" (year, month, day each followed by its mark)."""
+    m = _marked_pattern(lex.dates.YMD_MARKS).search(text)
+    if m is None:
+        return None
+    hms, offset = _time_after(text[m.end() :].strip(), lex)
+    return _build(int(m["y"]), int(m["mo"]), int(m["d"]), hms, offset, tz)
 
 
 def parse_date(
@@ -366,6 +391,9 @@ def date_span(text: str, lex: Lexicon) -> tuple[int, int] | None:
     numeric = _NUMERIC.search(text) or _YMD.search(text)
     if numeric is not None:
         spans.append(numeric.span())
+    marked = _marked_pattern(lex.dates.YMD_MARKS).search(text)
+    if marked is not None:
+        spans.append(marked.span())
     return min(spans) if spans else None
 
 
@@ -382,6 +410,11 @@ def _fast_anywhere(text: str, lex: Lexicon, tz: TzLike) -> DateValue | None:
             found = parse(text[pos:], lex, tz, None) if parse is _parse_words else parse(text[pos:], lex, tz)
             if found is not None:
                 candidates.append((pos, found))
+    marked = _marked_pattern(lex.dates.YMD_MARKS).search(text)
+    if marked is not None:
+        found = _parse_marked(text[marked.start() :], lex, tz)
+        if found is not None:
+            candidates.append((marked.start(), found))
     return min(candidates, key=lambda c: c[0])[1] if candidates else None
 
 

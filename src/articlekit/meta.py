@@ -89,6 +89,7 @@ _URLISH = re.compile(r"^(?:https?:|www\.|/)|\.(?:com|fr|org|net|de)\b", re.I)
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
 _HANDLE_ANY = re.compile(r"@\w+")
 _WORD_DIGIT = re.compile(r"(?<![^\W_])\d")
+_URL_DMY = re.compile(r"/(0?[1-9]|[12]\d|3[01])-(0?[1-9]|1[0-2])-((?:19|20)\d{2})(?:/|[-_.]|$)")
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|[-_]|$)")
 _LANG = re.compile(r"^([a-zA-Z]{2,3})(?:[-_].*)?$")
 
@@ -1193,7 +1194,7 @@ def _in_banner(el: Any, page: _Page) -> bool:
 
 def _may_hold_date(el: Any, page: _Page) -> bool:
     """Cheap test before reading an element: a <time>, a date-ish class, or direct text opening on a cue."""
-    if el.tag == "time" or _DATE_HINT.search(_hints(el)):
+    if el.tag == "time" or _DATE_HINT.search(_hints(el)) or (el.tag == "abbr" and el.get("title")):
         return True
     head = _text(el.text or "")
     return bool(head) and (dates.date_line_kind(head, page.lex) is not None or _is_date_label(head, page.lex))
@@ -1240,8 +1241,8 @@ def _date_near_headline(page: _Page) -> DateValue | None:
 
 def _standalone_date(page: _Page) -> DateValue | None:
     """The first short text that is a date and nothing else ("<dd>12.01.2017</dd>"), outside side regions."""
-    for el in page.tree.iter(_TEXT_TAGS):
-        text = _text(el.text or "")
+    for el in page.tree.iter(*_TEXT_TAGS, "br"):
+        text = _text((el.tail if el.tag == "br" else el.text) or "")  # "Benni<br/>10. September 2017"
         if not MIN_DATE_CHARS <= len(text) <= MAX_STANDALONE_CHARS:
             continue
         span = dates.date_span(text, page.lex)
@@ -1264,8 +1265,10 @@ def _url_date(page: _Page) -> DateValue | None:
     """A date written in the page URL or canonical URL ("/2023/12/05/")."""
     for url in (page.url, _canonical(page)):
         m = _URL_DATE.search(url or "")
-        if m:
-            found = dates.parse_date(f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}", lex=page.lex)
+        dmy = _URL_DMY.search(url or "")
+        ymd = (m[1], m[2], m[3]) if m else (dmy[3], dmy[2], dmy[1]) if dmy else None
+        if ymd:
+            found = dates.parse_date(f"{ymd[0]}-{int(ymd[1]):02d}-{int(ymd[2]):02d}", lex=page.lex)
             if found is not None:
                 return found
     return None

@@ -95,6 +95,9 @@ OTHER_MONTHS: dict[str, int] = {
     **dict.fromkeys(("december", "dezember", "dez", "diciembre", "dicembre", "dezembro"), 12),
 }
 
+#: year, month and day marks of East Asian dates ("2019年3月8日", "2020년 3월 4일")
+YMD_MARKS: tuple[tuple[str, str, str], ...] = (("年", "月", "日"), ("년", "월", "일"))
+
 #: markers of afternoon hours on English pages ("1:30 PM")
 PM_MARKS: frozenset[str] = frozenset({"pm", "p.m.", "p.m"})
 
