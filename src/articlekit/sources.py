@@ -10,7 +10,6 @@ media) into one typed `Source`.
 from __future__ import annotations
 
 import bisect
-import functools
 import unicodedata
 from dataclasses import dataclass
 
@@ -34,8 +33,6 @@ from .quotes import find_spans
 _MAX_SUBJECT_GAP = 2
 _AUTHOR_WINDOW = 8
 _MAX_ANTECEDENT = 8
-_AFTER_SUBJECT = frozenset({"à", "au", "aux", "dans", "lors", "devant", "sur", "en"})
-_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 
 
 @dataclass
@@ -105,7 +102,7 @@ def _outlet(name: str, lex: Lexicon) -> str | None:
     """The canonical name of a known outlet or agency, also when its article was cut off ("du Monde")."""
     key = fold(name)
     media, agencies = lex.sources.MEDIA, lex.sources.AGENCIES
-    for prefix in ("", "le ", "la ", "les ", "l'"):
+    for prefix in lex.reporting.ARTICLE_PREFIXES:
         if prefix + key in media:
             return media[prefix + key]
     return agencies.get(key)
@@ -115,6 +112,7 @@ class _Collector:
     """Gathers mentions and merges them into sources, in order of first mention."""
 
     def __init__(self, lex: Lexicon) -> None:
+        """Start with no source, reading words from `lex`."""
         self.lex = lex
         self.found: list[_Found] = []
 
@@ -184,19 +182,9 @@ def _kind_of(phrase: Phrase, lex: Lexicon) -> str:
     return kind
 
 
-@functools.lru_cache(maxsize=32)
-def _cue_table(cues: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """Cues as token sequences, indexed by their first token (built once per cue list)."""
-    table: dict[str, list[tuple[str, ...]]] = {}
-    for cue in cues:
-        words = tuple(w for w in cue.replace("'", "' ").split() if w)
-        table.setdefault(words[0], []).append(words)
-    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in table.items()}
-
-
-def _match_cue(toks: list[Token], k: int, cues: tuple[str, ...]) -> int:
-    """Number of tokens of the cue starting at token `k` (0 when none matches)."""
-    for words in _cue_table(cues).get(toks[k].low, ()):
+def _match_cue(toks: list[Token], k: int, cues: dict[str, tuple[tuple[str, ...], ...]]) -> int:
+    """Number of tokens of the cue starting at token `k` (0 when none matches); cues by first word."""
+    for words in cues.get(toks[k].low, ()):
         n = len(words)
         if tuple(t.low for t in toks[k : k + n]) == words:
             return n
@@ -238,7 +226,7 @@ def _phrase_source(
         if author is not None:
             return author.name or "", _kind_of(author, lex), author
         return phrase.surface, "study" if head in src.STUDY_NOUNS else "document", phrase
-    if head in lex.reporting.ROLE_NOUNS and first_word(phrase.surface) in ("un", "une"):
+    if head in lex.reporting.ROLE_NOUNS and first_word(phrase.surface) in lex.reporting.INDEFINITE_ARTICLES:
         return phrase.surface, "person", phrase
     institution = head in src.ORG_NOUNS or head in src.OFFICIAL_NOUNS or head in src.MEDIA_NOUNS
     if institution and phrase.role:
@@ -262,6 +250,7 @@ def _phrase_source(
 
 def _author_after(text: str, toks: list[Token], phrase: Phrase, lex: Lexicon) -> Phrase | None:
     """The named author of a study or document: "rapport du Forum", "chiffres publiés mercredi par X"."""
+    rep = lex.reporting
     k = next((i for i, t in enumerate(toks) if t.start >= phrase.end), len(toks))
     stop = min(len(toks), k + _AUTHOR_WINDOW)
     surface_toks = [t for t in toks if t.end <= phrase.end and t.start >= phrase.end - len(phrase.surface)]
@@ -269,9 +258,9 @@ def _author_after(text: str, toks: list[Token], phrase: Phrase, lex: Lexicon) ->
     for i in candidates:
         if toks[i].text in ",.;:!?()«»":
             break
-        if toks[i].low in ("de", "du", "des", "d'", "par") and i + 1 < len(toks):
+        if (toks[i].low in rep.DE_FORMS or toks[i].low in rep.AGENT_MARKERS) and i + 1 < len(toks):
             j = i + 1
-            if toks[j].low in lex.reporting.DETERMINERS and toks[j].low not in ("de", "d'"):
+            if toks[j].low in rep.DETERMINERS and toks[j].low not in rep.DE_FORMS:
                 j += 1
             author = read_phrase(text, toks, j, lex)
             author = _extend_org_name(text, toks, author, lex) if author else None
@@ -334,8 +323,8 @@ def _cue_mentions(text: str, toks: list[Token], b: int, col: _Collector, lex: Le
     """Record the sources cited by a cue placed before them ("selon X", "d'après X", "cité par X")."""
     k = 0
     while k < len(toks):
-        n = _match_cue(toks, k, lex.sources.CUES_BEFORE)
-        if not n and _match_cue(toks, k, lex.sources.DOCUMENT_CUES):
+        n = _match_cue(toks, k, lex.sources.CUES_BEFORE_INDEX)
+        if not n and _match_cue(toks, k, lex.sources.DOCUMENT_CUES_INDEX):
             n = _document_mention(text, toks, k, b, col, lex)
             k += max(n, 1)
             continue
@@ -355,12 +344,12 @@ def _cue_mentions(text: str, toks: list[Token], b: int, col: _Collector, lex: Le
 
 def _document_mention(text: str, toks: list[Token], k: int, b: int, col: _Collector, lex: Lexicon) -> int:
     """Record the source of "dans le baromètre Elabe" / "dans un portrait du Parisien"; return cue length."""
-    n = _match_cue(toks, k, lex.sources.DOCUMENT_CUES)
+    n = _match_cue(toks, k, lex.sources.DOCUMENT_CUES_INDEX)
     noun = toks[k + n - 1].low
     j = k + n
-    if j < len(toks) and toks[j].low in ("de", "du", "des", "d'"):
+    if j < len(toks) and toks[j].low in lex.reporting.DE_FORMS:
         j += 1
-        if j < len(toks) and toks[j].low in ("la", "l'", "le", "les"):
+        if j < len(toks) and toks[j].low in lex.reporting.DEFINITE_ARTICLES:
             j += 1
         noun = None  # "du Parisien": the name is the author, typed by itself
     author = read_phrase(text, toks, j, lex) if j < len(toks) and toks[j].is_cap else None
@@ -368,8 +357,9 @@ def _document_mention(text: str, toks: list[Token], k: int, b: int, col: _Collec
         return n
     author = _extend_org_name(text, toks, author, lex)
     name = author.name or ""
-    if toks[j - 1].low == "du" and f"le {fold(name)}" in lex.sources.MEDIA:
-        name = lex.sources.MEDIA[f"le {fold(name)}"]  # "du Parisien" = "de Le Parisien"
+    article = lex.reporting.DE_CONTRACTIONS.get(toks[j - 1].low, "")
+    if article and article + fold(name) in lex.sources.MEDIA:
+        name = lex.sources.MEDIA[article + fold(name)]  # "du Parisien" = "de Le Parisien"
     kind = att.guess_kind(name, noun, lex, single="organization")
     cue = text[toks[k].start : toks[k + n - 1].end]
     col.add(name, kind, SourceMention(cue, _sentence_of(text, toks[k].start), b, author.surface))
@@ -404,11 +394,15 @@ def _source_verb(toks: list[Token], v: int, lo: int, lex: Lexicon) -> bool:
     reporting = tok.low in rep.VERB_FORMS
     if tok.low not in rep.SOURCE_VERB_FORMS and not (reporting and _pronoun_before(toks, v, lo, lex)):
         return False
-    if tok.low.endswith("ant") or (not reporting and v > lo and toks[v - 1].low in rep.REFLEXIVES):
+    gerund = tok.low.endswith(rep.PRESENT_PARTICIPLE_ENDING)
+    if gerund or (not reporting and v > lo and toks[v - 1].low in rep.REFLEXIVES):
         return False  # "se montre redoutable" cites nobody
     if rep.VERB_LEMMA.get(tok.low) in rep.LIGHT_VERBS and att.verb_group_end(toks, v, lex) <= v:
         return False  # "met" reports only as "met en garde"
-    if tok.low in rep.AMBIGUOUS_FORMS and not (v > lo and toks[v - 1].low in ("qui", *rep.SUBJECT_PRONOUNS)):
+    after_subject = v > lo and (
+        toks[v - 1].low in rep.SUBJECT_RELATIVES or toks[v - 1].low in rep.SUBJECT_PRONOUNS
+    )
+    if tok.low in rep.AMBIGUOUS_FORMS and not after_subject:
         return False
     if tok.low in rep.PARTICIPLE_ONLY:
         aux = att.auxiliary_before(toks, v, lo, lex)
@@ -442,16 +436,20 @@ def _verb_source(text: str, toks: list[Token], lo: int, start: int, v: int, lex:
     subject = _subject_with_apposition(text, toks, lo, start, lex) if start > lo else None
     if subject is not None:
         return subject  # "X, imam de …, avait cité": the subject before wins over a name after
-    if start > lo and (toks[start - 1].text == "," or toks[start - 1].low in ("qu'", "que")):
+    if start > lo and (toks[start - 1].text == "," or toks[start - 1].low in lex.reporting.COMPLETIVES):
         phrase = read_phrase(text, toks, v + 1, lex)
         if phrase is None or not (phrase.name or _named_description(phrase)):
             phrase = att.subject_after_circumstance(text, toks, v + 1, lex)  # "rappelle en préambule X"
-        if phrase is not None and (phrase.name or _named_description(phrase)) and _ends_clause(toks, phrase):
+        if (
+            phrase is not None
+            and (phrase.name or _named_description(phrase))
+            and _ends_clause(toks, phrase, lex)
+        ):
             return _extend_org_name(text, toks, phrase, lex)
-    participle = toks[v].low.endswith(_PARTICIPLE_ENDINGS)
+    participle = toks[v].low.endswith(lex.reporting.PARTICIPLE_ENDINGS)
     if start <= lo or (start == v and participle):
         return None
-    if toks[start - 1].low == "qui" and start >= 2:
+    if toks[start - 1].low in lex.reporting.SUBJECT_RELATIVES and start >= 2:
         return _antecedent(text, toks, start - 1, lex)  # "un porte-parole d'Enedis, qui assure"
     subject = att.subject_before(text, toks, lo, start, lex)
     if subject is not None and subject.pronoun:
@@ -499,10 +497,10 @@ def _antecedent(text: str, toks: list[Token], qui: int, lex: Lexicon) -> Phrase 
     return best
 
 
-def _ends_clause(toks: list[Token], phrase: Phrase) -> bool:
+def _ends_clause(toks: list[Token], phrase: Phrase, lex: Lexicon) -> bool:
     """True when an inverted subject closes its clause (", relève le WSJ, notant…"), unlike an object."""
     nxt = next((t for t in toks if t.start >= phrase.end), None)
-    return nxt is None or nxt.text in ",.;:!?)" or nxt.low in _AFTER_SUBJECT  # "… la préfecture à l'AFP"
+    return nxt is None or nxt.text in ",.;:!?)" or nxt.low in lex.sources.AFTER_SUBJECT  # "… à l'AFP"
 
 
 def _named_description(phrase: Phrase) -> bool:
@@ -568,9 +566,9 @@ def _speaker_kind(q: Quote, role_head: str | None, folded: list[str], persons: s
         return att.guess_kind(name, None, lex, single="organization")  # "un porte-parole d'Enedis"
     if role_head in lex.reporting.ROLE_NOUNS or fold(name) in persons:
         return "person"
-    pronoun = any(p in fold(q.cue or "") for p in ("-il", "-elle"))
+    pronoun = any(p in fold(q.cue or "") for p in lex.reporting.INVERSION_SUFFIXES)
     kind = att.guess_kind(name, role_head, lex, single="person" if pronoun else "organization")
-    if kind == "person" and " " not in name and _determined(name, folded):
+    if kind == "person" and " " not in name and _determined(name, folded, lex):
         kind = "organization"  # "le Medef", "la CGT": a person takes no article
     return kind
 
@@ -603,10 +601,10 @@ def _described(toks: list[Token], end: int, lex: Lexicon) -> bool:
     )
 
 
-def _determined(name: str, folded: list[str]) -> bool:
+def _determined(name: str, folded: list[str], lex: Lexicon) -> bool:
     """True when the text puts an article before this name ("le Medef", "l'Insee")."""
     key = fold(name)
-    return any(f"{det}{key}" in text for text in folded for det in ("le ", "la ", "l'", "du ", "au "))
+    return any(f"{det}{key}" in text for text in folded for det in lex.sources.ARTICLES_BEFORE_NAMES)
 
 
 def _link_mentions(links: tuple[Link, ...], col: _Collector, lex: Lexicon) -> None:
@@ -619,7 +617,7 @@ def _link_mentions(links: tuple[Link, ...], col: _Collector, lex: Lexicon) -> No
             continue
         for table, kind in ((lex.sources.MEDIA, "media"), (lex.sources.AGENCIES, "agency")):
             if key in table:
-                mention = SourceMention("lien", link.text, link.paragraph or 0, link.text)
+                mention = SourceMention(lex.reporting.LINK_CUE, link.text, link.paragraph or 0, link.text)
                 col.add(table[key], kind, mention, url=link.url)
 
 

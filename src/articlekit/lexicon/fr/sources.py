@@ -80,6 +80,12 @@ CUES_BEFORE: tuple[str, ...] = (
 #: prepositions before an outlet that the article cites or that was spoken to ("à France Inter", "sur BFMTV")
 OUTLET_PREPOSITIONS: frozenset[str] = frozenset({"à", "au", "sur", "dans", "sur l'antenne de", "par"})
 
+#: words that may follow an inverted subject ("a indiqué la préfecture à l'AFP")
+AFTER_SUBJECT: frozenset[str] = frozenset({"à", "au", "aux", "dans", "lors", "devant", "sur", "en"})
+
+#: articles that, written before a name, show it names an organisation ("le Medef", "l'Insee")
+ARTICLES_BEFORE_NAMES: tuple[str, ...] = ("le ", "la ", "l'", "du ", "au ")
+
 #: cue nouns that open a cited document ("dans un communiqué", "dans une note de")
 DOCUMENT_CUES: tuple[str, ...] = (
     "dans un communiqué",
@@ -679,3 +685,17 @@ ANAPHORIC_HEADS: dict[str, str] = {
     "ministère": "official",
     "ministre": "official",
 }
+
+
+def _index(cues: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Cues as token sequences (elided articles split: "d' après"), by first word, longest first."""
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for cue in cues:
+        words = tuple(cue.replace("'", "' ").split())
+        table.setdefault(words[0], []).append(words)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in table.items()}
+
+
+#: CUES_BEFORE and DOCUMENT_CUES as token sequences indexed by their first word
+CUES_BEFORE_INDEX: dict[str, tuple[tuple[str, ...], ...]] = _index(CUES_BEFORE)
+DOCUMENT_CUES_INDEX: dict[str, tuple[tuple[str, ...], ...]] = _index(DOCUMENT_CUES)
