@@ -126,7 +126,7 @@ MAX_SIGNATURE_WORDS = 4
 _EMPHASIS = frozenset({"b", "strong", "i", "em", "font"})
 DECLARED, MARKED, CUED = "declared", "marked", "cued"  # how an author source names people
 MAX_NAME_WORDS = 5
-MAX_BYLINE_TRIES = 5  # hinted author/byline elements read before giving up
+MAX_BYLINE_TRIES = 10  # hinted author/byline elements read before giving up
 MAX_TAGS = 30
 MAX_AUTHOR_CHARS = 60
 MAX_BYLINE_CHARS = 200
@@ -784,7 +784,8 @@ _AUTHOR_META = (
 )
 _BYLINE_CANDIDATES = etree.XPath(
     "//*[self::p or self::div or self::span or self::a or self::address or self::li or self::strong"
-    " or self::em or self::b or self::i or self::small or self::font or self::dd or self::td]"
+    " or self::em or self::b or self::i or self::small or self::font or self::dd or self::td or self::cite"
+    " or self::h5 or self::h6]"
 )
 _AUTHOR_LINKS = etree.XPath(
     "//a[contains(@href, '/author/') or contains(@href, '/authors/') or contains(@href, '/auteur/')"
@@ -908,10 +909,11 @@ def _visible_bylines(page: _Page) -> Iterator[tuple[bool, str]]:
 
 
 def _head_text(el: Any) -> str:
-    """An element's own leading text and its first child's ("<span>By </span><a>Jane Doe</a>")."""
+    """An element's own leading text and its first two children's ("<span>By </span><a>Jane Doe</a>")."""
     head = el.text or ""
-    if len(el) and isinstance(el[0].tag, str):
-        head += " " + (el[0].text or "")
+    for child in el[:2]:
+        if isinstance(child.tag, str):
+            head += " " + (child.text or "") + " " + (child.tail or "")
     return head
 
 
@@ -976,10 +978,17 @@ def _cut_byline(raw: str, lex: Lexicon) -> str:
         if 0 < pos < cut:
             cut = pos
     words = _text(text[:cut]).strip(_AUTHOR_EDGE).split()
-    while words and _is_day_name(words[-1], lex):  # "Jean Dupont, Fr. 5 mai": the day stays with the date
+    # "Jean Dupont, Fr. 5 mai", "Jane Doe March 9": the weekday or month stays with the cut date
+    while words and (_is_day_name(words[-1], lex) or (cut < len(text) and _is_month_name(words[-1], lex))):
         words.pop()
     text = " ".join(words).strip(_AUTHOR_EDGE)
     return _strip_prefix(_strip_prefix(text, lex), lex)
+
+
+def _is_month_name(word: str, lex: Lexicon) -> bool:
+    """Tell whether a word names a month, in French or another common language."""
+    low = word.lower().strip(".,:")
+    return low in lex.dates.MONTHS or low in lex.dates.OTHER_MONTHS
 
 
 def _is_day_name(word: str, lex: Lexicon) -> bool:
@@ -1013,10 +1022,18 @@ def _split_names(text: str, lex: Lexicon, *, strict: bool) -> Iterator[str]:
             if low not in lex.dates.ROLE_WORDS:
                 words.append(word)
         name = " ".join(words).strip(_AUTHOR_EDGE)
+        if not name and not strict and _only_roles(part, lex):
+            name = part.strip(_AUTHOR_EDGE)  # a marked author that is the newsroom itself: "Redaktion"
         if name.lower() in lex.dates.DATE_LABELS or (len(words) == 1 and _is_day_name(name, lex)):
             continue
         if _looks_like_name(name, strict=strict):
             yield name
+
+
+def _only_roles(part: str, lex: Lexicon) -> bool:
+    """Tell whether a byline part is one role word ("Redaktion", "La rédaction" is not a person)."""
+    words = part.strip(_AUTHOR_EDGE).split()
+    return len(words) == 1 and words[0].lower().strip(".,:") in lex.dates.ROLE_WORDS
 
 
 @cache
