@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from articlekit.lexicon import get
 from articlekit.lexicon.fr import reporting
@@ -267,3 +269,50 @@ def test_fragment_followed_by_the_journalists_words_is_partial() -> None:
         "Pour le président, « il ne s'agit pas de jouer à la bataille navale » de ces navires.",
     )
     assert [q.kind for q in quotes] == ["partial"]
+
+
+_PIECES = [
+    "«",
+    "»",
+    "“",
+    "”",
+    '"',
+    "'",
+    " ",
+    "\u202f",
+    ",",
+    ".",
+    ":",
+    "—",
+    "(",
+    ")",
+    "a déclaré",
+    "selon",
+    "M.",
+    "Jean Dupont",
+    "l'",
+    "il",
+    "a-t-il",
+    "dit-elle",
+    "qui",
+    "AFP",
+    "Le Monde",
+    "#x",
+    "E.",
+    "\n",
+    "…",
+    "Pour",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_PIECES), max_size=30).map(" ".join), max_size=5))
+def test_any_text_gives_well_formed_quotes_and_sources(texts: list[str]) -> None:
+    """Whatever the blocks hold, the stages return quotes pointing at real blocks and never raise."""
+    from articlekit.sources import find_sources
+
+    blocks = _blocks(*texts)
+    quotes = find_quotes(blocks, lex=LEX)
+    assert all(0 <= q.paragraph < len(blocks) and q.text for q in quotes)
+    for source in find_sources(blocks, quotes, (), lex=LEX):
+        assert source.name and all(0 <= m.paragraph < len(blocks) for m in source.mentions)
