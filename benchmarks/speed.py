@@ -1,0 +1,393 @@
+"""Speed, start-up and memory of articlekit on a corpus, side by side with lxml's parse and trafilatura.
+
+Usage (from the repository root):
+    .venv/bin/python benchmarks/speed.py throughput --corpus ../shared/corpus [--limit N]
+        [--trafilatura-python ~/.cache/ak-bench/bin/python]
+    .venv/bin/python benchmarks/speed.py startup [--runs 5]
+    .venv/bin/python benchmarks/speed.py memory --corpus ../shared/corpus [--pages 10000]
+    .venv/bin/python benchmarks/speed.py all --corpus ../shared/corpus --out speed.json
+
+`throughput` reads every page (gunzipped) into memory first, warms each system on two small
+documents, then times one call per page: `articlekit.extract(bytes, url=url)`, lxml's
+`html.document_fromstring(bytes)` (the floor) and `trafilatura.extract(bytes, url=url)` with default
+settings (text only, as the shared harness calls it). Each system that the interpreter cannot import
+is skipped, or run in the interpreter given by `--trafilatura-python` (a child process running this
+script). Both wall time (`perf_counter`) and CPU time (`process_time`) are recorded per page: on a
+shared machine the CPU figure is the one other tenants do not inflate. Reported: pages/s (pages over
+the summed call times), per-page p50/p95, the median over pages of articlekit's time over lxml's time
+on the same page, and pages/s relative to trafilatura on the same pages.
+
+`startup` times `articlekit --help` and `articlekit extract examples/seed.txt` as subprocesses
+(best and median of `--runs`).
+
+`memory` measures (Linux, /proc and getrusage): in a fresh process per page, the peak RSS an
+extraction adds over the process's own peak after import and warm-up, for the largest pages and a
+sample of the others, against the page size; then, in one process, RSS while extracting
+`--pages` pages cycled over the corpus, sampled every 500 pages, to show it does not grow.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import gzip
+import json
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+_PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
+_WARMUP = (
+    b"<html><head><title>T</title></head><body><article><h1>Titre</h1>"
+    b"<p>Le maire a d\xc3\xa9clar\xc3\xa9 : \xc2\xab Nous irons. \xc2\xbb</p></article></body></html>",
+    b"<html><body><p>Hello world, a second warm-up page.</p></body></html>",
+)
+_RSS_EVERY = 500
+_SAMPLE_PAGES = 10
+
+
+# --------------------------------------------------------------------------------------------------
+# corpus
+
+
+def read_corpus(corpus: Path, limit: int | None) -> list[tuple[str, bytes, str | None]]:
+    """(id, page bytes gunzipped, url) of the corpus rows, the first `limit` when given."""
+    out = []
+    with (corpus / "index.jsonl").open(encoding="utf-8") as fh:
+        for line in fh:
+            row = json.loads(line)
+            raw = (corpus / row["file"]).read_bytes()
+            data = gzip.decompress(raw) if raw[:2] == b"\x1f\x8b" else raw
+            out.append((row["id"], data, row.get("url")))
+            if limit and len(out) >= limit:
+                break
+    return out
+
+
+# --------------------------------------------------------------------------------------------------
+# systems
+
+
+def _articlekit() -> Callable[[bytes, str | None], Any]:
+    """The articlekit call the harness makes."""
+    import articlekit
+
+    return lambda data, url: articlekit.extract(data, url=url)
+
+
+def _lxml_parse() -> Callable[[bytes, str | None], Any]:
+    """lxml's HTML parse alone: the floor."""
+    from lxml import html
+
+    return lambda data, url: html.document_fromstring(data)
+
+
+def _trafilatura() -> Callable[[bytes, str | None], Any]:
+    """trafilatura with default settings, text only."""
+    import trafilatura
+
+    return lambda data, url: trafilatura.extract(data, url=url)
+
+
+SYSTEMS: dict[str, Callable[[], Callable[[bytes, str | None], Any]]] = {
+    "articlekit": _articlekit,
+    "lxml-parse": _lxml_parse,
+    "trafilatura": _trafilatura,
+}
+
+
+def time_system(name: str, pages: list[tuple[str, bytes, str | None]]) -> dict[str, Any] | None:
+    """Per-page wall and CPU times of one system over the pages (None when it cannot be imported)."""
+    try:
+        call = SYSTEMS[name]()
+        for doc in _WARMUP:
+            call(doc, None)
+    except ImportError:
+        return None
+    wall, cpu, errors = [], [], 0
+    for _, data, url in pages:
+        w, c = time.perf_counter(), time.process_time()
+        try:
+            call(data, url)
+        except Exception:  # a failing page counts its time, as in the harness
+            errors += 1
+        cpu.append(time.process_time() - c)
+        wall.append(time.perf_counter() - w)
+    version = _version(name)
+    return {"name": name, "version": version, "wall": wall, "cpu": cpu, "errors": errors}
+
+
+def _version(name: str) -> str:
+    """The installed version of a system's distribution."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("lxml" if name == "lxml-parse" else name)
+    except PackageNotFoundError:
+        return "?"
+
+
+def _in_child(python: str, name: str, corpus: Path, limit: int | None) -> dict[str, Any] | None:
+    """Time one system in another interpreter (this script in `_child` mode); None when it fails."""
+    cmd = [python, __file__, "_child", "--system", name, "--corpus", str(corpus)]
+    if limit:
+        cmd += ["--limit", str(limit)]
+    proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    if proc.returncode != 0 or not proc.stdout.strip():
+        print(f"  {name} in {python}: failed ({proc.stderr.strip()[-200:]})", file=sys.stderr)
+        return None
+    return json.loads(proc.stdout)
+
+
+# --------------------------------------------------------------------------------------------------
+# throughput
+
+
+def _summary(run: dict[str, Any], key: str) -> dict[str, float]:
+    """pages/s, p50 and p95 (ms) of one run's `key` times."""
+    times = sorted(run[key])
+    total = sum(times)
+    return {
+        "pages_per_s": len(times) / total if total else 0.0,
+        "p50_ms": 1000 * times[len(times) // 2],
+        "p95_ms": 1000 * times[min(len(times) - 1, int(len(times) * 0.95))],
+    }
+
+
+def _ratio_to(run: dict[str, Any], floor: dict[str, Any], key: str) -> float:
+    """Median over pages of run time / floor time on the same page (pages where the floor took > 0)."""
+    ratios = [a / b for a, b in zip(run[key], floor[key], strict=True) if b > 0]
+    return statistics.median(ratios) if ratios else float("nan")
+
+
+def throughput(corpus: Path, limit: int | None, trafilatura_python: str | None) -> dict[str, Any]:
+    """Time every system over the same pages and relate articlekit to lxml and trafilatura."""
+    pages = read_corpus(corpus, limit)
+    runs: dict[str, dict[str, Any]] = {}
+    for name in ("lxml-parse", "articlekit", "trafilatura"):
+        run = time_system(name, pages)
+        if run is None and name == "trafilatura" and trafilatura_python:
+            run = _in_child(trafilatura_python, name, corpus, limit)
+        if run is None:
+            print(f"  {name}: not importable here, skipped", file=sys.stderr)
+            continue
+        runs[name] = run
+    out: dict[str, Any] = {"pages": len(pages), "systems": {}}
+    for name, run in runs.items():
+        row: dict[str, Any] = {"version": run["version"], "errors": run["errors"]}
+        for key in ("cpu", "wall"):
+            row[key] = _summary(run, key)
+            if "lxml-parse" in runs:
+                row[key]["x_lxml"] = _ratio_to(run, runs["lxml-parse"], key)
+            if "trafilatura" in runs:
+                traf = _summary(runs["trafilatura"], key)["pages_per_s"]
+                row[key]["x_trafilatura_pages_per_s"] = row[key]["pages_per_s"] / traf if traf else 0.0
+        out["systems"][name] = row
+    return out
+
+
+# --------------------------------------------------------------------------------------------------
+# start-up
+
+
+def _cli() -> list[str]:
+    """The articlekit command next to this interpreter (else `python -m articlekit.cli`)."""
+    script = Path(sys.executable).parent / "articlekit"
+    return [str(script)] if script.exists() else [sys.executable, "-m", "articlekit.cli"]
+
+
+def _wall(cmd: list[str]) -> float:
+    """Wall time of one subprocess run (output discarded)."""
+    start = time.perf_counter()
+    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False, cwd=ROOT)
+    return time.perf_counter() - start
+
+
+def startup(runs: int) -> dict[str, Any]:
+    """Best and median wall time of `articlekit --help` and `articlekit extract examples/seed.txt`."""
+    out = {}
+    for label, args in (("help", ["--help"]), ("extract_seed", ["extract", "examples/seed.txt"])):
+        cmd = _cli() + args
+        _wall(cmd)  # the first run fills the OS file cache
+        times = [_wall(cmd) for _ in range(runs)]
+        out[label] = {"command": " ".join(["articlekit", *args]), "best_s": min(times)}
+        out[label]["median_s"] = statistics.median(times)
+    return out
+
+
+# --------------------------------------------------------------------------------------------------
+# memory
+
+
+def _rss_bytes() -> int:
+    """Current resident memory of this process (Linux /proc)."""
+    with open("/proc/self/statm", encoding="ascii") as fh:
+        return int(fh.read().split()[1]) * _PAGE_SIZE
+
+
+def _peak_bytes() -> int:
+    """Peak resident memory of this process so far (getrusage, kB on Linux)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+
+
+def one_page_memory(corpus: Path, page_id: str) -> dict[str, Any]:
+    """In this (fresh) process: peak RSS one extraction adds over the warm process's peak."""
+    import articlekit
+
+    data, url = next((d, u) for i, d, u in read_corpus(corpus, None) if i == page_id)
+    for doc in _WARMUP:
+        articlekit.extract(doc)
+    base = _peak_bytes()
+    articlekit.extract(data, url=url)
+    return {"id": page_id, "page_bytes": len(data), "peak_over_baseline_bytes": _peak_bytes() - base}
+
+
+def _pick_pages(pages: list[tuple[str, bytes, str | None]]) -> list[str]:
+    """The largest pages and an even sample of the rest."""
+    by_size = sorted(pages, key=lambda p: len(p[1]), reverse=True)
+    picked = [p[0] for p in by_size[: _SAMPLE_PAGES // 2]]
+    step = max(1, len(by_size) // (_SAMPLE_PAGES // 2))
+    picked += [p[0] for p in by_size[_SAMPLE_PAGES // 2 :: step]][: _SAMPLE_PAGES // 2]
+    return picked
+
+
+def memory(corpus: Path, n_pages: int) -> dict[str, Any]:
+    """Per-page peak over baseline (fresh processes) and RSS over `n_pages` extractions in one process."""
+    pages = read_corpus(corpus, None)
+    singles = []
+    for page_id in _pick_pages(pages):
+        cmd = [sys.executable, __file__, "_page", "--corpus", str(corpus), "--id", page_id]
+        proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
+        if proc.returncode == 0:
+            singles.append(json.loads(proc.stdout))
+    for s in singles:
+        s["x_page_size"] = s["peak_over_baseline_bytes"] / s["page_bytes"]
+    return {"one_page": singles, "growth": growth(pages, n_pages)}
+
+
+def growth(pages: list[tuple[str, bytes, str | None]], n_pages: int) -> dict[str, Any]:
+    """RSS sampled every 500 extractions while cycling over the pages `n_pages` times in all."""
+    import articlekit
+
+    samples: list[tuple[int, int]] = [(0, _rss_bytes())]
+    for n in range(1, n_pages + 1):
+        _, data, url = pages[(n - 1) % len(pages)]
+        try:
+            articlekit.extract(data, url=url)
+        except Exception as exc:  # a page that fails still counts: memory is what is measured
+            print(f"  page {n}: {type(exc).__name__}", file=sys.stderr)
+        if n % _RSS_EVERY == 0 or n == n_pages:
+            samples.append((n, _rss_bytes()))
+    after_first_cycle = next((rss for n, rss in samples if n >= len(pages)), samples[-1][1])
+    return {
+        "pages": n_pages,
+        "rss_mb": [(n, round(rss / 2**20, 1)) for n, rss in samples],
+        "after_first_cycle_mb": round(after_first_cycle / 2**20, 1),
+        "end_mb": round(samples[-1][1] / 2**20, 1),
+        "growth_after_first_cycle_mb": round((samples[-1][1] - after_first_cycle) / 2**20, 1),
+    }
+
+
+# --------------------------------------------------------------------------------------------------
+# report
+
+
+def machine() -> dict[str, Any]:
+    """The machine and interpreter the figures come from."""
+    cpu = ""
+    with contextlib.suppress(OSError, StopIteration):
+        cpu = next(
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        )
+    return {
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "load_avg_1m": os.getloadavg()[0],
+    }
+
+
+def print_throughput(res: dict[str, Any]) -> None:
+    """Markdown table of the throughput figures (CPU time, then wall time)."""
+    print(f"\n{res['pages']} pages, one process, warm\n")
+    print("| system | version | clock | pages/s | p50 ms | p95 ms | x lxml | x trafilatura pages/s |")
+    print("|---|---|---|---:|---:|---:|---:|---:|")
+    for name, row in res["systems"].items():
+        for key in ("cpu", "wall"):
+            r = row[key]
+            x_lxml = f"{r['x_lxml']:.1f}" if "x_lxml" in r else "–"
+            x_traf = f"{r['x_trafilatura_pages_per_s']:.2f}" if "x_trafilatura_pages_per_s" in r else "–"
+            print(
+                f"| {name} | {row['version']} | {key} | {r['pages_per_s']:.1f} | {r['p50_ms']:.2f} "
+                f"| {r['p95_ms']:.2f} | {x_lxml} | {x_traf} |"
+            )
+
+
+def print_other(res: dict[str, Any]) -> None:
+    """Start-up and memory figures, when measured."""
+    for row in res.get("startup", {}).values():
+        print(f"start-up: `{row['command']}` best {row['best_s']:.3f} s, median {row['median_s']:.3f} s")
+    mem = res.get("memory")
+    if not mem:
+        return
+    for s in mem["one_page"]:
+        print(
+            f"one page {s['id'][-50:]}: {s['page_bytes'] / 1024:.0f} KiB, peak +"
+            f"{s['peak_over_baseline_bytes'] / 2**20:.1f} MiB = {s['x_page_size']:.1f} x page size"
+        )
+    g = mem["growth"]
+    print(
+        f"{g['pages']} pages in one process: RSS {g['after_first_cycle_mb']} MiB after one corpus cycle, "
+        f"{g['end_mb']} MiB at the end (growth {g['growth_after_first_cycle_mb']} MiB)"
+    )
+    print("RSS samples (pages, MiB):", g["rss_mb"])
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the chosen measurements and print them (and write JSON with --out)."""
+    ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    ap.add_argument("what", choices=("throughput", "startup", "memory", "all", "_child", "_page"))
+    ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
+    ap.add_argument("--limit", type=int, default=None, help="first N corpus pages (throughput)")
+    ap.add_argument("--trafilatura-python", default=None, help="interpreter with trafilatura installed")
+    ap.add_argument("--runs", type=int, default=5, help="start-up runs")
+    ap.add_argument("--pages", type=int, default=10_000, help="extractions for the memory growth run")
+    ap.add_argument("--system", default=None)
+    ap.add_argument("--id", default=None)
+    ap.add_argument("--out", type=Path, default=None)
+    args = ap.parse_args(argv)
+    if args.what == "_child":
+        run = time_system(args.system, read_corpus(args.corpus, args.limit))
+        print(json.dumps(run))
+        return 0 if run is not None else 1
+    if args.what == "_page":
+        print(json.dumps(one_page_memory(args.corpus, args.id)))
+        return 0
+    res: dict[str, Any] = {"machine": machine()}
+    if args.what in ("throughput", "all"):
+        res["throughput"] = throughput(args.corpus, args.limit, args.trafilatura_python)
+        print_throughput(res["throughput"])
+    if args.what in ("startup", "all"):
+        res["startup"] = startup(args.runs)
+    if args.what in ("memory", "all"):
+        res["memory"] = memory(args.corpus, args.pages)
+    print_other(res)
+    print("machine:", res["machine"])
+    if args.out:
+        args.out.write_text(json.dumps(res, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
