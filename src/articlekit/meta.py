@@ -1008,7 +1008,8 @@ def _strip_prefix(text: str, lex: Lexicon) -> str:
 
 def _split_names(text: str, lex: Lexicon, *, strict: bool) -> Iterator[str]:
     """Split "X, Y et Z" into names, each stripped of roles and trailing words; non-names are skipped."""
-    for part in _name_splitter(lex.dates.AUTHOR_JOINERS).split(text):
+    parts = _name_splitter(lex.dates.AUTHOR_JOINERS).split(text)
+    for part in parts:
         words: list[str] = []
         for word in _strip_prefix(part.strip(_AUTHOR_EDGE), lex).split():
             low = word.lower().strip(".,:")
@@ -1022,7 +1023,7 @@ def _split_names(text: str, lex: Lexicon, *, strict: bool) -> Iterator[str]:
             if low not in lex.dates.ROLE_WORDS:
                 words.append(word)
         name = " ".join(words).strip(_AUTHOR_EDGE)
-        if not name and not strict and _only_roles(part, lex):
+        if not name and not strict and len(parts) == 1 and _only_roles(part, lex):
             name = part.strip(_AUTHOR_EDGE)  # a marked author that is the newsroom itself: "Redaktion"
         if name.lower() in lex.dates.DATE_LABELS or (len(words) == 1 and _is_day_name(name, lex)):
             continue
