@@ -18,6 +18,7 @@ _CIRCUMSTANCE_TOKENS = 12
 _CLOSING_MARKS = frozenset('»”"')
 _ONE_WORD_SPAN = 3  # opening mark, word, closing mark
 _MAX_ANTECEDENT = 8
+_MAX_COLON_CUE_WORDS = 6  # "se montrait plus mesuré"; a longer stretch is no cue
 
 
 @dataclass(frozen=True, slots=True)
@@ -282,10 +283,11 @@ def _colon_subject(text: str, tokens: list[Token], lo: int, q: int, lex: Lexicon
     subject = first if first and first.name else subject_before(text, tokens, lo, q - 1, lex)
     if subject is None or not (subject.name or subject.pronoun or subject.head in lex.reporting.ROLE_NOUNS):
         return None
-    if subject.name and guess_kind(subject.name, subject.head, lex) != "person":
+    if subject.name and guess_kind(subject.name, subject.head, lex, single="organization") != "person":
         return None
     cue = text[subject.end : tokens[q - 1].start].strip(" ,")
-    return Cue(cue or ":", subject, tokens[lo].start, tokens[q - 1].end)
+    short = 0 < len(cue.split()) <= _MAX_COLON_CUE_WORDS
+    return Cue(cue if short else ":", subject, tokens[lo].start, tokens[q - 1].end)
 
 
 def _prepositional(text: str, tokens: list[Token], lo: int, q: int, lex: Lexicon) -> Cue | None:
@@ -508,6 +510,14 @@ def guess_kind(
     src = lex.sources
     low = fold(name)
     words = low.split()
+    first = words[0] if words else ""
+    for table, kind in (
+        (src.MEDIA_NOUNS, "media"),
+        (src.DOCUMENT_NOUNS, "document"),
+        (src.ORG_NOUNS, "organization"),
+    ):
+        if name[:1].isupper() and first in table and len(words) > 1:
+            return kind  # "Radio Kaléidoscope", "Loi de programmation", "Commission européenne"
     if name[:1].islower():  # a description: "un dirigeant de LREM", "l'imam", "le quotidien"
         head = next(
             (

@@ -115,7 +115,13 @@ def name_run(tokens: list[Token], i: int, lex: Lexicon) -> int:
         return i  # "TOULOUSE Souad, …": the place of a dateline is no part of the name
     while j < len(tokens):
         t = tokens[j]
-        if t.is_cap and t.is_word and (j > i or t.low not in rep.NOT_NAMES or _title_article(tokens, j, lex)):
+        calendar = t.low in lex.dates.DAYS or t.low in lex.dates.MONTHS  # "Lundi 6 mai" names no one
+        if (
+            t.is_cap
+            and t.is_word
+            and not calendar
+            and (j > i or t.low not in rep.NOT_NAMES or _title_article(tokens, j, lex))
+        ):
             j += 2 if _is_initial(tokens, j) else 1
             continue
         if (

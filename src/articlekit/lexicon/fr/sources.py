@@ -146,6 +146,7 @@ STUDY_NOUNS: frozenset[str] = frozenset(
 #: nouns heading a cited document (source type "document")
 DOCUMENT_NOUNS: frozenset[str] = frozenset(
     {
+        "loi",
         "rapport",
         "communiqué",
         "document",
