@@ -39,7 +39,7 @@ _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _SKIP_TAGS = frozenset({"figcaption", "script", "style", "head", "title", "noscript", "template"})
 _EXTRA_CLASS = re.compile(
     r"caption|legende|credit|byline|auteur|signature|surtitre|overline|eyebrow|dateline|timestamp|author|copyright|photo-?info|image-?info|"
-    r"(?<![a-z])(?:date|time|meta|tags?|label|kicker|breadcrumbs?)(?![a-z])",
+    r"(?<![a-z])(?:dates?|time|meta|tags?|label|kicker|breadcrumbs?)(?![a-z])",
     re.I,
 )
 _LEAD_CLASS = re.compile(r"chapo|chapeau|standfirst|(?<![a-z])(?:lead|intro)(?![a-z])", re.I)
@@ -63,6 +63,8 @@ MAX_LINK_SHARE = 0.7
 #: the standfirst (chapo) at the top is the Article's lead, not a body block
 SKIP_LEAD = True
 LEAD_MAX_CHARS = 600
+#: a block this long (not a heading) starts the body: a standfirst class after it is no lead
+BODY_START_CHARS = 150
 #: ... unless the rest of the body is shorter than this (then the "lead" is the article)
 LEAD_MIN_BODY_CHARS = 400
 #: at most this many images are taken from a lead photo block standing just before the body
@@ -282,7 +284,9 @@ def _close(walk: _Walk) -> None:
     draft, walk.current = walk.current, None
     if draft is not None and "".join(draft.pieces).strip():
         walk.drafts.append(draft)
-        walk.started = walk.started or (draft.kind != "heading" and not draft.lead)
+        # bylines, date lines and kickers above the standfirst are short: they do not start the body
+        body_like = draft.kind != "heading" and not draft.lead and draft.size >= BODY_START_CHARS
+        walk.started = walk.started or body_like
 
 
 def _figure(el: etree._Element, walk: _Walk, kind: BlockKind, level: int | None) -> None:
