@@ -1214,8 +1214,11 @@ def _may_hold_date(el: Any, page: _Page) -> bool:
     """Cheap test before reading an element: a <time>, a date-ish class, or direct text opening on a cue."""
     if el.tag == "time" or _DATE_HINT.search(_hints(el)) or (el.tag == "abbr" and el.get("title")):
         return True
-    head = _text(el.text or "")
-    return bool(head) and (dates.date_line_kind(head, page.lex) is not None or _is_date_label(head, page.lex))
+    raw = el.text
+    if not raw or len(raw) > MAX_DATE_LINE_CHARS or not raw.strip()[:1].isalpha():
+        return False  # most elements: no direct text, or text that cannot open on a cue
+    head = _text(raw)
+    return dates.date_line_kind(head, page.lex) is not None or _is_date_label(head, page.lex)
 
 
 def _is_date_label(text: str, lex: Lexicon) -> bool:
