@@ -186,7 +186,7 @@ def subject_before(text: str, tokens: list[Token], lo: int, verb: int, lex: Lexi
     """
     cands: list[tuple[Phrase, int]] = []
     k = lo
-    blockers = lex.reporting.SUBJECT_BLOCKERS
+    blockers = lex.reporting.SUBJECT_BLOCKERS - lex.reporting.COMPLETIVES  # "le fait que X l'ait classé"
     while k < verb:
         tok = tokens[k]
         prev = tokens[k - 1].low if k > lo else ""
@@ -375,8 +375,9 @@ def partial_cue(
         ):
             subject = antecedent(text, tokens, lo - 1, lex)  # "X, qui dénonce « … »"
         if subject:
+            end = max(verb_group_end(tokens, start_v, lex) - 1, v)  # "met toutefois en garde"
             return Cue(
-                text[tokens[start_v].start : tokens[v].end], subject, tokens[start_v].start, tokens[v].end
+                text[tokens[start_v].start : tokens[end].end], subject, tokens[start_v].start, tokens[end].end
             )
     return None
 

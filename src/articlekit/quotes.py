@@ -28,6 +28,7 @@ _MIN_DIRECT_WORDS = 3
 _MAX_NAME_WORDS = 3
 _MAX_LABEL_WORDS = 8
 _MAX_TITLE_WORDS = 5
+_MAX_TERM_WORDS = 3
 _NAME_REACH = 4  # a title in marks may follow the name it belongs to by a few adjectives
 _MAX_ECHO_WORDS = 2  # a one- or two-word fragment repeated inside a longer quote is its echo
 _MAX_TITLE_LINE_WORDS = 15
@@ -236,9 +237,7 @@ def _not_a_quote(ctx: _Ctx, span: Span, inner: str, cued: bool, strong: bool, le
         return True
     if cued:
         return False
-    if len(words) == 1:
-        return True
-    return len(words) <= 3 and (prev in lex.reporting.DETERMINERS or prev in lex.reporting.SUBJECT_BLOCKERS)
+    return len(words) <= _MAX_TERM_WORDS  # a term or scare quote nobody is said to have spoken
 
 
 def _kind(ctx: _Ctx, span: Span, inner: str, lo: int, lex: Lexicon) -> str:
