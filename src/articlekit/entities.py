@@ -60,7 +60,8 @@ def tokenize(text: str) -> list[Token]:
     low = fold(text)  # same offsets as `text`
     for m in _TOKEN.finditer(text):
         word, start = m.group(), m.start()
-        el = _ELISION.match(word)
+        # most words hold no apostrophe: the elision regex runs only on those that do
+        el = _ELISION.match(word) if ("'" in word or "’" in word) else None
         if el and len(word) > el.end():
             cut = el.end()
             out.append(Token(word[:cut], start, start + cut, low[start : start + cut]))
