@@ -20,13 +20,13 @@ from .errors import (
     TooLargeError,
     UnsupportedContentError,
 )
-from .model import Article, Block, Image, Link, Quote, RelatedLink, Source, SourceMention
-from .options import Options
 
 if TYPE_CHECKING:
     from .batch import extract_many
     from .crawl import afetch_many
     from .fetching import afetch, fetch
+    from .model import Article, Block, Image, Link, Quote, RelatedLink, Source, SourceMention
+    from .options import Options
     from .pipeline import extract
 
 __version__ = "0.1.0"
@@ -59,8 +59,21 @@ __all__ = [
 ]
 
 
+# dataclasses, json and datetime cost a third of `articlekit --help`: the model loads on first use
+_LAZY = {
+    **dict.fromkeys(
+        ("Article", "Block", "Image", "Link", "Quote", "RelatedLink", "Source", "SourceMention"), "model"
+    ),
+    "Options": "options",
+}
+
+
 def __getattr__(name: str) -> Any:
     """Load the network half (httpx) only when it is first used, to keep `import articlekit` light."""
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
     if name == "extract":  # the stages (lxml, compiled patterns): `articlekit --help` skips them
         from .pipeline import extract as _extract
 
