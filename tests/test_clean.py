@@ -173,3 +173,9 @@ def test_embedded_tweet_is_not_article() -> None:
 def test_class_token_word_order(classes: str, label: str | None) -> None:
     tree = _cleaned(f"<div class='{classes}'>Quelques mots</div><p>{PROSE}</p>")
     assert _label(tree, "//div") == label
+
+
+def test_banner_phrase_inside_article_prose_is_kept() -> None:
+    sentence = "Le site utilise des cookies sans consentement, a constaté la CNIL."
+    tree = _cleaned(f"<div><p>{PROSE}</p><p>{sentence}</p><p>{PROSE}</p></div>")
+    assert _label(tree, "//p[2]") is None

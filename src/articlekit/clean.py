@@ -105,6 +105,8 @@ _PLAIN_GUARD_CHARS = 3000
 _BLOCK_PARAGRAPH_CHARS = 150
 #: an insert or banner is at most this long
 _SHORT_BLOCK_CHARS = 300
+#: a banner phrase in a <p> with this many long <p> siblings is an article sentence quoting it
+_PROSE_NEIGHBOURS = 2
 _LABEL_TEXT_MAX_CHARS = 60
 
 _PROSE_TAGS = ("p", "pre", "blockquote", "li", "td", "dd")
@@ -353,7 +355,7 @@ def _label_by_words(tree: lxml_html.HtmlElement, lex: Lexicon) -> None:
             _label_short_block(node, "related", prefix)
             continue
         for phrase, banner in banners.items():
-            if phrase in folded:
+            if phrase in folded and not _among_prose(node):
                 _label_short_block(node, banner)
                 break
 
@@ -459,6 +461,19 @@ def _is_list_like(el: etree._Element) -> bool:
             return False
     text = len(" ".join(el.text_content().split()))
     return text < 3000 and (text - _link_chars(el)) < 1200
+
+
+def _among_prose(node: etree._Element) -> bool:
+    """Whether `node` sits in a paragraph between paragraphs of prose (an article sentence, no banner)."""
+    para = node
+    while para is not None and para.tag != "p":
+        para = para.getparent()
+    if para is None or para.getparent() is None:
+        return False
+    neighbours = (sib for sib in para.itersiblings() if sib.tag == "p")
+    before = (sib for sib in para.itersiblings(preceding=True) if sib.tag == "p")
+    long_ones = sum(1 for sib in (*neighbours, *before) if len(sib.text_content()) > _BLOCK_PARAGRAPH_CHARS)
+    return long_ones >= _PROSE_NEIGHBOURS
 
 
 def _label_short_block(node: etree._Element, label: str, prefix: str | None = None) -> None:
