@@ -792,6 +792,7 @@ _AUTHOR_LINKS = etree.XPath(
     " or contains(@href, '/auteurs/') or contains(@href, '/autor/') or contains(@href, '/autoren/')]"
 )
 MAX_AUTHOR_LINKS = 3
+_LAST_FIRST = re.compile(r"\s*([A-Z][\w'’-]+),\s*([A-Z][\w'’-]+)\s*")
 _PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _AUTHOR_EDGE = " \t,;:|/-–—·•*\"'“”«»()"
 
@@ -1008,6 +1009,9 @@ def _strip_prefix(text: str, lex: Lexicon) -> str:
 
 def _split_names(text: str, lex: Lexicon, *, strict: bool) -> Iterator[str]:
     """Split "X, Y et Z" into names, each stripped of roles and trailing words; non-names are skipped."""
+    inverted = _LAST_FIRST.fullmatch(text)
+    if inverted:  # "Gillman, Steve": one person, family name first
+        text = f"{inverted[2]} {inverted[1]}"
     parts = _name_splitter(lex.dates.AUTHOR_JOINERS).split(text)
     for part in parts:
         words: list[str] = []
@@ -1041,7 +1045,7 @@ def _only_roles(part: str, lex: Lexicon) -> bool:
 def _name_splitter(joiners: tuple[str, ...]) -> re.Pattern[str]:
     """The pattern splitting a byline into names, built once per lexicon's joining words."""
     words = "|".join(re.escape(j) for j in joiners)
-    return re.compile(rf"\s*[,;|/]\s*|\s+(?:{words})\s+", re.I)
+    return re.compile(rf"\s*[,;|/]\s*|\s+[-–—]\s+|\s+(?:{words})\s+", re.I)
 
 
 def _looks_like_name(name: str, *, strict: bool) -> bool:
