@@ -228,6 +228,8 @@ def _pick_subject(
             and sum(t.text == "," for t in gap) == 2
         ):
             return phrase
+    if cands and tokens[verb - 1].low in lex.reporting.COORDINATIONS:
+        return cands[0][0]  # "X estime que les Belges … et conclut": the first subject goes on
     return cands[-1][0] if cands else None
 
 

@@ -1497,6 +1497,8 @@ ATTRIBUTION_PREPOSITIONS: tuple[tuple[str, ...], ...] = (("selon",), ("d'", "apr
 SUBJECT_RELATIVES: frozenset[str] = frozenset({"qui"})
 #: conjunctions that open a completive clause ("a indiqué que …")
 COMPLETIVES: frozenset[str] = frozenset({"que", "qu'"})
+#: conjunctions coordinating two verbs of one subject ("X estime … et conclut")
+COORDINATIONS: frozenset[str] = frozenset({"et", "puis", "mais"})
 #: the preposition of a gerund ("en rappelant")
 GERUND_MARKERS: frozenset[str] = frozenset({"en"})
 #: the ending of present participles ("notant", "rappelant")
