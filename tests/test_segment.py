@@ -279,3 +279,20 @@ def test_malformed_urls_are_not_links_and_do_not_raise() -> None:
     body = segment.segment(tree.get_element_by_id("root"), url=URL, headline=None, lex=LEX)
     assert body.links == ()
     assert _texts(body) == ["Un paragraphe avec un lien cassé assez long."]
+
+
+def test_heading_over_linked_teasers_is_dropped_with_them() -> None:
+    body = _body(
+        "<p>Le texte de l’article, avec une phrase entière.</p><h3>Lesen Sie auch</h3>"
+        "<p><a href='/a'>Un titre d’article lié</a> Un court extrait de l’article.</p>"
+        "<p><a href='/b'>Un autre titre d’article lié</a> Un autre extrait.</p>"
+    )
+    assert _texts(body) == ["Le texte de l’article, avec une phrase entière."]
+
+
+def test_heading_over_prose_is_kept() -> None:
+    body = _body(
+        "<h2>Un intertitre</h2><p>Un paragraphe avec <a href='/a'>un lien</a> dans une longue phrase.</p>"
+        "<p>Un autre paragraphe.</p>"
+    )
+    assert _texts(body)[0] == "Un intertitre"

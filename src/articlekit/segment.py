@@ -70,6 +70,9 @@ LEAD_MIN_BODY_CHARS = 400
 #: at most this many images are taken from a lead photo block standing just before the body
 LEAD_IMAGES_MAX = 3
 LEAD_IMAGE_SIBLINGS = 3
+#: a heading over at least this many blocks, each with this share of link text, is a teaser list
+TEASER_MIN_ITEMS = 2
+TEASER_LINK_SHARE = 0.3
 #: a caption, credit, byline or date box (by class) is at most this long
 SMALL_EXTRA_CHARS = 300
 #: a credit line ("AFP", "(Belga)") is at most this long; a caption carrying a © at most CAPTION_MAX_CHARS
@@ -144,30 +147,49 @@ def _lead_images(root: etree._Element, base: str | None) -> list[Image]:
 def _drop_emptied_headings(
     kept: list[tuple[Block, list[tuple[str, str]]] | None],
 ) -> list[tuple[Block, list[tuple[str, str]]]]:
-    """Drop headings whose whole section was leftover ("Mehr zum Thema" over a list of links)."""
+    """Drop sections that are only leftovers or teasers: a heading over link-led items only."""
     out = []
+    skip_until = -1
     for i, item in enumerate(kept):
-        if item is None:
+        if item is None or i <= skip_until:
             continue
         block = item[0]
-        if block.kind == "heading" and _section_emptied(kept, i, block.level or 1):
-            continue
+        if block.kind == "heading":
+            end = _teaser_section_end(kept, i, block.level or 1)
+            if end is not None:
+                skip_until = end
+                continue
         out.append(item)
     return out
 
 
-def _section_emptied(kept: list[tuple[Block, list[tuple[str, str]]] | None], start: int, level: int) -> bool:
-    """Whether every block of the section after a heading was dropped (and at least one was)."""
-    dropped = 0
-    for item in kept[start + 1 :]:
+def _teaser_section_end(
+    kept: list[tuple[Block, list[tuple[str, str]]] | None], start: int, level: int
+) -> int | None:
+    """The last index of a heading's section when nothing kept in it is prose, else None.
+
+    The section runs to the next heading of the same or a higher level. It is boilerplate when
+    every block in it was dropped (and at least one was), or when it holds at least
+    TEASER_MIN_ITEMS blocks that each have at least TEASER_LINK_SHARE of their text in links
+    ("Mehr zum Thema", "Lesen Sie auch" over linked titles with their excerpts).
+    """
+    dropped = teasers = 0
+    end = start
+    for j in range(start + 1, len(kept)):
+        item = kept[j]
+        if item is not None and item[0].kind == "heading" and (item[0].level or 1) <= level:
+            break
+        end = j
         if item is None:
             dropped += 1
             continue
-        block = item[0]
-        if block.kind == "heading" and (block.level or 1) <= level:
-            break
-        return False
-    return dropped > 0
+        block, links = item
+        if block.kind == "heading" or sum(len(t) for _, t in links) < TEASER_LINK_SHARE * len(block.text):
+            return None
+        teasers += 1
+    if (dropped and not teasers) or teasers >= TEASER_MIN_ITEMS:
+        return end
+    return None
 
 
 def normalize_text(text: str) -> str:
