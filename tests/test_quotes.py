@@ -316,3 +316,17 @@ def test_any_text_gives_well_formed_quotes_and_sources(texts: list[str]) -> None
     assert all(0 <= q.paragraph < len(blocks) and q.text for q in quotes)
     for source in find_sources(blocks, quotes, (), lex=LEX):
         assert source.name and all(0 <= m.paragraph < len(blocks) for m in source.mentions)
+
+
+def test_one_word_answers_with_an_incise_are_quotes() -> None:
+    """« Non », a dit X: a capitalised word framed by an incise is an answer, not a name."""
+    (q,) = _quotes("« Non », a dit Mme Claire Dumas, avocate de la famille.")
+    assert (q.text, q.speaker) == ("Non", "Claire Dumas")
+
+
+def test_role_kept_apart_from_the_name() -> None:
+    """ "le ministre de l'Économie, Bruno Le Maire" → speaker Bruno Le Maire, role ministre de l'Économie."""
+    (q,) = _quotes(
+        "« Nous tiendrons nos objectifs », a déclaré le ministre de l'Économie, Bruno Le Maire, mardi."
+    )
+    assert (q.speaker, q.role, q.cue) == ("Bruno Le Maire", "ministre de l'Économie", "a déclaré")

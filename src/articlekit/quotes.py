@@ -233,8 +233,8 @@ def _not_a_quote(ctx: _Ctx, span: Span, inner: str, cued: bool, strong: bool, le
         return not (cued and inner[:1].islower() and prev not in lex.reporting.LABEL_PREPOSITIONS)
     if prev in lex.reporting.LABEL_PREPOSITIONS and inner[:1].islower() and not strong:
         return True  # "poursuivi pour « apologie du terrorisme »": a charge, a label
-    if _is_title_like(words, lex) and (not cued or len(words) <= _MAX_NAME_WORDS):
-        return True
+    if _is_title_like(words, lex) and not strong:
+        return True  # "« Non », a dit X" answers; "le quotidien « Les Echos » publie" names
     if cued:
         return False
     return len(words) <= _MAX_TERM_WORDS  # a term or scare quote nobody is said to have spoken
@@ -356,7 +356,9 @@ def _cue_for(
     if cue is not None:
         return text, cue, True
     after = ctx.tok_at(span.end)
-    cue = att.post_cue(ctx.text, ctx.tokens, after, lex) if not span.open_end else None
+    glued = after < len(ctx.tokens) and ctx.tokens[after].is_word and inner[-1:] not in _END_PUNCT
+    # "« … », a déclaré X" is an incise; "« Les Echos » publie …" makes the quote a subject
+    cue = att.post_cue(ctx.text, ctx.tokens, after, lex) if not (span.open_end or glued) else None
     if cue is not None and (ctx.tokens[after].text not in ".!?" or inner[-1:] in "!?…"):
         return inner, cue, True
     lo, hi = ctx.sentence_tokens(span.start)
