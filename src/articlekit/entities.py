@@ -42,16 +42,14 @@ class Token:
     start: int
     end: int
     low: str
+    is_cap: bool = False  # starts with an upper-case letter
+    is_word: bool = False  # a word, not punctuation
 
-    @property
-    def is_cap(self) -> bool:
-        """True when the token starts with an upper-case letter."""
-        return self.text[:1].isupper()
 
-    @property
-    def is_word(self) -> bool:
-        """True for words (not punctuation)."""
-        return self.text[:1].isalnum()
+def _token(word: str, start: int, low: str) -> Token:
+    """Make a token, computing its flags once."""
+    first = word[:1]
+    return Token(word, start, start + len(word), low, first.isupper(), first.isalnum())
 
 
 def tokenize(text: str) -> list[Token]:
@@ -64,9 +62,9 @@ def tokenize(text: str) -> list[Token]:
         el = _ELISION.match(word) if ("'" in word or "’" in word) else None
         if el and len(word) > el.end():
             cut = el.end()
-            out.append(Token(word[:cut], start, start + cut, low[start : start + cut]))
+            out.append(_token(word[:cut], start, low[start : start + cut]))
             word, start = word[cut:], start + cut
-        out.append(Token(word, start, start + len(word), low[start : start + len(word)]))
+        out.append(_token(word, start, low[start : start + len(word)]))
     return out
 
 
@@ -106,9 +104,11 @@ def _is_initial(tokens: list[Token], i: int) -> bool:
 
 def name_run(tokens: list[Token], i: int, lex: Lexicon) -> int:
     """Return the index after the run of capitalised words starting at `i` (i when none)."""
+    if i >= len(tokens) or not tokens[i].is_cap:
+        return i  # most tokens open no name: answer before any other test
     rep = lex.reporting
     j = i
-    if i < len(tokens) and _title_gender(tokens, i, lex)[2]:
+    if _title_gender(tokens, i, lex)[2]:
         return i  # "M." opens a phrase; the name starts after it
     if 0 < i < len(tokens) and _is_initial(tokens, i) and tokens[i - 1].text in "-.":
         return i  # "P.-V.": an abbreviation, not a name
