@@ -1015,7 +1015,7 @@ def _split_names(text: str, lex: Lexicon, *, strict: bool) -> Iterator[str]:
     parts = _name_splitter(lex.dates.AUTHOR_JOINERS).split(text)
     for part in parts:
         words: list[str] = []
-        for word in _strip_prefix(part.strip(_AUTHOR_EDGE), lex).split():
+        for word in _after_inner_prefix(_strip_prefix(part.strip(_AUTHOR_EDGE), lex), lex).split():
             low = word.lower().strip(".,:")
             if low in lex.dates.CREDIT_WORDS:
                 words = []
@@ -1033,6 +1033,19 @@ def _split_names(text: str, lex: Lexicon, *, strict: bool) -> Iterator[str]:
             continue
         if _looks_like_name(name, strict=strict):
             yield name
+
+
+def _after_inner_prefix(part: str, lex: Lexicon) -> str:
+    """The name after a byline word inside a part ("capital von Jemima Kelly" -> "Jemima Kelly")."""
+    words = part.split()
+    for i in range(1, len(words) - 1):
+        if (
+            words[i].lower() in lex.dates.BYLINE_PREFIXES
+            and words[i - 1][:1].islower()
+            and words[i + 1][:1].isupper()
+        ):
+            return " ".join(words[i + 1 :])
+    return part
 
 
 def _only_roles(part: str, lex: Lexicon) -> bool:

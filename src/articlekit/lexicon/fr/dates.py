@@ -370,5 +370,6 @@ ROLE_WORDS: frozenset[str] = frozenset(
         "autorin",
         "agence",
         "agency",
+        "기자",  # Korean bylines: "신현주 기자"
     }
 )
