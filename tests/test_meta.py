@@ -181,3 +181,17 @@ def test_byline_roles_dates_and_handles_are_cut() -> None:
     <div class="author">Par Jean Dupont, envoyé spécial, mardi 5 décembre 2023 jean@journal.example</div>
     </body></html>"""
     assert _meta(page).authors == ("Jean Dupont",)
+
+
+def test_inverted_and_embedded_bylines() -> None:
+    """ "Gillman, Steve" is one person; a byline word inside a line introduces the name."""
+    inverted = (
+        '<html><head><meta name="author" content="Gillman, Steve"></head><body><h1>T</h1></body></html>'
+    )
+    assert _meta(inverted).authors == ("Steve Gillman",)
+    embedded = (
+        '<html><body><h1>T</h1><p class="author">Ein Essay aus der capital von Jemima Kelly</p></body></html>'
+    )
+    assert _meta(embedded).authors == ("Jemima Kelly",)
+    newsroom = '<html><body><h1>T</h1><span class="author">Redaktion</span></body></html>'
+    assert _meta(newsroom).authors == ("Redaktion",)
