@@ -32,6 +32,7 @@ _MAX_TERM_WORDS = 3
 _NAME_REACH = 4  # a title in marks may follow the name it belongs to by a few adjectives
 _MAX_ECHO_WORDS = 2  # a one- or two-word fragment repeated inside a longer quote is its echo
 _MAX_TITLE_LINE_WORDS = 15
+_ANY_MARK = re.compile('[«»“”"]')
 _DASH_LINE = re.compile(r"^\s*[—–-]\s")
 _SOCIAL = re.compile(r"(?:^|\s)[#@]\w")  # a capitalised string this short in marks is a name even near a cue
 
@@ -99,6 +100,8 @@ class _Scanner:
 
     def scan(self) -> list[Span]:
         """Return the spans of the block."""
+        if not _ANY_MARK.search(self.text):
+            return self.spans  # most blocks quote nobody
         for i, c in enumerate(self.text):
             if c in _OPENERS and self.kind in (None, c):
                 if self.kind is None:
