@@ -10,7 +10,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .entities import Entity, Phrase, Registry, Token, first_word, fold, name_run, read_phrase, tokenize
+from .entities import (
+    Entity,
+    Phrase,
+    Registry,
+    Token,
+    first_word,
+    fold,
+    is_head,
+    name_run,
+    read_phrase,
+    tokenize,
+)
 from .lexicon import Lexicon
 
 _SKIP_BEFORE_INCISE = frozenset(",.!?…")
@@ -522,14 +533,7 @@ def guess_kind(
         if name[:1].isupper() and first in table and len(words) > 1:
             return kind  # "Radio Kaléidoscope", "Loi de programmation", "Commission européenne"
     if name[:1].islower():  # a description: "un dirigeant de LREM", "l'imam", "le quotidien"
-        head = next(
-            (
-                w
-                for w in low.replace("'", "' ").split()
-                if w in lex.reporting.ROLE_NOUNS or w in src.ANAPHORIC_HEADS
-            ),
-            head,
-        )
+        head = next((w for w in low.replace("'", "' ").split() if is_head(w, lex)), head)
         name = name[:1].upper() + name[1:]
     if low in src.AGENCIES:
         return "agency"
@@ -537,8 +541,22 @@ def guess_kind(
         return "media"
     if titled or (head in lex.reporting.ROLE_NOUNS and name[:1].isupper() and head not in src.ORG_NOUNS):
         return "person"
+    described = fold(name) != low or not any(c.isupper() for c in name[1:])  # "la préfecture" is its head
+    if not described and any(w in src.ORG_NAME_WORDS for w in words):
+        return "organization"
+    kind = _kind_of_head(head, lex)
+    if kind:
+        return kind
     if any(w in src.ORG_NAME_WORDS for w in words):
         return "organization"
+    if len(words) == 1 and _looks_like_person(name):
+        return single  # "Nadia" speaks; "selon Nasa" cites an organisation
+    return "person" if _looks_like_person(name) else "organization"
+
+
+def _kind_of_head(head: str | None, lex: Lexicon) -> str | None:
+    """The source type a head noun gives ("quotidien" → media, "préfecture" → official), if any."""
+    src = lex.sources
     for table, kind in (
         (src.MEDIA_NOUNS, "media"),
         (src.STUDY_NOUNS, "study"),
@@ -548,11 +566,7 @@ def guess_kind(
     ):
         if head in table:
             return kind
-    if head in lex.reporting.ROLE_NOUNS:
-        return "person"
-    if len(words) == 1 and _looks_like_person(name):
-        return single  # "Nadia" speaks; "selon Nasa" cites an organisation
-    return "person" if _looks_like_person(name) else "organization"
+    return "person" if head in lex.reporting.ROLE_NOUNS else None
 
 
 def _looks_like_person(name: str) -> bool:

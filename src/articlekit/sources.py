@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from . import attribution as att
 from .entities import (
@@ -44,6 +44,22 @@ class _Found:
     aliases: list[str]
     mentions: list[SourceMention]
     url: str | None = None
+    # (cue, paragraph, sentence) and (paragraph, sentence) of every mention: a page citing the same
+    # agency in every paragraph would otherwise make each new mention scan all the previous ones
+    keys: set[tuple[str, int, str]] = field(default_factory=set)
+    places: set[tuple[int, str]] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        """Index the mentions given at creation."""
+        for m in self.mentions:
+            self.keys.add((m.cue, m.paragraph, m.sentence))
+            self.places.add((m.paragraph, m.sentence))
+
+    def note(self, mention: SourceMention) -> None:
+        """Add a mention and index it."""
+        self.mentions.append(mention)
+        self.keys.add((mention.cue, mention.paragraph, mention.sentence))
+        self.places.add((mention.paragraph, mention.sentence))
 
     def freeze(self) -> Source:
         """The immutable Source."""
@@ -148,12 +164,9 @@ class _Collector:
             known.aliases.append(name)
         if mention.surface and mention.surface not in known.aliases and mention.surface != known.name:
             known.aliases.append(mention.surface)
-        if any(
-            (m.cue, m.paragraph, m.sentence) == (mention.cue, mention.paragraph, mention.sentence)
-            for m in known.mentions
-        ):
+        if (mention.cue, mention.paragraph, mention.sentence) in known.keys:
             return  # the same citation seen twice (a quote's incise and its verb)
-        known.mentions.append(mention)
+        known.note(mention)
         known.url = known.url or url
 
 
@@ -265,10 +278,20 @@ def _author_after(text: str, toks: list[Token], phrase: Phrase, lex: Lexicon) ->
             author = read_phrase(text, toks, j, lex)
             author = _extend_org_name(text, toks, author, lex) if author else None
             if author is not None and not author.name:
-                author = _acronym_named(toks, author)  # "l'agence turque de gestion des catastrophes (AFAD)"
+                named = _acronym_named(toks, author)  # "l'agence turque de gestion des catastrophes (AFAD)"
+                author = named or _institution(text, toks[i + 1].start, author, lex)
             if author is not None and author.name:
                 return author
     return None
+
+
+def _institution(text: str, start: int, phrase: Phrase, lex: Lexicon) -> Phrase | None:
+    """A description of an institution named by its words ("un communiqué de la préfecture"), else None."""
+    src = lex.sources
+    if phrase.head not in src.ORG_NOUNS and phrase.head not in src.OFFICIAL_NOUNS:
+        return None
+    words = text[start : phrase.end]
+    return Phrase(words, words, phrase.role, phrase.gender, phrase.head, end=phrase.end)
 
 
 def _acronym_named(toks: list[Token], phrase: Phrase) -> Phrase | None:
@@ -524,18 +547,23 @@ def _agency_mentions(text: str, toks: list[Token], b: int, col: _Collector, lex:
             k += 1
             continue
         name = text[tok.start : toks[end - 1].end]
-        prev = toks[k - 1].low if k > 0 else ""
+        at = k - 1
+        if at > 0 and toks[at].low in lex.reporting.DEFINITE_ARTICLES:
+            at -= 1  # "à la RTBF"
+        prev = toks[at].low if at >= 0 else ""
+        media_before = any(t.low in lex.sources.MEDIA_NOUNS for t in toks[max(0, k - 3) : k])
+        cited = prev in lex.sources.OUTLET_PREPOSITIONS or (prev in lex.reporting.DE_FORMS and media_before)
         if fold(name) in agencies and (name.isupper() or end - k > 1 or len(name) > 3):
             canonical, kind = agencies[fold(name)], "agency"
-        elif prev in lex.sources.OUTLET_PREPOSITIONS and _outlet(name, lex):
+        elif cited and _outlet(name, lex):  # "a déclaré à la RTBF", "nos confrères du Parisien"
             canonical, kind = _outlet(name, lex) or name, "media"  # "a déclaré à France Inter"
         else:
             k = end
             continue
         sentence = _sentence_of(text, tok.start)
         known = col.find(canonical)
-        if not (known and any(m.paragraph == b and m.sentence == sentence for m in known.mentions)):
-            col.add(canonical, kind, SourceMention(toks[k - 1].text if k > 0 else "", sentence, b, name))
+        if not (known and (b, sentence) in known.places):
+            col.add(canonical, kind, SourceMention(toks[at].text if at >= 0 else "", sentence, b, name))
         k = end
 
 
