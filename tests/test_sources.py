@@ -152,3 +152,15 @@ def test_outlets_spoken_to_and_information_obtained_from() -> None:
     )
     assert found["France Inter"].type == "media"
     assert found["préfecture du Rhône"].cues == ("appris auprès de",)
+
+
+def test_institutions_behind_documents_and_outlets_after_articles() -> None:
+    """ "un communiqué de la préfecture" cites the prefecture; "à la RTBF" and "du Parisien" cite outlets."""
+    found = _sources(
+        "Selon un communiqué de la préfecture, la route restera fermée.",
+        "« Tout va bien », a-t-il indiqué à la RTBF.",
+        "Il l'a expliqué à nos confrères du Parisien.",
+    )
+    assert found["la préfecture"].type == "official"
+    assert found["RTBF"].type == "media" and found["RTBF"].cues == ("à",)
+    assert found["Le Parisien"].type == "media"
