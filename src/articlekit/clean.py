@@ -112,16 +112,18 @@ _LABEL_TEXT_MAX_CHARS = 60
 _PROSE_TAGS = ("p", "pre", "blockquote", "li", "td", "dd")
 _INLINE_LABEL_TAGS = frozenset({"span", "a", "strong", "b", "em", "i", "small", "font"})
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-_FIND_TEXT = etree.XPath(f"//body//text()[normalize-space()][not(ancestor::*[@{LABEL_ATTR}])]")
+# "//x//text()[p]" is quadratic in libxml2 (node-set merges per parent); "descendant::" is linear
+_FIND_TEXT = etree.XPath(f"//body/descendant::text()[normalize-space()][not(ancestor::*[@{LABEL_ATTR}])]")
 _FIND_ARTICLE = etree.XPath(".//h1|.//article|.//main|.//*[@itemprop='articleBody']")
 _FIND_PROSE_RUNS = etree.XPath(
-    f".//text()[string-length(normalize-space()) >= {_PROSE_RUN_CHARS}][not(ancestor::a)]"
+    f"descendant::text()[string-length(normalize-space()) >= {_PROSE_RUN_CHARS}][not(ancestor::a)]"
 )
 _FIND_PROSE = etree.XPath(
     "descendant-or-self::p|descendant-or-self::pre|descendant-or-self::blockquote|"
     "descendant-or-self::li|descendant-or-self::td|descendant-or-self::dd"
 )
-_FIND_LINK_TEXT = etree.XPath(".//a//text()")
+# texts of one link; ".//a//text()" over a whole block is quadratic in libxml2 (node-set merges)
+_FIND_LINK_TEXT = etree.XPath("descendant::text()")
 _LEADING_PUNCT = " \t\n\xa0:;,.!?-–—>»«|•·/()[]*"
 
 
@@ -309,7 +311,7 @@ def _prose_chars(el: etree._Element) -> int:
 
 def _link_chars(el: etree._Element) -> int:
     """Characters of link text under `el`."""
-    return sum(len(t.strip()) for t in _FIND_LINK_TEXT(el))
+    return sum(len(t.strip()) for a in el.iterdescendants("a") for t in _FIND_LINK_TEXT(a))
 
 
 # ---------------------------------------------------------------- pass 3: words

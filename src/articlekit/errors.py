@@ -30,6 +30,12 @@ class DeadlineExceeded(ArticlekitError):
     exit_code = 4
 
 
+class ExtractionError(ArticlekitError):
+    """Extraction failed unexpectedly inside articlekit (a bug); the original exception is its __cause__."""
+
+    exit_code = 70
+
+
 class FetchError(ArticlekitError):
     """A page could not be fetched over the network."""
 

@@ -92,7 +92,8 @@ _INLINE_TAGS = frozenset(
      "mark", "time", "code", "br", "img", "s", "del", "ins", "label", "big", "tt", "wbr"}
 )  # fmt: skip
 _JSONLD = etree.XPath("//script[@type='application/ld+json']")
-_LINK_TEXT = etree.XPath(".//a//text()")
+# texts of one link; ".//a//text()" over a whole container is quadratic in libxml2 (node-set merges)
+_LINK_TEXT = etree.XPath("descendant::text()")
 
 
 @dataclass(slots=True)
@@ -133,7 +134,7 @@ def link_density(el: etree._Element) -> float:
     text = len(" ".join(el.text_content().split()))
     if not text:
         return 0.0
-    links = sum(len(t.strip()) for t in _LINK_TEXT(el))
+    links = sum(len(t.strip()) for a in el.iterdescendants("a") for t in _LINK_TEXT(a))
     return min(1.0, links / text)
 
 
@@ -209,7 +210,11 @@ def _vote(el: etree._Element, score: float, scores: dict[etree._Element, _Score]
 
 def _is_wrapper(el: etree._Element) -> bool:
     """Whether `el` only wraps one element (no text of its own): it does not count as a level."""
-    return len(el) == 1 and not (el.text or "").strip() and not (el[0].tail or "").strip()
+    # len(el) walks every child in lxml: on a body with 10,000s of children each vote made it quadratic
+    first = next(iter(el), None)
+    if first is None or first.getnext() is not None:
+        return False
+    return not (el.text or "").strip() and not (first.tail or "").strip()
 
 
 def _add(el: etree._Element, score: float, share: float, scores: dict[etree._Element, _Score]) -> None:
@@ -349,7 +354,7 @@ def _jsonld_body(tree: lxml_html.HtmlElement) -> str:
     for script in _JSONLD(tree):
         try:
             data = json.loads(script.text or "")
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: "[[[[…" nested past the limit
             continue
         for value in _find_key(data, "articleBody"):
             if isinstance(value, str) and len(value) > len(best):

@@ -223,13 +223,15 @@ def _load_json(raw: str) -> Any:
         return None
     try:
         return json.loads(raw, strict=False)
+    except RecursionError:
+        return None  # "[[[[…" nested past the interpreter's limit: hostile, not metadata
     except ValueError:
         pass
     fixed = re.sub(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$|^\s*<!--|-->\s*$", "", raw)
     fixed = re.sub(r",\s*([}\]])", r"\1", fixed)
     try:
         return json.loads(fixed, strict=False)
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
 
 

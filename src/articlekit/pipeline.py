@@ -7,7 +7,7 @@ from typing import Any
 
 from . import clean, locate, meta, quotes, related, segment, sources, textdump
 from .document import HtmlDocument, TextDocument
-from .errors import DeadlineExceeded
+from .errors import ArticlekitError, DeadlineExceeded, ExtractionError, InputError
 from .lexicon import Lexicon
 from .lexicon import get as get_lexicon
 from .load import load
@@ -50,6 +50,23 @@ def extract(
     options: Options | None = None,
 ) -> Article:
     """Extract an Article from a page: bytes, str, Path, lxml tree, BeautifulSoup, or a text dump."""
+    try:
+        return _extract(page, url, content_type, options)
+    except ArticlekitError:
+        raise
+    except RecursionError as exc:
+        raise ExtractionError("the page is nested too deeply to extract") from exc
+    except MemoryError as exc:
+        raise ExtractionError("out of memory while extracting the page") from exc
+    except Exception as exc:  # the API contract: callers only ever see ArticlekitError
+        detail = " ".join(str(exc).split())[:200]
+        raise ExtractionError(f"internal error while extracting: {type(exc).__name__}: {detail}") from exc
+
+
+def _extract(page: Any, url: str | None, content_type: str | None, options: Options | None) -> Article:
+    """Run the stages in order (extract() turns their unexpected failures into ExtractionError)."""
+    if options is not None and not isinstance(options, Options):
+        raise InputError(f"options must be an articlekit.Options, not a {type(options).__name__}")
     opts = options or DEFAULT_OPTIONS
     clock = _Clock(opts.deadline)
     lex = get_lexicon(opts.lang)

@@ -66,11 +66,12 @@ _DMY = re.compile(r"(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-]\d{2}(?!\d)")
 _WORD = re.compile(r"[^\W\d_]+")
 
 _LINKS = etree.XPath("descendant-or-self::a[@href]")
-_LISTS = etree.XPath("//body//ul | //body//ol")
-_TEXTS = etree.XPath("//body//text()[normalize-space()]")
+# "descendant::" rather than "//": libxml2 evaluates "//x//y" and "//text()[p]" in quadratic time
+_LISTS = etree.XPath("//body/descendant::ul | //body/descendant::ol")
+_TEXTS = etree.XPath("//body/descendant::text()[normalize-space()]")
 _TIMES = etree.XPath(".//time")
 _BASE = etree.XPath("//base[@href]/@href")
-_CLASS_VALUES = etree.XPath("//body//@class | //body//@id")
+_CLASS_VALUES = etree.XPath("//body/descendant-or-self::*/@class | //body/descendant-or-self::*/@id")
 _LABELLED = etree.XPath("//*[@data-ak='related']")
 
 
