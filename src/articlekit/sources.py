@@ -582,9 +582,21 @@ def _quote_mentions(
         text = blocks[q.paragraph].text if q.paragraph < len(blocks) else ""
         pos = text.find(q.text[:30])
         mention = SourceMention(q.cue or "", _sentence_of(text, max(pos, 0)), q.paragraph, q.speaker)
+        outlet = _outlet_of_description(q.speaker, lex)
+        if outlet is not None:  # "le critique du Monde" speaks for Le Monde
+            col.add(outlet, "media", mention)
+            continue
         role_head = first_word(q.role) if q.role else None
         kind = _speaker_kind(q, role_head, folded, persons, lex)
         col.add(q.speaker, kind, mention)
+
+
+def _outlet_of_description(speaker: str, lex: Lexicon) -> str | None:
+    """The known outlet a described speaker works for ("le critique du Monde" → Le Monde), if any."""
+    if first_word(speaker) not in lex.reporting.DETERMINERS:
+        return None
+    complement = att.complement_name(speaker, lex)
+    return _outlet(complement, lex) if complement else None
 
 
 def _speaker_kind(q: Quote, role_head: str | None, folded: list[str], persons: set[str], lex: Lexicon) -> str:
