@@ -330,3 +330,15 @@ def test_role_kept_apart_from_the_name() -> None:
         "« Nous tiendrons nos objectifs », a déclaré le ministre de l'Économie, Bruno Le Maire, mardi."
     )
     assert (q.speaker, q.role, q.cue) == ("Bruno Le Maire", "ministre de l'Économie", "a déclaré")
+
+
+def test_question_and_answer_labels() -> None:
+    """ "Q : … ?" then "R : …" blocks: the answers are the interviewee's quotes."""
+    quotes = _quotes(
+        "Nous avons rencontré la maire de Lille, Martine Aubry.",
+        "Q : Allez-vous vous représenter ?",
+        "R : Je n'ai pas encore décidé, je le dirai en septembre.",
+    )
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Je n'ai pas encore décidé, je le dirai en septembre.", "Martine Aubry")
+    ]

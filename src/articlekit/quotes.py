@@ -122,23 +122,40 @@ class _Scanner:
         return self.spans
 
 
-def _dialogue_span(blocks: tuple[Block, ...], b: int, per_block: list[list[Span]]) -> Span | None:
-    """A block opened by a dash after a question or another dash line: an answer, quoted as a whole."""
-    text = blocks[b].text
+def _answer_start(text: str, lex: Lexicon | None) -> int | None:
+    """Offset just before the words of an answer line ("— Oui…", "R : Oui…"), or None."""
     m = _DASH_LINE.match(text)
-    if m is None or b == 0:
+    if m is not None:
+        return m.end() - 1
+    if lex is None:
+        return None
+    low = fold(text)
+    lead = len(low) - len(low.lstrip())
+    for label in lex.reporting.ANSWER_LABELS:
+        if low.startswith(label, lead) and len(low) > lead + len(label):
+            return lead + len(label) - 1
+    return None
+
+
+def _dialogue_span(
+    blocks: tuple[Block, ...], b: int, per_block: list[list[Span]], lex: Lexicon | None
+) -> Span | None:
+    """A block opened by a dash or an answer label after a question or another answer: quoted whole."""
+    text = blocks[b].text
+    start = _answer_start(text, lex)
+    if start is None or b == 0:
         return None
     prev = blocks[b - 1].text.rstrip()
     if not (prev.endswith("?") or any(s.dialogue for s in per_block[b - 1])):
         return None
-    return Span(b, m.end() - 1, len(text), open_end=True, leading=True, dialogue=True)
+    return Span(b, start, len(text), open_end=True, leading=True, dialogue=True)
 
 
-def find_spans(blocks: tuple[Block, ...]) -> list[Span]:
+def find_spans(blocks: tuple[Block, ...], lex: Lexicon | None = None) -> list[Span]:
     """Find quoted spans in every block; join a quote that runs on into continued paragraphs."""
     per_block = [_Scanner(b, blk.text).scan() for b, blk in enumerate(blocks)]
     for b, spans in enumerate(per_block):
-        answer = _dialogue_span(blocks, b, per_block)
+        answer = _dialogue_span(blocks, b, per_block, lex)
         if answer is not None:
             spans.insert(0, answer)
     out: list[Span] = []
@@ -486,7 +503,7 @@ def find_quotes(blocks: tuple[Block, ...], *, lex: Lexicon) -> tuple[Quote, ...]
     ctxs = st.ctxs
     found: list[Quote] = []
     done = -1
-    spans = find_spans(blocks)
+    spans = find_spans(blocks, lex)
     for span in spans:
         st.quoted.setdefault(span.block, []).append((span.start, span.end))
     for span in spans:

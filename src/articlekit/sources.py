@@ -661,10 +661,10 @@ def _link_mentions(links: tuple[Link, ...], col: _Collector, lex: Lexicon) -> No
                 col.add(table[key], kind, mention, url=link.url)
 
 
-def _mask_quotes(blocks: tuple[Block, ...]) -> list[str]:
+def _mask_quotes(blocks: tuple[Block, ...], lex: Lexicon) -> list[str]:
     """The block texts with the words between quote marks blanked out (offsets kept)."""
     texts = [b.text for b in blocks]
-    for span in find_spans(blocks):
+    for span in find_spans(blocks, lex):
         text = texts[span.block]
         stop = span.end if span.open_end else span.end - 1
         texts[span.block] = text[: span.start + 1] + " " * (stop - span.start - 1) + text[stop:]
@@ -679,7 +679,7 @@ def find_sources(
     by_block: dict[int, list[Quote]] = {}
     for q in quotes:
         by_block.setdefault(q.paragraph, []).append(q)
-    masked = _mask_quotes(blocks)
+    masked = _mask_quotes(blocks, lex)
     tokens = [tokenize(t) for t in masked]  # words inside quotes cite nothing ("Michel a annoncé" in a quote)
     persons = {n for toks, t in zip(tokens, masked, strict=True) for n in _person_names(toks, t, lex)}
     folded = [fold(b.text) for b in blocks] if quotes else []

@@ -1510,5 +1510,7 @@ NOUN_ENDINGS: tuple[str, ...] = ("té", "tés")  # "société", "inégalités"
 FEMININE_ENDINGS: tuple[str, ...] = ("e", "es")
 #: inverted subject pronouns as they end a verb ("a-t-il", "dit-elle")
 INVERSION_SUFFIXES: tuple[str, ...] = ("-il", "-elle", "-ils", "-elles")
+#: labels opening an interview answer ("R : …", "Réponse : …"), lower-case
+ANSWER_LABELS: tuple[str, ...] = ("r : ", "r. ", "r: ", "r - ", "réponse : ", "réponse. ", "réponse: ")
 #: the cue of a source the article links to
 LINK_CUE: str = "lien"
