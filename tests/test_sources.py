@@ -164,3 +164,10 @@ def test_institutions_behind_documents_and_outlets_after_articles() -> None:
     assert found["la préfecture"].type == "official"
     assert found["RTBF"].type == "media" and found["RTBF"].cues == ("à",)
     assert found["Le Parisien"].type == "media"
+
+
+def test_institutions_as_subjects_of_source_verbs() -> None:
+    """ "Dans un communiqué, la préfecture indique …" cites the prefecture; "le ministre" stays a person."""
+    found = _sources("Dans un communiqué, la préfecture indique que la route restera fermée.")
+    assert found["la préfecture"].type == "official"
+    assert found["la préfecture"].cues == ("indique",)

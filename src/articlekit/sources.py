@@ -399,7 +399,8 @@ def _verb_mentions(text: str, toks: list[Token], b: int, col: _Collector, lex: L
             continue
         start = v - 1 if v > lo and toks[v - 1].low in lex.reporting.AUXILIARIES else v
         phrase = _verb_source(text, toks, lo, start, v, lex)
-        found = _phrase_source(text, toks, phrase, col, lex) if phrase else None
+        cited = phrase is not None and _institution_phrase(phrase, lex)  # "la préfecture indique"
+        found = _phrase_source(text, toks, phrase, col, lex, cited=cited) if phrase else None
         if phrase is not None and phrase.pronoun:
             found = _pronoun_source(col, b)  # "Elle met toutefois en garde…": the last person cited
         if phrase is not None and found is not None:
@@ -477,7 +478,9 @@ def _verb_source(text: str, toks: list[Token], lo: int, start: int, v: int, lex:
     subject = att.subject_before(text, toks, lo, start, lex)
     if subject is not None and subject.pronoun:
         return subject
-    if subject is None or not (subject.name or _named_description(subject)):
+    if subject is None or not (
+        subject.name or _named_description(subject) or _institution_phrase(subject, lex)
+    ):
         return None
     subject = _extend_org_name(text, toks, subject, lex)
     gap = [t for t in toks if subject.end <= t.start < toks[start].start]
@@ -524,6 +527,15 @@ def _ends_clause(toks: list[Token], phrase: Phrase, lex: Lexicon) -> bool:
     """True when an inverted subject closes its clause (", relève le WSJ, notant…"), unlike an object."""
     nxt = next((t for t in toks if t.start >= phrase.end), None)
     return nxt is None or nxt.text in ",.;:!?)" or nxt.low in lex.sources.AFTER_SUBJECT  # "… à l'AFP"
+
+
+def _institution_phrase(phrase: Phrase, lex: Lexicon) -> bool:
+    """True for "la préfecture", "le parquet", "la mairie": a definite description of an institution."""
+    src = lex.sources
+    definite = first_word(phrase.surface) in lex.reporting.DEFINITE_ARTICLES
+    person = phrase.head in lex.reporting.ROLE_NOUNS  # "le ministre" is a person, not a body
+    body = phrase.head in src.OFFICIAL_NOUNS or phrase.head in src.ORG_NOUNS
+    return bool(definite and not phrase.name and body and not person)
 
 
 def _named_description(phrase: Phrase) -> bool:

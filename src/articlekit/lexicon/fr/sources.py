@@ -684,7 +684,6 @@ ANAPHORIC_HEADS: dict[str, str] = {
     "rapport": "document",
     "communiqué": "document",
     "ministère": "official",
-    "ministre": "official",
 }
 
 
