@@ -399,7 +399,8 @@ def _verb_mentions(text: str, toks: list[Token], b: int, col: _Collector, lex: L
             continue
         start = v - 1 if v > lo and toks[v - 1].low in lex.reporting.AUXILIARIES else v
         phrase = _verb_source(text, toks, lo, start, v, lex)
-        cited = phrase is not None and _institution_phrase(phrase, lex)  # "la préfecture indique"
+        informs = tok.low in lex.reporting.INFORMING_VERB_FORMS
+        cited = phrase is not None and informs and _institution_phrase(phrase, lex)  # "la préfecture indique"
         found = _phrase_source(text, toks, phrase, col, lex, cited=cited) if phrase else None
         if phrase is not None and phrase.pronoun:
             found = _pronoun_source(col, b)  # "Elle met toutefois en garde…": the last person cited

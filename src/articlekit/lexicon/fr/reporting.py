@@ -356,6 +356,34 @@ SOURCE_VERBS: tuple[str, ...] = (
     "détailler",
 )
 
+#: verbs by which an institution described without a name informs ("la préfecture indique"), unlike
+#: those by which it acts ("le ministère a annoncé le recrutement de …")
+INFORMING_VERBS: tuple[str, ...] = (
+    "indiquer",
+    "préciser",
+    "affirmer",
+    "expliquer",
+    "souligner",
+    "assurer",
+    "confirmer",
+    "rappeler",
+    "déclarer",
+    "signaler",
+    "rapporter",
+    "relever",
+    "révéler",
+    "estimer",
+    "noter",
+    "constater",
+    "observer",
+    "avertir",
+    "prévenir",
+    "démentir",
+    "écrire",
+    "détailler",
+    "recommander",
+)
+
 #: verbs that can be followed by "savoir", "valoir", … to make one cue ("a fait savoir", "met en garde")
 LIGHT_VERB_COMPLEMENTS: dict[str, tuple[str, ...]] = {
     "faire": ("savoir", "valoir", "remarquer", "observer", "part", "état"),
@@ -1474,6 +1502,9 @@ def _participle_only() -> frozenset[str]:
 
 #: past participles that need an auxiliary to report ("a déclaré"); "dit", "écrit" are not here
 PARTICIPLE_ONLY: frozenset[str] = _participle_only()
+
+#: forms of INFORMING_VERBS
+INFORMING_VERB_FORMS: frozenset[str] = frozenset(f for lemma in INFORMING_VERBS for f in inflect(lemma))
 
 #: lemmas that need a complement to report speech ("faire" → "faire savoir")
 LIGHT_VERBS: frozenset[str] = frozenset(LIGHT_VERB_COMPLEMENTS)
