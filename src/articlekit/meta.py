@@ -948,7 +948,7 @@ def _clean_names(raws: Iterable[str], lex: Lexicon, site_keys: set[str], *, stri
     """Person names out of raw bylines: no prefix, date, role, e-mail; "X et Y" split; deduplicated."""
     names: dict[str, str] = {}
     for raw in raws:
-        for found in _split_names(_cut_byline(raw, lex), lex, strict=strict):
+        for found in _split_names(_cut_byline(raw, lex), lex, site_keys, strict=strict):
             name = _strip_trailing_site(found, site_keys)
             key = _norm(name)
             if key and key not in names and key not in site_keys:
@@ -1009,7 +1009,7 @@ def _strip_prefix(text: str, lex: Lexicon) -> str:
     return text
 
 
-def _split_names(text: str, lex: Lexicon, *, strict: bool) -> Iterator[str]:
+def _split_names(text: str, lex: Lexicon, site_keys: set[str], *, strict: bool) -> Iterator[str]:
     """Split "X, Y et Z" into names, each stripped of roles and trailing words; non-names are skipped."""
     inverted = _LAST_FIRST.fullmatch(text)
     if inverted:  # "Gillman, Steve": one person, family name first
@@ -1029,6 +1029,8 @@ def _split_names(text: str, lex: Lexicon, *, strict: bool) -> Iterator[str]:
             if low not in lex.dates.ROLE_WORDS:
                 words.append(word)
         name = " ".join(words).strip(_AUTHOR_EDGE)
+        if name and name != part.strip(_AUTHOR_EDGE) and _is_site(name, site_keys):
+            name = part.strip(_AUTHOR_EDGE)  # "ZDNet Japan Staff": the site's team, role and all
         if not name and not strict and len(parts) == 1 and _only_roles(part, lex):
             name = part.strip(_AUTHOR_EDGE)  # a marked author that is the newsroom itself: "Redaktion"
         if name.lower() in lex.dates.DATE_LABELS or (len(words) == 1 and _is_day_name(name, lex)):
