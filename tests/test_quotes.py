@@ -342,3 +342,16 @@ def test_question_and_answer_labels() -> None:
     assert [(q.text, q.speaker) for q in quotes] == [
         ("Je n'ai pas encore décidé, je le dirai en septembre.", "Martine Aubry")
     ]
+
+
+def test_a_language_without_reporting_data_finds_nothing() -> None:
+    """A lexicon with no reporting data yet gives no quotes rather than failing."""
+    from articlekit.lexicon import get as get_lexicon
+    from articlekit.sources import find_sources
+
+    other = get_lexicon("en")
+    if hasattr(other.reporting, "VERB_FORMS"):
+        pytest.skip("the English lexicon now has reporting data")
+    blocks = _blocks("« Bonjour », a dit Jean Dupont.")
+    assert find_quotes(blocks, lex=other) == ()
+    assert find_sources(blocks, (), (), lex=other) == ()

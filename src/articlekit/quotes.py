@@ -499,6 +499,8 @@ def _context(ctxs: dict[int, _Ctx], blocks: tuple[Block, ...], b: int) -> _Ctx:
 
 def find_quotes(blocks: tuple[Block, ...], *, lex: Lexicon) -> tuple[Quote, ...]:
     """Find the quotations in the body blocks and attribute each to its speaker."""
+    if not hasattr(lex.reporting, "VERB_FORMS"):
+        return ()  # a language whose lexicon has no reporting data yet: nothing can be attributed
     st = _State(reg=Registry())
     ctxs = st.ctxs
     found: list[Quote] = []

@@ -688,6 +688,8 @@ def find_sources(
     blocks: tuple[Block, ...], quotes: tuple[Quote, ...], links: tuple[Link, ...], *, lex: Lexicon
 ) -> tuple[Source, ...]:
     """Find the sources the article cites, typed, with aliases merged and every citing mention."""
+    if not hasattr(lex.reporting, "VERB_FORMS") or not hasattr(lex.sources, "CUES_BEFORE_INDEX"):
+        return ()  # a language whose lexicon has no source data yet
     col = _Collector(lex)
     by_block: dict[int, list[Quote]] = {}
     for q in quotes:
