@@ -349,7 +349,12 @@ def test_a_language_without_reporting_data_finds_nothing() -> None:
     from articlekit.lexicon import get as get_lexicon
     from articlekit.sources import find_sources
 
-    other = get_lexicon("en")
+    from articlekit.errors import InputError
+
+    try:
+        other = get_lexicon("en")
+    except InputError:
+        pytest.skip("no English lexicon in this checkout")
     if hasattr(other.reporting, "VERB_FORMS"):
         pytest.skip("the English lexicon now has reporting data")
     blocks = _blocks("« Bonjour », a dit Jean Dupont.")
