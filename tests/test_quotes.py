@@ -346,10 +346,9 @@ def test_question_and_answer_labels() -> None:
 
 def test_a_language_without_reporting_data_finds_nothing() -> None:
     """A lexicon with no reporting data yet gives no quotes rather than failing."""
+    from articlekit.errors import InputError
     from articlekit.lexicon import get as get_lexicon
     from articlekit.sources import find_sources
-
-    from articlekit.errors import InputError
 
     try:
         other = get_lexicon("en")
