@@ -20,7 +20,7 @@ from types import ModuleType
 from lxml import etree
 from lxml import html as lxml_html
 
-from .lexicon import Lexicon
+from .lexicon import Lexicon, stopwords
 
 LABEL_ATTR = "data-ak"
 #: a text run at least this long counts as prose (menus and buttons hold short runs)
@@ -126,6 +126,19 @@ _FIND_PROSE = etree.XPath(
 _FIND_LINK_TEXT = etree.XPath("descendant::text()")
 _LEADING_PUNCT = " \t\n\xa0:;,.!?-–—>»«|•·/()[]*"
 
+# the page's declared language: <meta property="og:locale">, <meta http-equiv="content-language">…
+_FIND_META_LANG = etree.XPath(
+    "//meta[translate(@http-equiv, 'CONTENT-LANGUAGE', 'content-language')='content-language' or "
+    "@property='og:locale' or @name='language' or @itemprop='inLanguage']/@content"
+)
+_FIND_PARAGRAPH_TEXT = etree.XPath("//body/descendant::p/descendant::text()")
+_LANG_CODE = re.compile(r"[a-zA-Z]{2,3}")
+#: how many words of paragraph text the language guess reads
+_GUESS_WORDS = 2000
+#: a guess needs this many stopword hits, and this lead over the runner-up
+_GUESS_MIN_HITS = 10
+_GUESS_LEAD = 1.5
+
 
 def clean(tree: lxml_html.HtmlElement, *, lex: Lexicon) -> None:
     """Remove script/style/forms and mark boilerplate elements with a `data-ak` label."""
@@ -136,6 +149,33 @@ def clean(tree: lxml_html.HtmlElement, *, lex: Lexicon) -> None:
     for child in body:
         _label_by_markup(child)
     _label_by_words(tree, lex)
+
+
+def page_language(tree: lxml_html.HtmlElement) -> str | None:
+    """The page's language code ("de"): declared by <html lang> or a <meta>, else guessed from its words."""
+    root = tree.getroottree().getroot()
+    for raw in (root.get("lang"), root.get("xml:lang"), *_FIND_META_LANG(tree)):
+        found = _LANG_CODE.match((raw or "").strip())
+        if found:
+            return found.group(0).lower()
+    return _guess_language(tree)
+
+
+def _guess_language(tree: lxml_html.HtmlElement) -> str | None:
+    """The language whose frequent words the page's paragraphs use most, if one clearly leads."""
+    words: list[str] = []
+    for text in _FIND_PARAGRAPH_TEXT(tree):
+        words.extend(text.lower().split())
+        if len(words) >= _GUESS_WORDS:
+            break
+    hits = sorted(
+        ((sum(1 for w in words if w in sw), lang) for lang, sw in stopwords().items()), reverse=True
+    )
+    if not hits or hits[0][0] < _GUESS_MIN_HITS:
+        return None
+    if len(hits) > 1 and hits[0][0] < _GUESS_LEAD * hits[1][0]:
+        return None
+    return hits[0][1]
 
 
 def is_labelled(el: etree._Element) -> bool:

@@ -8,7 +8,7 @@ from typing import Any
 from . import clean, locate, meta, quotes, related, segment, sources, textdump
 from .document import HtmlDocument, TextDocument
 from .errors import ArticlekitError, DeadlineExceeded, ExtractionError, InputError
-from .lexicon import Lexicon
+from .lexicon import Lexicon, for_page
 from .lexicon import get as get_lexicon
 from .load import load
 from .model import Article
@@ -32,13 +32,15 @@ def _structure_html(doc: HtmlDocument, lex: Lexicon, opts: Options, clock: _Cloc
     """Run the HTML stages: metadata from the whole page, then boilerplate, related, body."""
     metadata = meta.extract_metadata(doc.tree, url=doc.url, lex=lex, options=opts)
     clock.check("clean")
-    clean.clean(doc.tree, lex=lex)
+    # boilerplate words of the page's own language too ("Mehr zum Thema"), beside those of opts.lang
+    page_lex = for_page(lex.lang, clean.page_language(doc.tree))
+    clean.clean(doc.tree, lex=page_lex)
     clock.check("related")
     links = related.find_related(doc.tree, url=doc.url, lex=lex)
     clock.check("locate")
     root = locate.locate(doc.tree)
     clock.check("segment")
-    body = segment.segment(root, url=doc.url, headline=metadata.headline, lex=lex)
+    body = segment.segment(root, url=doc.url, headline=metadata.headline, lex=page_lex)
     return Structure(metadata=metadata, body=body, related=links)
 
 

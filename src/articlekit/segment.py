@@ -413,6 +413,7 @@ class _Rules:
     bylines: tuple[str, ...]
     inserts: tuple[str, ...]
     reading: tuple[str, ...]
+    exact: frozenset[str]
     max_chars: int
 
 
@@ -429,6 +430,7 @@ def _line_rules(module: ModuleType) -> _Rules:
         bylines=folded("BYLINE_PREFIXES"),
         inserts=folded("INSERT_PREFIXES"),
         reading=folded("READING_TIME_SUFFIXES"),
+        exact=frozenset(folded("EXACT_LINES")),
         max_chars=int(getattr(module, "LINE_MAX_CHARS", 120)),
     )
 
@@ -469,7 +471,9 @@ def _is_credit_or_stamp(text: str) -> bool:
 
 
 def _is_boiler_line(folded: str, text: str, rules: _Rules) -> bool:
-    """Whether a short line is a date line, credit, reading time, insert cue or byline."""
+    """Whether a short line is a date line, credit, reading time, insert cue, byline or lone label."""
+    if folded.strip(_TEXT_PUNCT) in rules.exact:
+        return True
     for prefix in rules.lines:
         if folded.startswith(prefix) and (len(folded) == len(prefix) or not folded[len(prefix)].isalnum()):
             return True

@@ -37,3 +37,62 @@ def get(lang: str = "fr") -> Lexicon:
     except ModuleNotFoundError as exc:
         raise InputError(f"no lexicon for language {lang!r}") from exc
     return Lexicon(lang=lang, **mods)
+
+
+#: languages with boilerplate data (lexicon/<lang>/boilerplate.py and related.py)
+BOILERPLATE_LANGS = ("fr", "en", "de")
+#: the domains whose data is merged for a page in another language
+_PAGE_DOMAINS = ("boilerplate", "related")
+
+
+@cache
+def stopwords() -> dict[str, frozenset[str]]:
+    """Frequent words of each language with boilerplate data, to guess a page's language."""
+    out = {}
+    for lang in BOILERPLATE_LANGS:
+        module = importlib.import_module(f"{__name__}.{lang}.boilerplate")
+        out[lang] = frozenset(getattr(module, "STOPWORDS", ()))
+    return out
+
+
+@cache
+def for_page(lang: str, page_lang: str | None) -> Lexicon:
+    """The lexicon of `lang` whose boilerplate and related data also hold those of `page_lang`."""
+    base = get(lang)
+    if page_lang is None or page_lang == lang or page_lang not in BOILERPLATE_LANGS:
+        return base
+    merged = {}
+    for domain in _PAGE_DOMAINS:
+        other = importlib.import_module(f"{__name__}.{page_lang}.{domain}")
+        merged[domain] = _merge_modules(getattr(base, domain), other, f"{lang}+{page_lang}")
+    return Lexicon(
+        lang=lang,
+        boilerplate=merged["boilerplate"],
+        dates=base.dates,
+        related=merged["related"],
+        reporting=base.reporting,
+        sources=base.sources,
+    )
+
+
+def _merge_modules(first: ModuleType, second: ModuleType, tag: str) -> ModuleType:
+    """A module holding each constant of `first` extended by the same constant of `second`."""
+    out = ModuleType(f"{first.__name__}[{tag}]")
+    names = {n for n in (*vars(first), *vars(second)) if n.isupper()}
+    for name in sorted(names):
+        a, b = getattr(first, name, None), getattr(second, name, None)
+        setattr(out, name, _merge_values(a, b))
+    return out
+
+
+def _merge_values(a: object, b: object) -> object:
+    """`a` extended by `b` (dicts: `a` wins on a shared key; tuples: order kept, no repeats)."""
+    if a is None:
+        return b
+    if isinstance(a, dict) and isinstance(b, dict):
+        return {**b, **a}
+    if isinstance(a, frozenset) and isinstance(b, frozenset):
+        return a | b
+    if isinstance(a, tuple) and isinstance(b, tuple):
+        return tuple(dict.fromkeys((*a, *b)))
+    return a

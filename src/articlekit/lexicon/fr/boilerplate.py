@@ -211,3 +211,22 @@ LINE_MAX_CHARS: int = 120
 
 #: words of reading-time lines ("3 min de lecture")
 READING_TIME_SUFFIXES: tuple[str, ...] = ("min de lecture", "minutes de lecture", "min. de lecture")
+
+#: a short block whose whole text is one of these is a leftover label or button, not article text
+EXACT_LINES: tuple[str, ...] = (
+    "Publicité",
+    "Partager",
+    "Imprimer",
+    "Commentaires",
+    "Lire la suite",
+    "Retour en haut",
+)
+
+#: frequent short words of the language: a page whose text has many of them is in this language
+STOPWORDS: frozenset[str] = frozenset(
+    {
+        "le", "la", "les", "des", "et", "est", "une", "du", "dans", "qui", "que", "pour", "pas",
+        "sur", "au", "avec", "ce", "il", "elle", "sont", "ont", "aux", "par", "mais", "ou", "leur",
+        "nous", "vous", "cette", "été", "plus", "ils", "ses", "sa", "son", "comme", "aussi", "était",
+    }
+)  # fmt: skip

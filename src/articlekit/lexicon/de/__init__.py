@@ -1,0 +1,1 @@
+"""German: boilerplate and related-block data, used beside French on German pages."""

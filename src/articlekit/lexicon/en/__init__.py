@@ -1,0 +1,1 @@
+"""English: boilerplate and related-block data, used beside French on English pages."""
