@@ -10,6 +10,7 @@ All weights are named constants below.
 
 from __future__ import annotations
 
+import heapq
 import json
 import re
 from dataclasses import dataclass
@@ -64,6 +65,8 @@ SIBLING_PARAGRAPH_CHARS = 80
 MAX_SIBLING_LINK_DENSITY = 0.25
 #: how many levels the winner may climb to take in sibling parts of the article
 MAX_WIDEN_LEVELS = 6
+#: the best-scoring containers kept for the JSON-LD cross-check
+TOP_CANDIDATES = 5
 #: the parent is returned only if the joining siblings outweigh the junk ones by this much text
 SIBLING_JUNK_RATIO = 0.5
 #: JSON-LD articleBody cross-check: the share of its words the chosen element must hold
@@ -114,9 +117,33 @@ def locate(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
     _score_paragraphs(body, scores)
     if not scores:
         return body
-    ranked = sorted(scores, key=lambda el: _final_score(el, scores[el]), reverse=True)
+    ranked = _top(scores, TOP_CANDIDATES)
     best = _widen(ranked[0], scores)
-    return _check_jsonld(tree, best, ranked[:5], scores)
+    return _check_jsonld(tree, best, ranked, scores)
+
+
+def _top(scores: dict[etree._Element, _Score], n: int) -> list[etree._Element]:
+    """The `n` best-scoring containers, in the order a full stable sort by final score gives.
+
+    A final score never exceeds max(0, content x factor + weight) (link density only lowers it), so
+    containers are scored in that bound's order and the rest skipped once their bound falls below
+    the n-th score found: the link density (a text walk per container) is computed for a few only.
+    """
+    bound = {
+        el: max(0.0, s.content * s.factor + s.weight) if s.content > 0 else 0.0 for el, s in scores.items()
+    }
+    exact: dict[etree._Element, float] = {}
+    best: list[float] = []  # min-heap of the n best scores so far
+    for el in sorted(scores, key=bound.__getitem__, reverse=True):
+        if len(best) >= n and bound[el] < best[0]:
+            break
+        exact[el] = score = _final_score(el, scores[el])
+        if len(best) < n:
+            heapq.heappush(best, score)
+        elif score > best[0]:
+            heapq.heapreplace(best, score)
+    ranked = sorted((el for el in scores if el in exact), key=exact.__getitem__, reverse=True)
+    return ranked[:n]
 
 
 def score_of(el: etree._Element) -> float:
