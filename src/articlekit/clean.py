@@ -476,6 +476,9 @@ def _label_section(head: etree._Element, label: str) -> bool:
             continue
         if sib.tag in _HEADING_TAGS or sib.get(LABEL_ATTR) is not None or not _is_list_like(sib):
             break
+        if _count_headings(sib):
+            # a box holding its own heading starts another section (the article's, after an ad label)
+            break
         taken.append(sib)
         if len(taken) >= 3:
             break

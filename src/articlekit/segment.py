@@ -474,8 +474,10 @@ def _is_boiler_line(folded: str, text: str, rules: _Rules) -> bool:
     """Whether a short line is a date line, credit, reading time, insert cue, byline or lone label."""
     if folded.strip(_TEXT_PUNCT) in rules.exact:
         return True
+    # a credit may stand in brackets: "(Photo : AFP)"
+    head = folded.lstrip("([")
     for prefix in rules.lines:
-        if folded.startswith(prefix) and (len(folded) == len(prefix) or not folded[len(prefix)].isalnum()):
+        if head.startswith(prefix) and (len(head) == len(prefix) or not head[len(prefix)].isalnum()):
             return True
     if any(folded.endswith(s) for s in rules.reading):
         return True

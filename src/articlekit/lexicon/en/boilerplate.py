@@ -66,7 +66,6 @@ HEADINGS: dict[str, str] = {
     "Recent stories": "ticker",
     "Breaking news": "ticker",
     # ads and promotions
-    "Sponsored": "ad",
     "Sponsored content": "ad",
     "Sponsored stories": "ad",
     "Promoted stories": "ad",
@@ -85,6 +84,7 @@ HEADINGS: dict[str, str] = {
     "Share this page": "share",
     "Share on": "share",
     "Share via": "share",
+    "Like this": "share",
     "Comments": "comments",
     "Comment": "comments",
     "Leave a comment": "comments",
@@ -141,6 +141,9 @@ BANNER_PHRASES: dict[str, str] = {
     "Already a subscriber": "promo",
     "Subscribers only": "promo",
     "Support our journalism": "promo",
+    "All rights reserved": "promo",
+    "We respect your privacy": "cookie",
+    "Follow us on": "share",
 }
 
 #: a body line starting with one of these (and short) is a byline, date line, credit or reading time
@@ -194,6 +197,9 @@ EXACT_LINES: tuple[str, ...] = (
     "Article continues below",
     "Story continues below",
     "Skip advertisement",
+    "Like this",
+    "Like Loading",
+    "Loading",
 )
 
 #: a short line starting with one of these and then a capitalised name is a byline ("By Jane Doe")

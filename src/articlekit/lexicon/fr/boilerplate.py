@@ -145,6 +145,8 @@ BANNER_PHRASES: dict[str, str] = {
     "abonnez-vous à": "promo",
     "Soutenez une information": "promo",
     "Profitez de notre offre": "promo",
+    "Tous droits réservés": "promo",
+    "Suivez-nous sur": "share",
 }
 
 #: a body line starting with one of these (and short) is a byline, date line, credit or reading time

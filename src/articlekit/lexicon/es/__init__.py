@@ -1,0 +1,1 @@
+"""Spanish: boilerplate and related-block data, used beside French on Spanish pages."""

@@ -1,0 +1,1 @@
+"""Polish: boilerplate and related-block data, used beside French on Polish pages."""
