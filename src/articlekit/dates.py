@@ -19,9 +19,11 @@ import datetime as dt
 import re
 import unicodedata
 from functools import cache
+from types import ModuleType
 from typing import Literal
 
 from .lexicon import Lexicon
+from .lexicon import get as get_lexicon
 
 DateValue = dt.datetime | dt.date
 TzLike = str | dt.tzinfo | None
@@ -56,6 +58,11 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _ISO_ANYWHERE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _EPOCH = re.compile(r"\d{10}(?:\d{3})?")
 _LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def date_data(lex: Lexicon) -> ModuleType:
+    """The date words of `lex`; the French ones while its language has none yet (same constant names)."""
+    return lex.dates if hasattr(lex.dates, "MONTHS") else get_lexicon("fr").dates
 
 
 def _norm(text: str) -> str:
@@ -141,13 +148,13 @@ def _time_after(text: str, lex: Lexicon) -> tuple[tuple[int, int, int] | None, d
     if m is None:
         return None, None
     sep = m["sep"].lower()
-    if sep != ":" and sep not in lex.dates.HOUR_MARKS:
+    if sep != ":" and sep not in date_data(lex).HOUR_MARKS:
         return None, None
     if sep == ":" and m["mi"] is None:
         return None, None
     h, mi, s = int(m["h"]), int(m["mi"] or 0), int(m["s"] or 0)
     after = rest[m.end() :].split(" ", 2)
-    if h < 12 and len(after) > 1 and after[1].lower().strip(",") in lex.dates.PM_MARKS:
+    if h < 12 and len(after) > 1 and after[1].lower().strip(",") in date_data(lex).PM_MARKS:
         h += 12  # "1:30 PM"
     if h > 23 or mi > 59 or s > 59:
         return None, None
@@ -157,7 +164,7 @@ def _time_after(text: str, lex: Lexicon) -> tuple[tuple[int, int, int] | None, d
 def _is_filler(word: str, lex: Lexicon) -> bool:
     """Tell whether `word` only links a date to its time ("à", "le")."""
     w = word.lower().strip(",")
-    return w in lex.dates.TIME_CONNECTORS or w in lex.dates.FILLER_WORDS
+    return w in date_data(lex).TIME_CONNECTORS or w in date_data(lex).FILLER_WORDS
 
 
 def _parse_numeric(text: str, lex: Lexicon, tz: TzLike) -> DateValue | None:
@@ -175,9 +182,9 @@ def _parse_numeric(text: str, lex: Lexicon, tz: TzLike) -> DateValue | None:
 def _month(word: str, lex: Lexicon, *, foreign: bool) -> int | None:
     """The month a word names (French first; other languages only when `foreign`)."""
     w = word.lower()
-    found = lex.dates.MONTHS.get(w)
+    found = date_data(lex).MONTHS.get(w)
     if found is None and foreign:
-        found = lex.dates.OTHER_MONTHS.get(w)
+        found = date_data(lex).OTHER_MONTHS.get(w)
     return found
 
 
@@ -187,12 +194,12 @@ def _word_dates(text: str, lex: Lexicon) -> list[tuple[int, int, int, int, int |
     for m in _WORD_MONTH.finditer(text):
         suffix = (m["suf"] or "").lower()
         month = _month(m["mo"], lex, foreign=bool(m["y"]))
-        if month is not None and (not suffix or suffix in lex.dates.ORDINAL_SUFFIXES):
+        if month is not None and (not suffix or suffix in date_data(lex).ORDINAL_SUFFIXES):
             found.append((m.start(), m.end(), int(m["d"]), month, int(m["y"]) if m["y"] else None))
     for m in _MONTH_FIRST.finditer(text):
         suffix = (m["suf"] or "").lower()
         month = _month(m["mo"], lex, foreign=True)
-        if month is not None and (not suffix or suffix in lex.dates.ORDINAL_SUFFIXES):
+        if month is not None and (not suffix or suffix in date_data(lex).ORDINAL_SUFFIXES):
             found.append((m.start(), m.end(), int(m["d"]), month, int(m["y"])))
     return sorted(found)
 
@@ -243,7 +250,7 @@ def _dateparser(text: str, lex: Lexicon | None, tz: TzLike) -> DateValue | None:
 
 def _has_clock(text: str, lex: Lexicon | None) -> bool:
     """Tell whether `text` writes a clock time ("11h20", "10:00"), not just any number and letter."""
-    marks = lex.dates.HOUR_MARKS if lex is not None else frozenset()
+    marks = date_data(lex).HOUR_MARKS if lex is not None else frozenset()
     for m in _TIME.finditer(text):
         sep = m["sep"].lower()
         if (sep == ":" and m["mi"] is not None) or sep in marks:
@@ -259,7 +266,7 @@ def _strip_cue(text: str, lex: Lexicon) -> str:
             text = text[len(cue) :].lstrip(" :,-")
             break
     first = text.split(" ", 1)
-    if first and first[0].lower().rstrip(".,") in lex.dates.DAYS and len(first) > 1:
+    if first and first[0].lower().rstrip(".,") in date_data(lex).DAYS and len(first) > 1:
         text = first[1]
     return text
 
@@ -273,10 +280,10 @@ def date_cues(lex: Lexicon) -> tuple[str, ...]:
 def _cues_of(lex: Lexicon) -> tuple[str, ...]:
     """Every date cue of a lexicon (French and the other languages), longest first."""
     cues = (
-        *lex.dates.MODIFIED_CUES,
-        *lex.dates.PUBLISHED_CUES,
-        *lex.dates.OTHER_MODIFIED_CUES,
-        *lex.dates.OTHER_PUBLISHED_CUES,
+        *date_data(lex).MODIFIED_CUES,
+        *date_data(lex).PUBLISHED_CUES,
+        *date_data(lex).OTHER_MODIFIED_CUES,
+        *date_data(lex).OTHER_PUBLISHED_CUES,
     )
     return tuple(sorted(cues, key=len, reverse=True))
 
@@ -304,7 +311,7 @@ def _marked_pattern(marks: tuple[tuple[str, str, str], ...]) -> re.Pattern[str]:
 
 def _parse_marked(text: str, lex: Lexicon, tz: TzLike) -> DateValue | None:
     """Read "2019年3月8日" or "2020년 3월 4일" (year, month, day each followed by its mark)."""
-    m = _marked_pattern(lex.dates.YMD_MARKS).search(text)
+    m = _marked_pattern(date_data(lex).YMD_MARKS).search(text)
     if m is None:
         return None
     hms, offset = _time_after(text[m.end() :].strip(), lex)
@@ -349,9 +356,9 @@ def parse_structured_date(text: str | None, *, lex: Lexicon, tz: TzLike = None) 
 def date_line_kind(text: str, lex: Lexicon) -> LineKind | None:
     """Say whether a line opens with a modification cue, a publication cue, or neither."""
     low = _norm(text).lower()
-    if _cue_pattern((*lex.dates.MODIFIED_CUES, *lex.dates.OTHER_MODIFIED_CUES)).match(low):
+    if _cue_pattern((*date_data(lex).MODIFIED_CUES, *date_data(lex).OTHER_MODIFIED_CUES)).match(low):
         return "modified"
-    if _cue_pattern((*lex.dates.PUBLISHED_CUES, *lex.dates.OTHER_PUBLISHED_CUES)).match(low):
+    if _cue_pattern((*date_data(lex).PUBLISHED_CUES, *date_data(lex).OTHER_PUBLISHED_CUES)).match(low):
         return "published"
     return None
 
@@ -372,7 +379,7 @@ def find_date_in_text(text: str, lex: Lexicon, tz: TzLike = None) -> DateValue |
         return None
     norm = _norm(text)
     for m in _LETTERS.finditer(norm):
-        if m.group().lower() in lex.dates.DAYS:
+        if m.group().lower() in date_data(lex).DAYS:
             found = _fast(norm[m.end() :].lstrip(" .,"), lex, tz, None)
             if found is not None:
                 return found
@@ -391,7 +398,7 @@ def date_span(text: str, lex: Lexicon) -> tuple[int, int] | None:
     numeric = _NUMERIC.search(text) or _YMD.search(text)
     if numeric is not None:
         spans.append(numeric.span())
-    marked = _marked_pattern(lex.dates.YMD_MARKS).search(text)
+    marked = _marked_pattern(date_data(lex).YMD_MARKS).search(text)
     if marked is not None:
         spans.append(marked.span())
     return min(spans) if spans else None
@@ -410,7 +417,7 @@ def _fast_anywhere(text: str, lex: Lexicon, tz: TzLike) -> DateValue | None:
             found = parse(text[pos:], lex, tz, None) if parse is _parse_words else parse(text[pos:], lex, tz)
             if found is not None:
                 candidates.append((pos, found))
-    marked = _marked_pattern(lex.dates.YMD_MARKS).search(text)
+    marked = _marked_pattern(date_data(lex).YMD_MARKS).search(text)
     if marked is not None:
         found = _parse_marked(text[marked.start() :], lex, tz)
         if found is not None:

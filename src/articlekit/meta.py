@@ -922,7 +922,10 @@ def _head_text(el: Any) -> str:
 
 def _is_byline_label(text: str, lex: Lexicon) -> bool:
     """Tell whether a text is only a byline word, as a label ("Autor:", "Von:", "Par")."""
-    return bool(text.strip()) and _byline_label(lex.dates.BYLINE_PREFIXES).fullmatch(text.strip()) is not None
+    return (
+        bool(text.strip())
+        and _byline_label(dates.date_data(lex).BYLINE_PREFIXES).fullmatch(text.strip()) is not None
+    )
 
 
 @cache
@@ -934,7 +937,9 @@ def _byline_label(prefixes: tuple[str, ...]) -> re.Pattern[str]:
 
 def _opens_byline(head: str, lex: Lexicon) -> bool:
     """Tell whether a text starts with a byline word ("Par", "By", "Von", "Auteur :")."""
-    return bool(head) and _byline_opener(lex.dates.BYLINE_PREFIXES).match(head.lstrip()) is not None
+    return (
+        bool(head) and _byline_opener(dates.date_data(lex).BYLINE_PREFIXES).match(head.lstrip()) is not None
+    )
 
 
 @cache
@@ -991,19 +996,19 @@ def _cut_byline(raw: str, lex: Lexicon) -> str:
 def _is_month_name(word: str, lex: Lexicon) -> bool:
     """Tell whether a word names a month, in French or another common language."""
     low = word.lower().strip(".,:")
-    return low in lex.dates.MONTHS or low in lex.dates.OTHER_MONTHS
+    return low in dates.date_data(lex).MONTHS or low in dates.date_data(lex).OTHER_MONTHS
 
 
 def _is_day_name(word: str, lex: Lexicon) -> bool:
     """Tell whether a word names a weekday, in French or another common language."""
     low = word.lower().strip(".,:")
-    return low in lex.dates.DAYS or low in lex.dates.OTHER_DAYS
+    return low in dates.date_data(lex).DAYS or low in dates.date_data(lex).OTHER_DAYS
 
 
 def _strip_prefix(text: str, lex: Lexicon) -> str:
     """Drop a leading byline word ("Par", "By", "Propos recueillis par")."""
     low = text.lower()
-    for prefix in lex.dates.BYLINE_PREFIXES:
+    for prefix in dates.date_data(lex).BYLINE_PREFIXES:
         if low.startswith(prefix) and (len(low) == len(prefix) or not low[len(prefix)].isalnum()):
             return text[len(prefix) :].strip(_AUTHOR_EDGE)
     return text
@@ -1011,32 +1016,37 @@ def _strip_prefix(text: str, lex: Lexicon) -> str:
 
 def _split_names(text: str, lex: Lexicon, site_keys: set[str], *, strict: bool) -> Iterator[str]:
     """Split "X, Y et Z" into names, each stripped of roles and trailing words; non-names are skipped."""
+    data = dates.date_data(lex)
     inverted = _LAST_FIRST.fullmatch(text)
     if inverted:  # "Gillman, Steve": one person, family name first
         text = f"{inverted[2]} {inverted[1]}"
-    parts = _name_splitter(lex.dates.AUTHOR_JOINERS).split(text)
+    parts = _name_splitter(data.AUTHOR_JOINERS).split(text)
     for part in parts:
-        words: list[str] = []
-        for word in _after_inner_prefix(_strip_prefix(part.strip(_AUTHOR_EDGE), lex), lex).split():
-            low = word.lower().strip(".,:")
-            if low in lex.dates.CREDIT_WORDS:
-                words = []
-                break
-            if low in lex.dates.BYLINE_END_WORDS and (
-                word.islower() or len(word) > 3 or not word[0].isalpha()
-            ):
-                break
-            if low not in lex.dates.ROLE_WORDS:
-                words.append(word)
+        words = _name_words(part, lex)
         name = " ".join(words).strip(_AUTHOR_EDGE)
         if name and name != part.strip(_AUTHOR_EDGE) and _is_site(name, site_keys):
             name = part.strip(_AUTHOR_EDGE)  # "ZDNet Japan Staff": the site's team, role and all
         if not name and not strict and len(parts) == 1 and _only_roles(part, lex):
             name = part.strip(_AUTHOR_EDGE)  # a marked author that is the newsroom itself: "Redaktion"
-        if name.lower() in lex.dates.DATE_LABELS or (len(words) == 1 and _is_day_name(name, lex)):
+        if name.lower() in data.DATE_LABELS or (len(words) == 1 and _is_day_name(name, lex)):
             continue
         if _looks_like_name(name, strict=strict):
             yield name
+
+
+def _name_words(part: str, lex: Lexicon) -> list[str]:
+    """The words of one byline part that name someone: no role, nothing after an end word or credit."""
+    data = dates.date_data(lex)
+    words: list[str] = []
+    for word in _after_inner_prefix(_strip_prefix(part.strip(_AUTHOR_EDGE), lex), lex).split():
+        low = word.lower().strip(".,:")
+        if low in data.CREDIT_WORDS:
+            return []
+        if low in data.BYLINE_END_WORDS and (word.islower() or len(word) > 3 or not word[0].isalpha()):
+            break
+        if low not in data.ROLE_WORDS:
+            words.append(word)
+    return words
 
 
 def _after_inner_prefix(part: str, lex: Lexicon) -> str:
@@ -1044,7 +1054,7 @@ def _after_inner_prefix(part: str, lex: Lexicon) -> str:
     words = part.split()
     for i in range(1, len(words) - 1):
         if (
-            words[i].lower() in lex.dates.BYLINE_PREFIXES
+            words[i].lower() in dates.date_data(lex).BYLINE_PREFIXES
             and words[i - 1][:1].islower()
             and words[i + 1][:1].isupper()
         ):
@@ -1055,7 +1065,7 @@ def _after_inner_prefix(part: str, lex: Lexicon) -> str:
 def _only_roles(part: str, lex: Lexicon) -> bool:
     """Tell whether a byline part is one role word ("Redaktion", "La rédaction" is not a person)."""
     words = part.strip(_AUTHOR_EDGE).split()
-    return len(words) == 1 and words[0].lower().strip(".,:") in lex.dates.ROLE_WORDS
+    return len(words) == 1 and words[0].lower().strip(".,:") in dates.date_data(lex).ROLE_WORDS
 
 
 @cache
@@ -1244,7 +1254,7 @@ def _may_hold_date(el: Any, page: _Page) -> bool:
 
 def _is_date_label(text: str, lex: Lexicon) -> bool:
     """Tell whether a text is only a label put before a date ("Datum :", "Mise en ligne", "Stand -")."""
-    return text.lower().rstrip(" :-–|") in lex.dates.DATE_LABELS
+    return text.lower().rstrip(" :-–|") in dates.date_data(lex).DATE_LABELS
 
 
 def _read_date_element(el: Any, page: _Page) -> tuple[str | None, DateValue | None]:
