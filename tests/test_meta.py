@@ -195,3 +195,11 @@ def test_inverted_and_embedded_bylines() -> None:
     assert _meta(embedded).authors == ("Jemima Kelly",)
     newsroom = '<html><body><h1>T</h1><span class="author">Redaktion</span></body></html>'
     assert _meta(newsroom).authors == ("Redaktion",)
+
+
+def test_language_without_date_words_uses_the_french_ones() -> None:
+    """A lexicon whose dates module is still empty (English) reads dates with the French words."""
+    page = '<html><body><h1>T</h1><p class="date">Publié le 5 décembre 2023</p></body></html>'
+    tree = lxml_html.document_fromstring(page)
+    md = extract_metadata(tree, url=None, lex=get("en"), options=Options(lang="en"))
+    assert md.published == dt.date(2023, 12, 5)
