@@ -8,7 +8,7 @@ import pytest
 from lxml import html as lxml_html
 
 from articlekit import clean
-from articlekit.lexicon import get
+from articlekit.lexicon import for_page, get
 
 LEX = get("fr")
 EXAMPLE = Path("/work/shared/mission-dev/example-page.html")
@@ -179,3 +179,89 @@ def test_banner_phrase_inside_article_prose_is_kept() -> None:
     sentence = "Le site utilise des cookies sans consentement, a constaté la CNIL."
     tree = _cleaned(f"<div><p>{PROSE}</p><p>{sentence}</p><p>{PROSE}</p></div>")
     assert _label(tree, "//p[2]") is None
+
+
+# ---------------------------------------------------------------- the page's language
+
+
+def _page(head: str, body: str, html_attrs: str = "") -> lxml_html.HtmlElement:
+    """Parse a whole page with the given <html> attributes, head and body."""
+    return lxml_html.document_fromstring(f"<html {html_attrs}><head>{head}</head><body>{body}</body></html>")
+
+
+GERMAN = (
+    "<p>Die Stadt hat am Montag den neuen Haushalt beschlossen, der für das kommende Jahr mehr Geld "
+    "für die Schulen und den Nahverkehr vorsieht. Es ist nicht der erste Versuch, aber er wird von "
+    "den meisten Fraktionen getragen, auch wenn die Opposition das anders sieht.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("html_attrs", "head", "expected"),
+    [
+        ('lang="de-DE"', "", "de"),
+        ('xml:lang="en"', "", "en"),
+        ("", '<meta property="og:locale" content="es_ES">', "es"),
+        ("", '<meta http-equiv="Content-Language" content="pl">', "pl"),
+    ],
+)
+def test_page_language_is_read_from_declarations(html_attrs: str, head: str, expected: str) -> None:
+    assert clean.page_language(_page(head, "<p>x</p>", html_attrs)) == expected
+
+
+def test_page_language_is_guessed_from_words_when_undeclared() -> None:
+    assert clean.page_language(_page("", GERMAN)) == "de"
+    assert clean.page_language(_page("", f"<p>{PROSE * 3}</p>")) == "fr"
+    # too few words to tell
+    assert clean.page_language(_page("", "<p>Hallo</p>")) is None
+
+
+def test_page_lexicon_merges_the_page_language_with_french() -> None:
+    merged = for_page("fr", "de")
+    headings = merged.boilerplate.HEADINGS
+    assert headings["Mehr zum Thema"] == "related" and headings["Sur le même sujet"] == "related"
+    assert "lesen sie auch" in merged.related.LABELS and "lire aussi" in merged.related.LABELS
+    assert merged.reporting is LEX.reporting and merged.dates is LEX.dates
+    # unknown or absent page languages leave the French lexicon as it is
+    assert for_page("fr", "xx") is LEX and for_page("fr", None) is LEX and for_page("fr", "fr") is LEX
+
+
+def test_german_related_heading_is_labelled_on_a_german_page_only() -> None:
+    body = (
+        f"<div class='a'>{GERMAN}{GERMAN}</div>"
+        "<div class='box'><h3>Mehr zum Thema</h3><ul><li><a href='/a'>Ein anderer Artikel</a></li>"
+        "<li><a href='/b'>Noch ein Artikel</a></li></ul></div>"
+    )
+    french_only = _cleaned(body)
+    assert _label(french_only, "//div[@class='box']") is None
+    tree = lxml_html.document_fromstring(f"<html lang='de'><body>{body}</body></html>")
+    clean.clean(tree, lex=for_page("fr", clean.page_language(tree)))
+    assert _label(tree, "//div[@class='box']") == "related"
+    assert _label(tree, "//div[@class='a']") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("We use cookies to improve your experience.", "cookie"),
+        ("Wir verwenden Cookies, um Ihnen ein besseres Erlebnis zu bieten.", "cookie"),
+        ("Share on Facebook", "share"),
+    ],
+)
+def test_banners_of_the_page_language(text: str, label: str) -> None:
+    lang = "de" if "Cookies," in text else "en"
+    tree = lxml_html.document_fromstring(
+        f"<html lang='{lang}'><body><div class='x'>{text}</div></body></html>"
+    )
+    clean.clean(tree, lex=for_page("fr", lang))
+    assert _label(tree, "//div[@class='x']") == label
+
+
+def test_label_does_not_take_in_a_box_with_its_own_heading() -> None:
+    tree = lxml_html.document_fromstring(
+        "<html lang='de'><body><div class='col'><div class='slot'>Newsletter</div>"
+        "<div class='wrap'><h2>Die Stadt hat den Haushalt beschlossen</h2></div>"
+        f"<div class='text'>{GERMAN}</div></div></body></html>"
+    )
+    clean.clean(tree, lex=for_page("fr", "de"))
+    assert _label(tree, "//div[@class='wrap']") is None

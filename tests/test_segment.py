@@ -14,7 +14,7 @@ from lxml import html as lxml_html
 
 import articlekit
 from articlekit import clean, locate, segment
-from articlekit.lexicon import get
+from articlekit.lexicon import for_page, get
 from articlekit.model import Block, Image, Link
 
 LEX = get("fr")
@@ -296,3 +296,45 @@ def test_heading_over_prose_is_kept() -> None:
         "<p>Un autre paragraphe.</p>"
     )
     assert _texts(body)[0] == "Un intertitre"
+
+
+def _page_body(markup: str, lang: str) -> segment.Body:
+    """Segment a fragment with the lexicon of a page in `lang` (merged with French)."""
+    tree = lxml_html.document_fromstring(f"<html><body><div id='root'>{markup}</div></body></html>")
+    return segment.segment(tree.get_element_by_id("root"), url=URL, headline=None, lex=for_page("fr", lang))
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("Advertisement", "en"),
+        ("ANZEIGE", "de"),
+        ("By Jane Doe", "en"),
+        ("Von Anna Weber", "de"),
+        ("Updated: 12 March 2024", "en"),
+        ("Foto: dpa", "de"),
+        ("Read more: Another story of the day", "en"),
+        ("Lesen Sie auch: Ein anderer Artikel", "de"),
+        ("5 min read", "en"),
+        ("(Credit: Jane Doe / Agency)", "en"),
+    ],
+)
+def test_boilerplate_lines_of_the_page_language_are_dropped(line: str, lang: str) -> None:
+    body = _page_body(f"<p>{line}</p><p>The real text of the article, with a sentence.</p>", lang)
+    assert _texts(body) == ["The real text of the article, with a sentence."]
+
+
+def test_page_language_lines_are_not_dropped_on_french_lexicon_alone() -> None:
+    assert "Von Anna Weber" in _texts(_body("<p>Von Anna Weber</p><p>Le texte.</p>"))
+
+
+def test_prose_starting_like_an_english_label_is_kept() -> None:
+    text = "Share prices fell by 3% on Monday"
+    assert _texts(_page_body(f"<p>{text}</p>", "en")) == [text]
+
+
+@pytest.mark.parametrize(
+    "line", ["2019-11-19T08:57:40+01:00", "https://static.example.com/img/photo-500-250.jpg?x=1"]
+)
+def test_machine_values_shown_as_text_are_dropped(line: str) -> None:
+    assert _texts(_body(f"<p>{line}</p><p>Le texte.</p>")) == ["Le texte."]

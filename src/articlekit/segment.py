@@ -53,6 +53,9 @@ _BREAKS = re.compile(r"\n\s*\n")
 _EMBED_SIGNATURE = re.compile(r"^[—–-]\s*[^()]{1,80}\(@\w+\)")  # "— Name (@handle) 5 mars 2013"
 # a bare date stamp line: "23.10.2018 10:43"
 _DATE_STAMP = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:[ ,|-]+\d{1,2}[:h.]\d{2})?$")
+# machine values shown as text by hidden-meta markup: an ISO timestamp, an image address
+_ISO_STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$")
+_IMAGE_URL = re.compile(r"^(?:https?:)?//\S+\.(?:jpe?g|png|gif|webp|avif|svg)(?:\?\S*)?$", re.I)
 _BASE_HREF = etree.XPath("//base/@href")
 _LAZY_SRC = ("src", "data-src", "data-lazy-src", "data-original", "data-srcset", "srcset")
 _TEXT_PUNCT = " \t:;,.!?-–—>»«|•·/()[]*"
@@ -466,6 +469,8 @@ def _is_credit_or_stamp(text: str) -> bool:
         if text.startswith("(") and text.endswith(")"):
             return True
     if "©" in text and len(text) <= CAPTION_MAX_CHARS:
+        return True
+    if _ISO_STAMP.match(text) or _IMAGE_URL.match(text):
         return True
     return bool(_EMBED_SIGNATURE.match(text) or _DATE_STAMP.match(text))
 

@@ -1,8 +1,8 @@
 """Language data (boilerplate labels, reporting verbs, source cues, date words), one package per language.
 
 A language is a subpackage (``lexicon/fr/``) whose modules carry the same constant names:
-``boilerplate``, ``dates``, ``related``, ``reporting``, ``sources``. Code never holds French words as literals;
-it reads them from the `Lexicon` it is given.
+``boilerplate``, ``dates``, ``related``, ``reporting``, ``sources``. Code never holds French words as
+literals; it reads them from the `Lexicon` it is given.
 """
 
 from __future__ import annotations
