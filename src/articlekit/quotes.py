@@ -181,6 +181,7 @@ class _Ctx:
     tokens: list[Token]
     sentences: list[tuple[int, int]]
     starts: list[int] | None = None  # token start offsets, for bisection
+    sentence_starts: list[int] | None = None  # sentence start offsets, for bisection
 
     def tok_at(self, offset: int) -> int:
         """Index of the first token starting at or after `offset`."""
@@ -190,7 +191,13 @@ class _Ctx:
 
     def sentence_tokens(self, offset: int) -> tuple[int, int]:
         """Token index range of the sentence holding `offset`."""
-        for s, e in self.sentences:
+        # sentences are in text order: bisect to the last one starting at or before `offset`
+        # (a linear scan per quote was quadratic on a block of thousands of quoted sentences)
+        if self.sentence_starts is None:
+            self.sentence_starts = [s for s, _ in self.sentences]
+        i = bisect.bisect_right(self.sentence_starts, offset) - 1
+        if i >= 0:
+            s, e = self.sentences[i]
             if s <= offset < max(e, s + 1):
                 return self.tok_at(s), self.tok_at(e)
         return 0, len(self.tokens)
@@ -308,9 +315,34 @@ class _State:
     quoted: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # block -> span offsets
     ctxs: dict[int, _Ctx] = field(default_factory=dict)  # tokens of the blocks seen
 
+    merged: dict[int, tuple[int, list[int], list[int]]] = field(default_factory=dict)  # in_quote's index
+
     def in_quote(self, block: int, offset: int) -> bool:
         """True when `offset` of `block` lies inside a quoted span."""
-        return any(s <= offset < e for s, e in self.quoted.get(block, ()))
+        spans = self.quoted.get(block, ())
+        if len(spans) < 8:
+            return any(s <= offset < e for s, e in spans)
+        # many spans (a block of thousands of quotes): bisect their union instead of scanning each
+        index = self.merged.get(block)
+        if index is None or index[0] != len(spans):
+            index = self.merged[block] = (len(spans), *_union(spans))
+        i = bisect.bisect_right(index[1], offset) - 1
+        return i >= 0 and offset < index[2][i]
+
+
+def _union(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """The starts and ends of the union of (start, end) spans, sorted and disjoint."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for s, e in sorted(spans):
+        if e <= s:
+            continue  # an empty span holds no offset
+        if starts and s <= ends[-1]:
+            ends[-1] = max(ends[-1], e)
+        else:
+            starts.append(s)
+            ends.append(e)
+    return starts, ends
 
 
 def _register_names(ctx: _Ctx, block: int, upto: int, st: _State, lex: Lexicon) -> None:
@@ -346,6 +378,15 @@ def _register_names(ctx: _Ctx, block: int, upto: int, st: _State, lex: Lexicon) 
     st.registered_upto[block] = max(st.registered_upto.get(block, 0), k)
 
 
+def _after_last_quoted(ctx: _Ctx, block: int, lo: int, hi: int, st: _State) -> int:
+    """The token after the last quoted token in [lo, hi), or `lo` when none is quoted."""
+    # scanned from the end: the whole range per quote was quadratic on a long block of quotes
+    for k in range(hi - 1, lo - 1, -1):
+        if st.in_quote(block, ctx.tokens[k].start):
+            return k + 1
+    return lo
+
+
 def _register_subject(ctx: _Ctx, block: int, lo: int, verb: int, st: _State, lex: Lexicon) -> bool:
     """Make the subject of a reporting verb the topic (a name, or a description like "un chiraquien")."""
     start = verb - 1 if verb > lo and ctx.tokens[verb - 1].low in lex.reporting.AUXILIARIES else verb
@@ -353,8 +394,7 @@ def _register_subject(ctx: _Ctx, block: int, lo: int, verb: int, st: _State, lex
         start -= 1
     if "-" in ctx.tokens[verb].low:
         return False  # an inversion ("dit-elle") has a pronoun subject
-    quoted = [k for k in range(lo, start) if st.in_quote(block, ctx.tokens[k].start)]
-    lo = max(lo, quoted[-1] + 1) if quoted else lo  # the subject is not inside a quote
+    lo = _after_last_quoted(ctx, block, lo, start, st)  # the subject is not inside a quote
     subject = att.subject_before(ctx.text, ctx.tokens, lo, start, lex) if start > lo else None
     if subject is None or subject.pronoun:
         return False
@@ -400,8 +440,7 @@ def _clause_subject(ctx: _Ctx, span: Span, st: _State, lex: Lexicon) -> str | No
     lo, _ = ctx.sentence_tokens(span.start)
     q = ctx.tok_at(span.start)
     lo = att.clause_start(ctx.tokens, lo, q, lex)
-    quoted = [k for k in range(lo, q) if st.in_quote(span.block, ctx.tokens[k].start)]
-    lo = max(lo, quoted[-1] + 1) if quoted else lo
+    lo = _after_last_quoted(ctx, span.block, lo, q, st)
     subject = att.subject_before(ctx.text, ctx.tokens, lo, q, lex) if q > lo else None
     if subject is None:
         return None
@@ -453,7 +492,7 @@ def _drop_echoes(quotes: list[Quote], blocks: tuple[Block, ...]) -> list[Quote]:
     """Drop quotes that only echo another: a repeated quote, a pull quote, a title line in marks."""
     out: list[Quote] = []
     seen: set[tuple[str, str | None]] = set()
-    folded = {q.paragraph: fold(blocks[q.paragraph].text) for q in quotes}
+    folded = {b: fold(blocks[b].text) for b in {q.paragraph for q in quotes}}  # once per block
     texts = [fold(q.text) for q in quotes]
     for i, q in enumerate(quotes):
         key = texts[i].strip(" .")
@@ -508,8 +547,13 @@ def find_quotes(blocks: tuple[Block, ...], *, lex: Lexicon) -> tuple[Quote, ...]
     spans = find_spans(blocks, lex)
     for span in spans:
         st.quoted.setdefault(span.block, []).append((span.start, span.end))
+    skipped: dict[int, bool] = {}  # searched once per block, not once per span of the block
     for span in spans:
-        if blocks[span.block].kind == "heading" or _SOCIAL.search(blocks[span.block].text):
+        skip = skipped.get(span.block)
+        if skip is None:
+            block = blocks[span.block]
+            skip = skipped[span.block] = block.kind == "heading" or bool(_SOCIAL.search(block.text))
+        if skip:
             continue  # intertitles and embedded posts (#tag, @handle) are not the article's quotes
         for b in range(done + 1, span.block):  # names of quote-less blocks, for later references
             _register_names(_context(ctxs, blocks, b), b, len(blocks[b].text), st, lex)
