@@ -17,8 +17,9 @@ shared machine the CPU figure is the one other tenants do not inflate. Reported:
 the summed call times), per-page p50/p95, the median over pages of articlekit's time over lxml's time
 on the same page, and pages/s relative to trafilatura on the same pages.
 
-`startup` times `articlekit --help` and `articlekit extract examples/seed.txt` as subprocesses
-(best and median of `--runs`).
+`startup` times `articlekit --help`, `articlekit extract examples/seed.txt` and (when present)
+`articlekit extract examples/page.html` as subprocesses: wall time (best and median of `--runs`)
+and CPU time (user + system, median).
 
 `memory` measures (Linux, /proc and getrusage): in a fresh process per page, the peak RSS an
 extraction adds over the process's own peak after import and warm-up, for the largest pages and a
@@ -204,22 +205,30 @@ def _cli() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "articlekit.cli"]
 
 
-def _wall(cmd: list[str]) -> float:
-    """Wall time of one subprocess run (output discarded)."""
+def _wall(cmd: list[str]) -> tuple[float, float]:
+    """Wall time and CPU time (user + system) of one subprocess run (output discarded)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False, cwd=ROOT)
-    return time.perf_counter() - start
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
 
 
 def startup(runs: int) -> dict[str, Any]:
-    """Best and median wall time of `articlekit --help` and `articlekit extract examples/seed.txt`."""
+    """Best and median wall time of `articlekit --help` and `articlekit extract` on the examples."""
     out = {}
-    for label, args in (("help", ["--help"]), ("extract_seed", ["extract", "examples/seed.txt"])):
+    commands = [("help", ["--help"]), ("extract_seed", ["extract", "examples/seed.txt"])]
+    if (ROOT / "examples" / "page.html").exists():
+        commands.append(("extract_page", ["extract", "examples/page.html"]))
+    for label, args in commands:
         cmd = _cli() + args
         _wall(cmd)  # the first run fills the OS file cache
-        times = [_wall(cmd) for _ in range(runs)]
-        out[label] = {"command": " ".join(["articlekit", *args]), "best_s": min(times)}
-        out[label]["median_s"] = statistics.median(times)
+        runs_ = [_wall(cmd) for _ in range(runs)]
+        walls, cpus = [w for w, _ in runs_], [c for _, c in runs_]
+        out[label] = {"command": " ".join(["articlekit", *args]), "best_s": min(walls)}
+        out[label]["median_s"] = statistics.median(walls)
+        out[label]["cpu_median_s"] = statistics.median(cpus)
     return out
 
 
@@ -337,7 +346,10 @@ def print_throughput(res: dict[str, Any]) -> None:
 def print_other(res: dict[str, Any]) -> None:
     """Start-up and memory figures, when measured."""
     for row in res.get("startup", {}).values():
-        print(f"start-up: `{row['command']}` best {row['best_s']:.3f} s, median {row['median_s']:.3f} s")
+        print(
+            f"start-up: `{row['command']}` wall best {row['best_s']:.3f} s, median {row['median_s']:.3f} s; "
+            f"CPU median {row['cpu_median_s']:.3f} s"
+        )
     mem = res.get("memory")
     if not mem:
         return
