@@ -89,6 +89,10 @@ _MAX_NAME_CHARS = 4096
 #: deepest nesting kept after a huge-mode parse: the default parse stops at 255 levels as well
 _MAX_DEPTH = 250
 _EMPTY_PAGE = "<html><body></body></html>"
+_TAG_BYTES = re.compile(rb"<(/?)([A-Za-z][\w:-]*)[^<>]*?(/?)>")
+_VOID_TAGS = frozenset(b"area base br col embed hr img input link meta param source track wbr".split())
+#: tags whose end the parser implies (a new <p> closes the last): counting them would overstate depth
+_IMPLIED_END_TAGS = frozenset(b"p li dt dd tr td th option thead tbody tfoot".split())
 
 
 def load(
@@ -453,12 +457,43 @@ def _parse_bytes(source: bytes) -> lxml_html.HtmlElement:
         return root
     # past a limit (nesting over 255 levels, a text node or attribute over 10 MB) libxml2 drops
     # the rest of the page silently; huge mode keeps it, and what is too deep is flattened after
+    huge = _html_parser(huge=True)
     try:
-        root = lxml_html.document_fromstring(source, parser=_html_parser(huge=True))
+        root = lxml_html.document_fromstring(source, parser=huge)
+        last = huge.error_log.last_error
+        if last is not None and last.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT:
+            # even huge mode stops at 2048 levels: drop the markup nested deeper, keep its text
+            root = lxml_html.document_fromstring(_shallow_markup(source), parser=_html_parser(huge=True))
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         return root
     _flatten_deep(root, _MAX_DEPTH)
     return root
+
+
+def _shallow_markup(source: bytes) -> bytes:
+    """Drop the tags that open deeper than _MAX_DEPTH (and their end tags), keeping all the text."""
+    out: list[bytes] = []
+    depth, last = 0, 0
+    dropped: dict[bytes, int] = {}  # tags dropped and not closed yet, by name
+    for tag in _TAG_BYTES.finditer(source):
+        name = tag.group(2).lower()
+        if name in _VOID_TAGS or tag.group(3) or name in _IMPLIED_END_TAGS:
+            continue  # they never nest deeper: the parser closes them itself
+        if tag.group(1):  # an end tag
+            if dropped.get(name):
+                dropped[name] -= 1
+                out.append(source[last : tag.start()])
+                last = tag.end()
+            else:
+                depth = max(0, depth - 1)
+        elif depth >= _MAX_DEPTH:
+            dropped[name] = dropped.get(name, 0) + 1
+            out.append(source[last : tag.start()] + b" ")
+            last = tag.end()
+        else:
+            depth += 1
+    out.append(source[last:])
+    return b"".join(out)
 
 
 _ELEMENT_LOOKUP = etree.ElementDefaultClassLookup(
