@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import copy
+import itertools
 import json
 import os
 import re
@@ -89,6 +90,10 @@ _MAX_NAME_CHARS = 4096
 #: deepest nesting kept after a huge-mode parse: the default parse stops at 255 levels as well
 _MAX_DEPTH = 250
 _EMPTY_PAGE = "<html><body></body></html>"
+#: a start tag over 64 KB: it may hold so many attributes that libxml2 takes minutes to parse it
+_LONG_TAG = re.compile(rb"(<[A-Za-z][\w:-]*)(\s[^<>]{65536,})>")
+_ATTRIBUTE = re.compile(rb"""[^\s=<>/"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>]*))?""")
+_MAX_ATTRIBUTES = 1000
 _TAG_BYTES = re.compile(rb"<(/?)([A-Za-z][\w:-]*)[^<>]*?(/?)>")
 _VOID_TAGS = frozenset(b"area base br col embed hr img input link meta param source track wbr".split())
 #: tags whose end the parser implies (a new <p> closes the last): counting them would overstate depth
@@ -447,6 +452,8 @@ def _parse_html(
 
 def _parse_bytes(source: bytes) -> lxml_html.HtmlElement:
     """Parse UTF-8 bytes within libxml2's limits, or again in huge mode when the page goes past them."""
+    if _LONG_TAG.search(source):
+        source = _LONG_TAG.sub(_fewer_attributes, source)
     parser = _html_parser(huge=False)
     try:
         root = lxml_html.document_fromstring(source, parser=parser)
@@ -468,6 +475,15 @@ def _parse_bytes(source: bytes) -> lxml_html.HtmlElement:
         return root
     _flatten_deep(root, _MAX_DEPTH)
     return root
+
+
+def _fewer_attributes(tag: re.Match[bytes]) -> bytes:
+    """Keep the first _MAX_ATTRIBUTES attributes of a start tag (libxml2 is quadratic in their number)."""
+    attributes = _ATTRIBUTE.finditer(tag.group(2))
+    kept = [a.group() for a in itertools.islice(attributes, _MAX_ATTRIBUTES)]
+    if next(attributes, None) is None:
+        return tag.group()  # a few long attributes (an inline JSON blob): nothing to cut
+    return tag.group(1) + b" " + b" ".join(kept) + b">"
 
 
 def _shallow_markup(source: bytes) -> bytes:
