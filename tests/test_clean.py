@@ -265,3 +265,20 @@ def test_label_does_not_take_in_a_box_with_its_own_heading() -> None:
     )
     clean.clean(tree, lex=for_page("fr", "de"))
     assert _label(tree, "//div[@class='wrap']") is None
+
+
+def test_more_heading_over_links_is_related_but_over_prose_is_not() -> None:
+    links = "".join(
+        f"<p><a href='/a{i}'>Ein anderer Artikel über die Stadt Nummer {i}</a></p>" for i in range(3)
+    )
+    short = "".join(f"<p>Die Opposition fordert mehr Geld für Schulen, Punkt {i}.</p>" for i in range(3))
+    tree = _page(
+        "",
+        f"<div class='a'>{GERMAN}<h3 id='h1'>Weitere Artikel aus der Region</h3>{links}</div>"
+        f"<div class='b'>{GERMAN}<h3 id='h2'>Weitere Forderungen</h3>{short}</div>",
+        "lang='de'",
+    )
+    clean.clean(tree, lex=for_page("fr", "de"))
+    assert tree.get_element_by_id("h1").getparent().get(clean.LABEL_ATTR) == "related"
+    assert not clean.is_labelled(tree.get_element_by_id("h2"))
+    assert all(not clean.is_labelled(p) for p in tree.xpath("//div[@class='b']/p"))

@@ -108,6 +108,8 @@ _SHORT_BLOCK_CHARS = 300
 #: a banner phrase in a <p> with this many long <p> siblings is an article sentence quoting it
 _PROSE_NEIGHBOURS = 2
 _LABEL_TEXT_MAX_CHARS = 60
+#: what a heading opening with a "more" cue ("Weitere Artikel aus …") introduces must be this much link text
+_MORE_LINK_SHARE = 0.5
 
 _PROSE_TAGS = ("p", "pre", "blockquote", "li", "td", "dd")
 _INLINE_LABEL_TAGS = frozenset({"span", "a", "strong", "b", "em", "i", "small", "font"})
@@ -367,6 +369,12 @@ def _word_tables(module: ModuleType) -> tuple[dict[str, str], tuple[str, ...], d
 
 
 @lru_cache(maxsize=4096)
+def _more_cues(module: ModuleType) -> tuple[str, ...]:
+    """Folded "more" cues that open headings of link lists in one boilerplate lexicon module."""
+    return tuple(fold(p) + " " for p in getattr(module, "MORE_HEADING_PREFIXES", ()))
+
+
+@lru_cache(maxsize=4096)
 def _related_headings(module: ModuleType) -> frozenset[str]:
     """Folded related-block labels that lexicon/<lang>/related.py defines (any tuple of strings)."""
     out: set[str] = set()
@@ -380,6 +388,7 @@ def _label_by_words(tree: lxml_html.HtmlElement, lex: Lexicon) -> None:
     """Label the blocks that lexicon headings, insert cues and banner phrases point at."""
     headings, prefixes, banners = _word_tables(lex.boilerplate)
     related = _related_headings(lex.related)
+    more = _more_cues(lex.boilerplate)
     first_chars = frozenset(p[:1] for p in prefixes)
     for node, text in list(_text_nodes(tree)):
         folded = fold(text).strip(_LEADING_PUNCT)
@@ -395,6 +404,8 @@ def _label_by_words(tree: lxml_html.HtmlElement, lex: Lexicon) -> None:
         prefix = _insert_prefix(folded, prefixes)
         if prefix is not None:
             _label_short_block(node, "related", prefix)
+            continue
+        if len(folded) <= _LABEL_TEXT_MAX_CHARS and folded.startswith(more) and _label_link_heading(node):
             continue
         for phrase, banner in banners.items():
             if phrase in folded and not _among_prose(node):
@@ -449,6 +460,42 @@ def _label_heading_block(node: etree._Element, label: str) -> None:
     block.set(LABEL_ATTR, label)
 
 
+def _label_link_heading(node: etree._Element) -> bool:
+    """Label a heading opening with a "more" cue ("Weitere Artikel", "More from") over links only.
+
+    Such a heading may also open a section of the article ("Weitere Forderungen"): what it
+    introduces must be mostly link text to be taken as a list of other pages.
+    """
+    head = _heading_element(node)
+    if head.tag in _INLINE_LABEL_TAGS or len(" ".join(head.text_content().split())) > _LABEL_TEXT_MAX_CHARS:
+        return False
+    head_chars = len(" ".join(head.text_content().split()))
+    block = head
+    while True:
+        parent = block.getparent()
+        if parent is None or parent.tag in ("body", "html", "article", "main"):
+            break
+        if not _is_list_like(parent) or _count_headings(parent) > _count_headings(block):
+            break
+        block = parent
+    if block is not head:
+        if _link_share([block], head_chars) < _MORE_LINK_SHARE:
+            return False
+        block.set(LABEL_ATTR, "related")
+        return True
+    taken = _list_siblings(head)
+    if not taken or _link_share(taken, 0) < _MORE_LINK_SHARE:
+        return False
+    _wrap(head, taken, "related")
+    return True
+
+
+def _link_share(els: list[etree._Element], skip_chars: int) -> float:
+    """Share of link text in the text of `els`, minus `skip_chars` characters (their heading's)."""
+    text = sum(len(" ".join(el.text_content().split())) for el in els) - skip_chars
+    return sum(_link_chars(el) for el in els) / text if text > 0 else 0.0
+
+
 def _count_headings(el: etree._Element) -> int:
     """Number of heading elements at or under `el` (a second heading means a second block)."""
     return sum(1 for _ in el.iter("h1", "h2", "h3", "h4", "h5", "h6"))
@@ -467,9 +514,17 @@ def _heading_element(node: etree._Element) -> etree._Element:
 
 def _label_section(head: etree._Element, label: str) -> bool:
     """Wrap a heading and the list-like siblings that follow it in one labelled <div>."""
-    parent = head.getparent()
-    if parent is None:
+    if head.getparent() is None:
         return False
+    taken = _list_siblings(head)
+    if not taken:
+        return False
+    _wrap(head, taken, label)
+    return True
+
+
+def _list_siblings(head: etree._Element) -> list[etree._Element]:
+    """Up to three list-like siblings following a heading, before another heading or labelled box."""
     taken: list[etree._Element] = []
     for sib in head.itersiblings():
         if not isinstance(sib.tag, str):
@@ -482,18 +537,18 @@ def _label_section(head: etree._Element, label: str) -> bool:
         taken.append(sib)
         if len(taken) >= 3:
             break
-    if not taken:
-        return False
+    return taken
+
+
+def _wrap(head: etree._Element, taken: list[etree._Element], label: str) -> None:
+    """Move a heading and the siblings it introduces into a new labelled <div> in their place."""
     wrapper = etree.Element("div", {LABEL_ATTR: label})
     head.addprevious(wrapper)
-    tail, head.tail = head.tail, None
-    wrapper.append(head)
+    wrapper.append(head)  # its tail (text before the first sibling) goes with it
     for sib in taken:
         wrapper.append(sib)
-    wrapper.tail = tail if not taken else taken[-1].tail
-    if taken:
-        taken[-1].tail = None
-    return True
+    wrapper.tail = taken[-1].tail
+    taken[-1].tail = None
 
 
 def _is_list_like(el: etree._Element) -> bool:

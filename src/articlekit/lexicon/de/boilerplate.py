@@ -241,3 +241,18 @@ STOPWORDS: frozenset[str] = frozenset(
         "hat", "dass", "sie", "nach", "wird", "bei", "einer", "um", "am", "sind", "noch", "wie",
     }
 )  # fmt: skip
+
+#: words opening the heading of a list of links to other pages ("Weitere Artikel aus der Region"):
+#: the block is labelled related only when what the heading introduces is mostly links
+MORE_HEADING_PREFIXES: tuple[str, ...] = (
+    "Weitere",
+    "Mehr zu",
+    "Mehr zum",
+    "Mehr aus",
+    "Mehr von",
+    "Noch mehr",
+    "Aktuelle",
+    "Neueste",
+    "Interessantes aus",
+    "Alle Artikel",
+)

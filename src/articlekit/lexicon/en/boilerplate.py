@@ -235,3 +235,18 @@ STOPWORDS: frozenset[str] = frozenset(
         "which", "she", "her", "their", "has", "been", "would", "who", "will", "there", "said",
     }
 )  # fmt: skip
+
+#: words opening the heading of a list of links to other pages ("More from Politics"): the block is
+#: labelled related only when what the heading introduces is mostly links
+MORE_HEADING_PREFIXES: tuple[str, ...] = (
+    "More from",
+    "More on",
+    "More in",
+    "More about",
+    "More stories",
+    "Latest from",
+    "Latest in",
+    "Other stories",
+    "Other articles",
+    "All articles",
+)

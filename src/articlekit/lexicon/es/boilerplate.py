@@ -112,3 +112,7 @@ STOPWORDS: frozenset[str] = frozenset(
         "muy", "sin", "sobre", "también", "hasta", "hay", "donde", "desde", "todo", "nos", "ese",
     }
 )  # fmt: skip
+
+#: words opening the heading of a list of links to other pages ("Más noticias de Deportes"): the
+#: block is labelled related only when what the heading introduces is mostly links
+MORE_HEADING_PREFIXES: tuple[str, ...] = ("Más noticias", "Más sobre", "Más de", "Otras noticias", "Últimas")

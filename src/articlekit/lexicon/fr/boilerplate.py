@@ -232,3 +232,18 @@ STOPWORDS: frozenset[str] = frozenset(
         "nous", "vous", "cette", "été", "plus", "ils", "ses", "sa", "son", "comme", "aussi", "était",
     }
 )  # fmt: skip
+
+#: words opening the heading of a list of links to other pages ("Plus d'articles sur la ville"): the
+#: block is labelled related only when what the heading introduces is mostly links
+MORE_HEADING_PREFIXES: tuple[str, ...] = (
+    "Plus d'articles",
+    "Plus d'actualités",
+    "Autres articles",
+    "D'autres articles",
+    "Nos autres",
+    "Toute l'actualité",
+    "Toutes les actualités",
+    "Les dernières",
+    "Les derniers articles",
+    "Dernières actualités",
+)

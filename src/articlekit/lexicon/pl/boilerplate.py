@@ -74,3 +74,7 @@ STOPWORDS: frozenset[str] = frozenset(
         "tylko", "przy", "był", "była", "być", "który", "która", "które", "ich",
     }
 )  # fmt: skip
+
+#: words opening the heading of a list of links to other pages ("Więcej z kraju"): the block is
+#: labelled related only when what the heading introduces is mostly links
+MORE_HEADING_PREFIXES: tuple[str, ...] = ("Więcej", "Inne artykuły", "Najnowsze")
