@@ -75,6 +75,33 @@ _ARTICLE_HINT = re.compile(
 )
 _LOGO_HINT = re.compile(r"logo|brand|site-?title|site-?name|blog-?title|masthead", re.I)
 _HIDDEN_HINT = re.compile(r"screen-?reader|sr-only|visually-?hidden|hidden|offscreen", re.I)
+
+
+class _Hint:
+    """A case-insensitive class/id pattern that matches ASCII text (nearly all class names) fast.
+
+    Python's `re.I` makes alternations of words several times slower; on ASCII text matching the
+    lower-cased text case-sensitively gives the same answer (the patterns are lower-case ASCII).
+    """
+
+    __slots__ = ("_any", "_ascii")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        """Keep the re.I pattern for non-ASCII text and a case-sensitive copy for lower-cased ASCII."""
+        self._any = pattern
+        self._ascii = re.compile(pattern.pattern)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """Like `re.Pattern.search` with re.I (on ASCII text the match is over the lower-cased text)."""
+        return self._ascii.search(text.lower()) if text.isascii() else self._any.search(text)
+
+
+_BYLINE_HINT, _DATE_HINT, _MODIFIED_HINT, _LEAD_HINT, _KICKER_HINT = map(
+    _Hint, (_BYLINE_HINT, _DATE_HINT, _MODIFIED_HINT, _LEAD_HINT, _KICKER_HINT)
+)
+_SKIP_HINT, _SKIP_NOT_FOOTER, _BRANDING_HINT, _ARTICLE_HINT, _LOGO_HINT, _HIDDEN_HINT = map(
+    _Hint, (_SKIP_HINT, _SKIP_NOT_FOOTER, _BRANDING_HINT, _ARTICLE_HINT, _LOGO_HINT, _HIDDEN_HINT)
+)
 _PHRASE_TAGS = frozenset({"span", "div", "p", "strong", "b", "em", "i", "small", "mark", "a"})
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 _SEPARATOR_START = re.compile(r"\s+[|\-–—:·•»/]\s+")
@@ -376,7 +403,8 @@ def _is_site_heading(h1: Any, page: _Page) -> bool:
         full = urljoin(page.url, href) if page.url else href
         if href and urlsplit(full).path in ("", "/") and not urlsplit(full).query:
             return True
-    return False
+    site = _first_meta(page, "og:site_name")
+    return bool(site) and _norm(_text(h1)) == _norm(site)
 
 
 def _title_parts(title: str) -> list[str]:
@@ -637,6 +665,7 @@ _SECTION_HINT = re.compile(
     r"section-name|section-link",
     re.I,
 )
+_CRUMB_HINT, _SECTION_HINT = _Hint(_CRUMB_HINT), _Hint(_SECTION_HINT)
 MAX_SECTION_LINKS = 2
 
 
@@ -1171,7 +1200,7 @@ def _dates(page: _Page) -> tuple[DateValue | None, DateValue | None]:
         modified = modified or seen_mod
     if published is None:
         # a page showing one date, as "updated", was published then
-        published = _url_date(page) or modified or _standalone_date(page)
+        published = _url_date(page) or modified or _standalone_date(page) or _image_url_date(page)
     return published, modified
 
 
@@ -1274,7 +1303,20 @@ def _read_date_element(el: Any, page: _Page) -> tuple[str | None, DateValue | No
     found = dates.find_date_in_text(text, page.lex, page.tz) if text else None
     if found is None and text and el.tag == "time":
         found = dates.parse_structured_date(text, lex=page.lex, tz=page.tz)
+    if found is None and kind is not None:
+        found = _date_after_cue(el, text, page)
     return kind, found
+
+
+def _date_after_cue(el: Any, cue: str, page: _Page) -> DateValue | None:
+    """The date following an element that is only a cue ("<b>Aktualisiert am </b>17.01.2021")."""
+    parent = el.getparent()
+    if parent is None:
+        return None
+    line = _text(parent)
+    if len(line) > MAX_DATE_LINE_CHARS or not line.startswith(cue):
+        return None
+    return dates.find_date_in_text(line, page.lex, page.tz)
 
 
 def _date_near_headline(page: _Page) -> DateValue | None:
@@ -1311,6 +1353,15 @@ def _only_date(text: str, span: tuple[int, int], lex: Lexicon) -> bool:
     """Tell whether a text holds a date and little else: a weekday, a time, at most a couple of words."""
     rest = [w for w in _WORDS.findall(text[: span[0]] + " " + text[span[1] :]) if not w.isdigit()]
     return len([w for w in rest if not _is_day_name(w, lex)]) <= MAX_WORDS_BESIDE_DATE
+
+
+def _image_url_date(page: _Page) -> DateValue | None:
+    """A date in the address of the page's preview image ("/2020/03/04/" in og:image): uploaded with it."""
+    for key in ("og:image", "twitter:image"):
+        m = _URL_DATE.search(_first_meta(page, key) or "")
+        if m:
+            return dates.parse_date(f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}", lex=page.lex)
+    return None
 
 
 def _url_date(page: _Page) -> DateValue | None:
