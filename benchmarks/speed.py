@@ -3,6 +3,7 @@
 Usage (from the repository root):
     .venv/bin/python benchmarks/speed.py throughput --corpus ../shared/corpus [--limit N]
         [--trafilatura-python ~/.cache/ak-bench/bin/python]
+    .venv/bin/python benchmarks/speed.py stages --corpus ../shared/corpus [--limit N]
     .venv/bin/python benchmarks/speed.py startup [--runs 5]
     .venv/bin/python benchmarks/speed.py memory --corpus ../shared/corpus [--pages 10000]
     .venv/bin/python benchmarks/speed.py all --corpus ../shared/corpus --out speed.json
@@ -16,6 +17,8 @@ script). Both wall time (`perf_counter`) and CPU time (`process_time`) are recor
 shared machine the CPU figure is the one other tenants do not inflate. Reported: pages/s (pages over
 the summed call times), per-page p50/p95, the median over pages of articlekit's time over lxml's time
 on the same page, and pages/s relative to trafilatura on the same pages.
+
+`stages` wraps each stage entry function of `articlekit.pipeline` and reports its CPU time per page.
 
 `startup` times `articlekit --help`, `articlekit extract examples/seed.txt` and (when present)
 `articlekit extract examples/page.html` as subprocesses: wall time (best and median of `--runs`)
@@ -196,6 +199,68 @@ def throughput(corpus: Path, limit: int | None, trafilatura_python: str | None) 
 
 
 # --------------------------------------------------------------------------------------------------
+# stages
+
+_STAGES = (
+    ("load", "load"),
+    ("meta", "extract_metadata"),
+    ("clean", "clean"),
+    ("related", "find_related"),
+    ("locate", "locate"),
+    ("segment", "segment"),
+    ("textdump", "read"),
+    ("quotes", "find_quotes"),
+    ("sources", "find_sources"),
+)
+
+
+def _timed(fn: Callable[..., Any], acc: dict[str, float], label: str) -> Callable[..., Any]:
+    """Wrap a stage entry function so that its CPU time adds up in `acc[label]`."""
+
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        """Call the stage and count its CPU time."""
+        start = time.process_time()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            acc[label] = acc.get(label, 0.0) + time.process_time() - start
+
+    return wrapper
+
+
+def stages(corpus: Path, limit: int | None) -> dict[str, Any]:
+    """CPU time per pipeline stage over the pages (the stage entry functions wrapped in the pipeline)."""
+    import articlekit
+    from articlekit import pipeline
+
+    acc: dict[str, float] = {}
+    for label, name in _STAGES:
+        owner = pipeline if name == "load" else getattr(pipeline, label)
+        setattr(owner, name, _timed(getattr(owner, name), acc, label))
+    for doc in _WARMUP:
+        articlekit.extract(doc)
+    acc.clear()
+    pages = read_corpus(corpus, limit)
+    start = time.process_time()
+    for _, data, url in pages:
+        with contextlib.suppress(Exception):
+            articlekit.extract(data, url=url)
+    total = time.process_time() - start
+    per_page = {k: 1000 * v / len(pages) for k, v in sorted(acc.items(), key=lambda kv: -kv[1])}
+    return {"pages": len(pages), "total_ms_per_page": 1000 * total / len(pages), "ms_per_page": per_page}
+
+
+def print_stages(res: dict[str, Any]) -> None:
+    """Markdown table of the CPU time per stage."""
+    total = res["total_ms_per_page"]
+    print(f"\nCPU per stage, {res['pages']} pages: {total:.2f} ms/page in all\n")
+    print("| stage | ms/page | share |")
+    print("|---|---:|---:|")
+    for stage, ms in res["ms_per_page"].items():
+        print(f"| {stage} | {ms:.2f} | {100 * ms / total:.0f}% |")
+
+
+# --------------------------------------------------------------------------------------------------
 # start-up
 
 
@@ -369,7 +434,7 @@ def print_other(res: dict[str, Any]) -> None:
 def main(argv: list[str] | None = None) -> int:
     """Run the chosen measurements and print them (and write JSON with --out)."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    ap.add_argument("what", choices=("throughput", "startup", "memory", "all", "_child", "_page"))
+    ap.add_argument("what", choices=("throughput", "stages", "startup", "memory", "all", "_child", "_page"))
     ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
     ap.add_argument("--limit", type=int, default=None, help="first N corpus pages (throughput)")
     ap.add_argument("--trafilatura-python", default=None, help="interpreter with trafilatura installed")
@@ -390,6 +455,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.what in ("throughput", "all"):
         res["throughput"] = throughput(args.corpus, args.limit, args.trafilatura_python)
         print_throughput(res["throughput"])
+    if args.what in ("stages", "all"):
+        res["stages"] = stages(args.corpus, args.limit)
+        print_stages(res["stages"])
     if args.what in ("startup", "all"):
         res["startup"] = startup(args.runs)
     if args.what in ("memory", "all"):
