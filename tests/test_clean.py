@@ -282,3 +282,30 @@ def test_more_heading_over_links_is_related_but_over_prose_is_not() -> None:
     assert tree.get_element_by_id("h1").getparent().get(clean.LABEL_ATTR) == "related"
     assert not clean.is_labelled(tree.get_element_by_id("h2"))
     assert all(not clean.is_labelled(p) for p in tree.xpath("//div[@class='b']/p"))
+
+
+def test_heading_over_teasers_labels_the_teasers_too() -> None:
+    excerpt = (
+        "WASHINGTON: Expressing concern over the exercise, an independent entity has said that close to two "
+    )
+    teasers = "".join(
+        f"<li><a href='/s{i}'>Another story of the day, number {i}</a><span>{excerpt * 2}</span></li>"
+        for i in range(4)
+    )
+    tree = _page(
+        "",
+        f"<div class='col'><div class='box'><div class='t'><b>Breaking News</b></div><ul>{teasers}</ul></div>"
+        f"<div class='text'><p>{PROSE * 4}</p></div></div>",
+        "lang='en'",
+    )
+    clean.clean(tree, lex=for_page("fr", "en"))
+    assert _label(tree, "//div[@class='box']") == "ticker"
+    assert not clean.is_labelled(tree.xpath("//div[@class='text']")[0])
+
+
+def test_paragraphs_with_links_inside_are_not_teasers() -> None:
+    link = "<a href='/x'>un rapport publié hier par l’Observatoire national</a>"
+    para = f"<p>{PROSE[:120]}{link}{PROSE[:120]}</p>"
+    tree = _cleaned(f"<div class='box'><h3>Partager</h3>{para}{para}</div><p>{PROSE * 4}</p>")
+    assert tree.xpath("//div[@class='box']/p")[0].get(clean.LABEL_ATTR) is None
+    assert not clean.is_labelled(tree.xpath("//div[@class='box']/p")[0])

@@ -108,6 +108,9 @@ _SHORT_BLOCK_CHARS = 300
 #: a banner phrase in a <p> with this many long <p> siblings is an article sentence quoting it
 _PROSE_NEIGHBOURS = 2
 _LABEL_TEXT_MAX_CHARS = 60
+#: a teaser (linked title + excerpt) in a list under a boilerplate heading: link share and excerpt length
+_TEASER_LINK_SHARE = 0.1
+_TEASER_EXCERPT_CHARS = 400
 #: what a heading opening with a "more" cue ("Weitere Artikel aus …") introduces must be this much link text
 _MORE_LINK_SHARE = 0.5
 
@@ -126,6 +129,7 @@ _FIND_PROSE = etree.XPath(
 )
 # texts of one link; ".//a//text()" over a whole block is quadratic in libxml2 (node-set merges)
 _FIND_LINK_TEXT = etree.XPath("descendant::text()")
+_FIRST_TEXT = etree.XPath("descendant::text()[normalize-space()][1]")
 _LEADING_PUNCT = " \t\n\xa0:;,.!?-–—>»«|•·/()[]*"
 
 # the page's declared language: <meta property="og:locale">, <meta http-equiv="content-language">…
@@ -552,15 +556,33 @@ def _wrap(head: etree._Element, taken: list[etree._Element], label: str) -> None
 
 
 def _is_list_like(el: etree._Element) -> bool:
-    """Whether `el` holds only links and short items, no paragraph of prose."""
+    """Whether `el` holds only links and short items (or teasers: a linked title and an excerpt), no prose."""
     if el.find(".//h1") is not None:
         return False
     for block in _FIND_PROSE(el):
         text = len(" ".join(block.text_content().split()))
-        if text - _link_chars(block) > _BLOCK_PARAGRAPH_CHARS:
+        links = _link_chars(block)
+        if text - links > _BLOCK_PARAGRAPH_CHARS and not _is_teaser(block, text, links):
             return False
     text = len(" ".join(el.text_content().split()))
-    return text < 3000 and (text - _link_chars(el)) < 1200
+    links = _link_chars(el)
+    return text < 3000 and ((text - links) < 1200 or links >= _TEASER_LINK_SHARE * text)
+
+
+def _is_teaser(block: etree._Element, text: int, links: int) -> bool:
+    """Whether a block of `text` characters, `links` of them linked, is a linked title with an excerpt."""
+    if links < _TEASER_LINK_SHARE * text or text - links > _TEASER_EXCERPT_CHARS:
+        return False
+    # the title comes first: an article paragraph with a link in it does not open with the link
+    first = _FIRST_TEXT(block)
+    el = first[0].getparent() if first else None
+    if first and first[0].is_tail and el is not None:
+        el = el.getparent()  # a tail belongs to the element around the one it follows
+    while el is not None and el is not block:
+        if el.tag == "a":
+            return True
+        el = el.getparent()
+    return False
 
 
 def _among_prose(node: etree._Element) -> bool:
