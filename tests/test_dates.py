@@ -126,3 +126,11 @@ def test_foreign_month_names_need_a_year() -> None:
 def test_relative_dates_are_refused() -> None:
     """A date relative to an unknown reading day ("il y a 3 heures") is no date."""
     assert parse_date("il y a 3 heures", lex=LEX) is None
+
+
+def test_machine_slashed_dates_are_month_first() -> None:
+    """Structured values written "11/01/2023" are month first; text for readers stays day first."""
+    assert parse_structured_date("11/01/2023 12:43:42", lex=LEX).date() == dt.date(2023, 11, 1)
+    assert parse_structured_date("2/28/2020", lex=LEX) == dt.date(2020, 2, 28)
+    # text written for readers keeps the day first
+    assert parse_date("11/01/2023", lex=LEX) == dt.date(2023, 1, 11)

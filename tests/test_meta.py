@@ -203,3 +203,41 @@ def test_language_without_date_words_uses_the_french_ones() -> None:
     tree = lxml_html.document_fromstring(page)
     md = extract_metadata(tree, url=None, lex=get("en"), options=Options(lang="en"))
     assert md.published == dt.date(2023, 12, 5)
+
+
+def test_author_given_as_a_graph_reference_is_resolved() -> None:
+    """A JSON-LD author given as {"@id": …} takes the name of the Person it points to."""
+    page = """<html><head><script type="application/ld+json">{"@graph": [
+      {"@type": "Article", "headline": "Titre", "author": {"@id": "https://ex.example/#/person/1"}},
+      {"@type": "Person", "@id": "https://ex.example/#/person/1", "name": "Ana Renz"}]}</script>
+      </head><body><h1>Titre</h1><p>Texte.</p></body></html>"""
+    assert _meta(page).authors == ("Ana Renz",)
+
+
+def test_byline_label_with_the_name_in_the_next_element() -> None:
+    """A label element ("| By ") with the name in the element after it is a byline."""
+    page = """<html><body><h1>Titre</h1><div class="info"><span class="sr">| By </span>
+      <span>Cara Stiles</span> | <span>Avril</span></div><p>Texte.</p></body></html>"""
+    assert _meta(page).authors == ("Cara Stiles",)
+
+
+def test_date_after_an_element_holding_only_the_cue() -> None:
+    """An element that is only a cue ("<b>Mis à jour le </b>") is read with the date after it."""
+    page = """<html><body><h1>Titre</h1><p>Texte de l'article.</p>
+      <p><b>Mis à jour le </b>17.01.2021.</p></body></html>"""
+    assert _meta(page).published == dt.date(2021, 1, 17)
+
+
+def test_date_line_under_the_headline_when_the_first_h1_is_the_site_name() -> None:
+    """An <h1> holding only the site name is not the headline whose block holds the date."""
+    page = """<html><head><meta property="og:site_name" content="Notícia Exata"></head><body>
+      <header><h1>Notícia Exata</h1></header><article><h4>ESPORTE</h4><h1>Goiás supera Palmeiras</h1>
+      <p class="tagline">22/11/2020 - 04:30 - Fonte: Agência</p></article></body></html>"""
+    assert _meta(page).published.date() == dt.date(2020, 11, 22)
+
+
+def test_date_in_the_preview_image_address_as_a_last_resort() -> None:
+    """A page with no other date takes the one in its og:image address."""
+    page = """<html><head><meta property="og:image" content="https://img.example/news/2020/03/04/a.jpg">
+      </head><body><h1>Titre</h1><p>Texte.</p></body></html>"""
+    assert _meta(page, url="https://ex.example/mnews?id=1").published == dt.date(2020, 3, 4)

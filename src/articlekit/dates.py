@@ -57,6 +57,8 @@ _SPACES = re.compile(r"\s+")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _ISO_ANYWHERE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _EPOCH = re.compile(r"\d{10}(?:\d{3})?")
+# machine values written with slashes and the year last follow the US order (.NET, PHP "m/d/Y")
+_MACHINE_MDY = re.compile(r"(?P<mo>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])/(?P<y>\d{4})(?=$|[\sT])")
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
@@ -347,6 +349,9 @@ def parse_structured_date(text: str | None, *, lex: Lexicon, tz: TzLike = None) 
     if _EPOCH.fullmatch(clean):
         seconds = int(clean[:10])
         return dt.datetime.fromtimestamp(seconds, tz=dt.timezone.utc)
+    mdy = _MACHINE_MDY.match(clean)
+    if mdy:
+        clean = f"{mdy['y']}-{int(mdy['mo']):02d}-{int(mdy['d']):02d}{clean[mdy.end() :]}"
     found = _parse_iso(clean, tz) or parse_date(clean, lex=lex, tz=tz)
     if found is not None or len(clean) > 60 or not any(c.isdigit() for c in clean):
         return found

@@ -118,6 +118,7 @@ _HANDLE_ANY = re.compile(r"@\w+")
 _WORD_DIGIT = re.compile(r"(?<![^\W_])\d")
 _URL_DMY = re.compile(r"/(0?[1-9]|[12]\d|3[01])-(0?[1-9]|1[0-2])-((?:19|20)\d{2})(?:/|[-_.]|$)")
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|[-_]|$)")
+_LABEL_PUNCT = " \t\n|·•-–—"  # separators around a byline label ("| By ")
 _LANG = re.compile(r"^([a-zA-Z]{2,3})(?:[-_].*)?$")
 
 _ARTICLE_TYPES = frozenset(
@@ -847,7 +848,7 @@ def _authors(page: _Page, site: str | None) -> tuple[str, ...]:
 
 def _author_sources(page: _Page) -> Iterator[tuple[str, list[str]]]:
     """Raw author strings, one list per source, most reliable first (read lazily), with their kind."""
-    yield DECLARED, _ld_people(_ld_field(page, "author") or _ld_field(page, "creator"))
+    yield DECLARED, _ld_people(_ld_field(page, "author") or _ld_field(page, "creator"), page)
     for key in _AUTHOR_META:
         values = [v for v in page.meta.get(key, ()) if not _URLISH.search(v)]
         if values:
@@ -900,7 +901,7 @@ def _first_group(elements: list[Any], page: _Page) -> list[str]:
     return [_spaced(el) for el in elements if not _in_skipped(el, page, footers=False)][:MAX_AUTHORS]
 
 
-def _ld_people(value: Any) -> list[str]:
+def _ld_people(value: Any, page: _Page) -> list[str]:
     """Names of a JSON-LD author value (Person, list, string); organisations only when no person."""
     items = value if isinstance(value, list) else [value]
     people: list[str] = []
@@ -909,10 +910,19 @@ def _ld_people(value: Any) -> list[str]:
         if isinstance(item, str) and not _URLISH.search(item):
             people.append(item)
         elif isinstance(item, dict):
+            item = _ld_resolve(item, page)
             name = _ld_text(item.get("name"))
             if name:
                 (orgs if _types(item) & _ORG_TYPES else people).append(name)
     return people or orgs
+
+
+def _ld_resolve(item: dict[str, Any], page: _Page) -> dict[str, Any]:
+    """The object a bare JSON-LD reference ({"@id": …}) points to in the page's graph, else the item."""
+    ref = item.get("@id")
+    if "name" in item or not isinstance(ref, str):
+        return item
+    return next((obj for obj in page.ld if obj.get("@id") == ref and "name" in obj), item)
 
 
 def _visible_bylines(page: _Page) -> Iterator[tuple[bool, str]]:
@@ -923,9 +933,12 @@ def _visible_bylines(page: _Page) -> Iterator[tuple[bool, str]]:
     hinted = 0
     for el in _BYLINE_CANDIDATES(page.tree):
         hints = _hints(el) + " " + (el.get("rel") or "")
-        if _is_byline_label(el.text or "", page.lex) and _text(el.tail or ""):
-            yield True, _text((el.text or "") + " " + (el.tail or ""))  # "<b>Autor:</b> Fritz Imhof"
-            continue
+        if _is_byline_label(el.text or "", page.lex) and len(el) == 0:
+            name = _label_value(el)
+            if name:
+                # "<b>Autor:</b> Fritz Imhof"
+                yield True, _text((el.text or "").strip(_LABEL_PUNCT) + " " + name)
+                continue
         strict = False
         if _BYLINE_HINT.search(hints) and hinted < MAX_BYLINE_TRIES:
             if _SKIP_HINT.search(hints) or _in_skipped(el, page, footers=False):
@@ -940,6 +953,15 @@ def _visible_bylines(page: _Page) -> Iterator[tuple[bool, str]]:
             yield strict, text
 
 
+def _label_value(el: Any) -> str:
+    """The text after a byline label: its tail, else the next element's ("<span>By</span><span>X</span>")."""
+    tail = _text(el.tail or "")
+    if tail:
+        return tail
+    nxt = el.getnext()
+    return _text(nxt) if nxt is not None and isinstance(nxt.tag, str) else ""
+
+
 def _head_text(el: Any) -> str:
     """An element's own leading text and its first two children's ("<span>By </span><a>Jane Doe</a>")."""
     head = el.text or ""
@@ -951,10 +973,8 @@ def _head_text(el: Any) -> str:
 
 def _is_byline_label(text: str, lex: Lexicon) -> bool:
     """Tell whether a text is only a byline word, as a label ("Autor:", "Von:", "Par")."""
-    return (
-        bool(text.strip())
-        and _byline_label(dates.date_data(lex).BYLINE_PREFIXES).fullmatch(text.strip()) is not None
-    )
+    text = text.strip(_LABEL_PUNCT)
+    return bool(text) and _byline_label(dates.date_data(lex).BYLINE_PREFIXES).fullmatch(text) is not None
 
 
 @cache
