@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import math
 import time
 from typing import Any
 
 from . import clean, locate, meta, quotes, related, segment, sources, textdump
+from .deadline import run_within
 from .document import HtmlDocument, TextDocument
 from .errors import ArticlekitError, DeadlineExceeded, ExtractionError, InputError
 from .lexicon import Lexicon, for_page
@@ -53,7 +55,10 @@ def extract(
 ) -> Article:
     """Extract an Article from a page: bytes, str, Path, lxml tree, BeautifulSoup, or a text dump."""
     try:
-        return _extract(page, url, content_type, options)
+        deadline = _deadline_of(options)
+        if deadline is None:
+            return _extract(page, url, content_type, options)
+        return run_within(deadline, lambda: _extract(page, url, content_type, options))
     except ArticlekitError:
         raise
     except RecursionError as exc:
@@ -63,6 +68,18 @@ def extract(
     except Exception as exc:  # the API contract: callers only ever see ArticlekitError
         detail = " ".join(str(exc).split())[:200]
         raise ExtractionError(f"internal error while extracting: {type(exc).__name__}: {detail}") from exc
+
+
+def _deadline_of(options: Options | None) -> float | None:
+    """The deadline in seconds that `options` sets, checked (None: no limit)."""
+    if options is not None and not isinstance(options, Options):
+        raise InputError(f"options must be an articlekit.Options, not a {type(options).__name__}")
+    deadline = (options or DEFAULT_OPTIONS).deadline
+    if deadline is None:
+        return None
+    if isinstance(deadline, bool) or not isinstance(deadline, (int, float)) or not 0 < deadline < math.inf:
+        raise InputError(f"Options.deadline must be a positive number of seconds or None, not {deadline!r}")
+    return float(deadline)
 
 
 def _extract(page: Any, url: str | None, content_type: str | None, options: Options | None) -> Article:
