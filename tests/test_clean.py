@@ -309,3 +309,10 @@ def test_paragraphs_with_links_inside_are_not_teasers() -> None:
     tree = _cleaned(f"<div class='box'><h3>Partager</h3>{para}{para}</div><p>{PROSE * 4}</p>")
     assert tree.xpath("//div[@class='box']/p")[0].get(clean.LABEL_ATTR) is None
     assert not clean.is_labelled(tree.xpath("//div[@class='box']/p")[0])
+
+
+def test_ruby_annotations_are_dropped_and_the_base_text_kept() -> None:
+    tree = _cleaned(
+        "<p><ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>どもへの<ruby>虐待<rt>ぎゃくたい</rt></ruby>を</p>"
+    )
+    assert tree.find(".//p").text_content() == "子どもへの虐待を"

@@ -32,6 +32,7 @@ _DROP_TAGS = frozenset(
         "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
         "canvas", "input", "button", "select", "textarea", "option", "optgroup", "datalist",
         "link", "meta", "map", "audio", "video", "source", "track", "dialog", "base",
+        "rt", "rp",  # ruby annotations (readings over CJK text) are not part of the running text
     }
 )  # fmt: skip
 _ALWAYS_DROP = frozenset({"script", "style", "template", "head", "title", "math", "svg"})
