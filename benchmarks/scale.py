@@ -111,7 +111,9 @@ def corpus_records(corpus: Path, count: int) -> Iterator[tuple[str, bytes, str]]
     for n in range(count):
         row = rows[n % len(rows)]
         body = gzip.decompress((corpus / row["file"]).read_bytes())
-        base = row.get("url") or f"https://corpus.invalid/{row['file']}"
+        url = row.get("url") or ""
+        # warcio reads HTTP headers only for http(s) target URIs; some corpus ids are "hard::…"
+        base = url if url.startswith(("http://", "https://")) else f"https://corpus.invalid/{row['file']}"
         yield f"{base}{'&' if '?' in base else '?'}copy={n // len(rows)}", body, "text/html"
 
 
