@@ -138,7 +138,8 @@ _FIND_META_LANG = etree.XPath(
     "//meta[translate(@http-equiv, 'CONTENT-LANGUAGE', 'content-language')='content-language' or "
     "@property='og:locale' or @name='language' or @itemprop='inLanguage']/@content"
 )
-_FIND_PARAGRAPH_TEXT = etree.XPath("//body/descendant::p/descendant::text()")
+# one pass over the texts: "descendant::p/descendant::text()" is quadratic when <p>s nest (broken markup)
+_FIND_PARAGRAPH_TEXT = etree.XPath("//body/descendant::text()[ancestor::p]")
 _LANG_CODE = re.compile(r"[a-zA-Z]{2,3}")
 #: how many words of paragraph text the language guess reads
 _GUESS_WORDS = 2000
@@ -358,7 +359,17 @@ def _prose_chars(el: etree._Element) -> int:
 
 def _link_chars(el: etree._Element) -> int:
     """Characters of link text under `el`."""
-    return sum(len(t.strip()) for a in el.iterdescendants("a") for t in _FIND_LINK_TEXT(a))
+    return sum(len(t.strip()) for a in _outer_links(el) for t in _FIND_LINK_TEXT(a))
+
+
+def _outer_links(el: etree._Element) -> Iterator[etree._Element]:
+    """The <a> elements under `el` that no other <a> under `el` holds (their texts hold the nested ones)."""
+    for a in el.iterdescendants("a"):
+        up = a.getparent()
+        while up is not None and up is not el and up.tag != "a":
+            up = up.getparent()
+        if up is el:
+            yield a
 
 
 # ---------------------------------------------------------------- pass 3: words
