@@ -24,7 +24,7 @@ on the same page, and pages/s relative to trafilatura on the same pages.
 `articlekit extract examples/page.html` as subprocesses: wall time (best and median of `--runs`)
 and CPU time (user + system, median).
 
-`memory` measures (Linux, /proc and getrusage): in a fresh process per page, the peak RSS an
+`memory` measures (Linux, /proc): in a fresh process per page, the peak RSS an
 extraction adds over the process's own peak after import and warm-up, for the largest pages and a
 sample of the others, against the page size; then, in one process, RSS while extracting
 `--pages` pages cycled over the corpus, sampled every 500 pages, to show it does not grow.
@@ -308,20 +308,30 @@ def _rss_bytes() -> int:
 
 
 def _peak_bytes() -> int:
-    """Peak resident memory of this process so far (getrusage, kB on Linux)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    """Peak resident memory of this process so far (VmHWM: getrusage's peak is inherited over fork+exec)."""
+    with open("/proc/self/status", encoding="ascii") as fh:
+        line = next(line for line in fh if line.startswith("VmHWM:"))
+    return int(line.split()[1]) * 1024
 
 
 def one_page_memory(corpus: Path, page_id: str) -> dict[str, Any]:
     """In this (fresh) process: peak RSS one extraction adds over the warm process's peak."""
     import articlekit
 
-    data, url = next((d, u) for i, d, u in read_corpus(corpus, None) if i == page_id)
+    data, url = _read_one(corpus, page_id)  # only this page: the others would raise the baseline peak
     for doc in _WARMUP:
         articlekit.extract(doc)
     base = _peak_bytes()
     articlekit.extract(data, url=url)
     return {"id": page_id, "page_bytes": len(data), "peak_over_baseline_bytes": _peak_bytes() - base}
+
+
+def _read_one(corpus: Path, page_id: str) -> tuple[bytes, str | None]:
+    """The bytes (gunzipped) and URL of one corpus page."""
+    with (corpus / "index.jsonl").open(encoding="utf-8") as fh:
+        row = next(r for r in map(json.loads, fh) if r["id"] == page_id)
+    raw = (corpus / row["file"]).read_bytes()
+    return (gzip.decompress(raw) if raw[:2] == b"\x1f\x8b" else raw), row.get("url")
 
 
 def _pick_pages(pages: list[tuple[str, bytes, str | None]]) -> list[str]:
