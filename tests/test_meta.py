@@ -241,3 +241,21 @@ def test_date_in_the_preview_image_address_as_a_last_resort() -> None:
     page = """<html><head><meta property="og:image" content="https://img.example/news/2020/03/04/a.jpg">
       </head><body><h1>Titre</h1><p>Texte.</p></body></html>"""
     assert _meta(page, url="https://ex.example/mnews?id=1").published == dt.date(2020, 3, 4)
+
+
+def test_site_name_beside_a_person_is_not_an_author() -> None:
+    """A byline naming the site and a person keeps the person; "About the Author" is a label."""
+    page = """<html><head><meta property="og:site_name" content="unocero"></head><body><h1>Titre</h1>
+      <div class="byline">unocero, Alberto Ávila</div><p>Texte.</p></body></html>"""
+    assert _meta(page).authors == ("Alberto Ávila",)
+    box = """<html><body><h1>Titre</h1><article><p>Texte de l'article.</p></article>
+      <section><div class="author__box">About the Author - <span>Florina Ionescu</span></div></section>
+      </body></html>"""
+    assert _meta(box).authors == ("Florina Ionescu",)
+
+
+def test_a_revision_date_dates_a_page_without_another() -> None:
+    """A page showing only "Date of Last Revision: …" is dated by it."""
+    page = """<html><body><h1>Terms of Service</h1><p>Date of Last Revision: August 9, 2017</p>
+      <p>The following is a legal agreement.</p></body></html>"""
+    assert _meta(page).published == dt.date(2017, 8, 9)

@@ -842,7 +842,9 @@ def _authors(page: _Page, site: str | None) -> tuple[str, ...]:
         if names and all(_is_site(n, keys) for n in names):
             site_only = site_only or names  # the site as author: only if no person is named anywhere
         elif names:
-            return names
+            # "unocero, Alberto Ávila": the site beside a person's full name is the publisher
+            people = tuple(n for n in names if not _is_site(n, keys))
+            return people if any(len(n.split()) > 1 for n in people) else names
     return site_only
 
 

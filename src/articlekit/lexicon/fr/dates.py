@@ -152,6 +152,9 @@ OTHER_MODIFIED_CUES: tuple[str, ...] = (
     "aktualisiert",
     "last updated on",
     "last updated",
+    "date of last revision",
+    "last revised on",
+    "last revised",
     "updated on",
     "updated",
     "actualizado el",
@@ -217,6 +220,10 @@ FILLER_WORDS: frozenset[str] = frozenset({"le", "du", "à", "a", "vers", "et", "
 #: words opening a byline ("Par Jean Dupont", "By Jane Doe"), longest first, lower-case
 BYLINE_PREFIXES: tuple[str, ...] = (
     "propos recueillis par",
+    "à propos de l'auteur",
+    "about the author",
+    "über den autor",
+    "über die autorin",
     "post author by",
     "post author",
     "alles von",
