@@ -435,7 +435,8 @@ def print_other(res: dict[str, Any]) -> None:
         )
     g = mem["growth"]
     print(
-        f"{g['pages']} pages in one process: RSS {g['after_first_cycle_mb']} MiB after one corpus cycle, "
+        f"{g['pages']} pages in one process: RSS {g['after_first_cycle_mb']} MiB after one corpus cycle "
+        "(or the run's end when shorter), "
         f"{g['end_mb']} MiB at the end (growth {g['growth_after_first_cycle_mb']} MiB)"
     )
     print("RSS samples (pages, MiB):", g["rss_mb"])
