@@ -359,3 +359,69 @@ def test_a_language_without_reporting_data_finds_nothing() -> None:
     blocks = _blocks("« Bonjour », a dit Jean Dupont.")
     assert find_quotes(blocks, lex=other) == ()
     assert find_sources(blocks, (), (), lex=other) == ()
+
+
+def test_question_answer_interview_answers_are_the_interviewees_words() -> None:
+    """Answers after short questions (one addressing "vous") are direct quotes of the lead's person."""
+    blocks = _blocks(
+        "Pourquoi ce livre ?",
+        "Parce que les villes ne sont pas prêtes à la chaleur.",
+        "Les maires sont-ils conscients du problème ?",
+        "Oui, mais ils manquent de moyens.",
+        "Qu'est-ce qui vous rend optimiste ?",
+        "Les jeunes ingénieurs que je forme.",
+    )
+    intro = "Climatologue à l'Institut alpin, Hélène Marchetti publie un essai. Entretien."
+    found = find_quotes(blocks, lex=LEX, intro=intro)
+    assert [q.text for q in found] == [blocks[1].text, blocks[3].text, blocks[5].text]
+    assert {q.speaker for q in found} == {"Hélène Marchetti"}
+    assert all(q.kind == "direct" for q in found)
+
+
+def test_rhetorical_questions_do_not_make_an_interview() -> None:
+    """A single question paragraph followed by prose is not an interview answer."""
+    found = _quotes("Faut-il s'en inquiéter ?", "Les chiffres restent stables depuis trois ans.")
+    assert found == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministre a confirmé la généralisation de la « pause numérique » à tous les collèges.",
+        "L'ONG a publié un rapport sur les PFAS, ces « polluants éternels » utilisés dans l'industrie.",
+        "Surnommé le « trader de Neuilly » par les enquêteurs, il aurait détourné deux millions.",
+    ],
+)
+def test_short_noun_phrase_after_a_definite_determiner_is_a_label(text: str) -> None:
+    """A coined term or nickname in marks after le/la/ces is not a quotation."""
+    assert _quotes(text) == ()
+
+
+def test_partial_quote_after_an_indefinite_article_is_kept() -> None:
+    """A judgement after "une" with a speaker's verb stays a partial quote."""
+    found = _quotes("Hélène Marchetti dénonce une climatisation devenue une « fausse bonne idée ».")
+    assert [q.text for q in found] == ["fausse bonne idée"]
+
+
+def _page(lang: str) -> str:
+    """A small HTML page in `lang` whose body holds a French-style attributed quote."""
+    body = "".join(
+        f"<p>{s}</p>"
+        for s in (
+            "« Nous allons reconstruire l'école dès cet été », a déclaré Marie Dupont lundi soir.",
+            "Les travaux commenceront en juillet et dureront plusieurs mois selon la mairie.",
+            "La commune attend encore le versement des aides promises par la région.",
+        )
+    )
+    head = f'<html lang="{lang}"><head><title>Titre</title></head>'
+    return f"{head}<body><article>{body}</article></body></html>"
+
+
+def test_quotes_run_only_on_pages_in_the_lexicons_language() -> None:
+    """The French rules run on a French page and are skipped on a page declared in another language."""
+    import articlekit
+
+    french = articlekit.extract(_page("fr"))
+    german = articlekit.extract(_page("de"))
+    assert [q.speaker for q in french.quotes] == ["Marie Dupont"]
+    assert german.quotes == () and german.sources == ()

@@ -97,10 +97,11 @@ def _extract(page: Any, url: str | None, content_type: str | None, options: Opti
         found = _structure_html(doc, lex, opts, clock)
     clock.check("quotes")
     md, body = found.metadata, found.body
-    found_quotes = quotes.find_quotes(body.blocks, lex=lex) if opts.quotes else ()
-    found_sources = (
-        sources.find_sources(body.blocks, found_quotes, body.links, lex=lex) if opts.quotes else ()
-    )
+    # the lexicon's cues read on a page in another language only waste time and invent quotes
+    speaks = opts.quotes and (md.lang is None or md.lang.split("-")[0].lower() == lex.lang)
+    intro = " ".join(t for t in (md.headline, md.lead) if t)
+    found_quotes = quotes.find_quotes(body.blocks, lex=lex, intro=intro) if speaks else ()
+    found_sources = sources.find_sources(body.blocks, found_quotes, body.links, lex=lex) if speaks else ()
     # one image per URL: the body's copy (with caption and credit) wins over the metadata's
     by_url = {img.url: img for img in (*md.images, *body.images)}
     images = tuple(by_url[url] for url in dict.fromkeys(img.url for img in (*md.images, *body.images)))

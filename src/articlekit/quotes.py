@@ -34,6 +34,10 @@ _MAX_ECHO_WORDS = 2  # a one- or two-word fragment repeated inside a longer quot
 _MAX_TITLE_LINE_WORDS = 15
 _ANY_MARK = re.compile('[«»“”"]')
 _DASH_LINE = re.compile(r"^\s*[—–-]\s")
+_LABEL_STOPS = frozenset(".,;:!?…")
+_MAX_QUESTION_CHARS = 300
+_MIN_QA_PAIRS = 3
+_WORD = re.compile(r"\w+")
 _SOCIAL = re.compile(r"(?:^|\s)[#@]\w")  # a capitalised string this short in marks is a name even near a cue
 
 
@@ -151,11 +155,35 @@ def _dialogue_span(
     return Span(b, start, len(text), open_end=True, leading=True, dialogue=True)
 
 
+def _is_question(block: Block) -> bool:
+    """True for a short paragraph ending with a question mark (an interviewer's question)."""
+    text = block.text.rstrip(_EDGES)
+    return block.kind == "paragraph" and text.endswith("?") and len(text) <= _MAX_QUESTION_CHARS
+
+
+def _qa_answers(blocks: tuple[Block, ...], lex: Lexicon | None) -> set[int]:
+    """Answer paragraphs of a question/answer interview (each right after a question), or none."""
+    if lex is None or not hasattr(lex.reporting, "INTERVIEW_ADDRESS"):
+        return set()
+    pairs = [
+        b
+        for b in range(1, len(blocks))
+        if _is_question(blocks[b - 1]) and blocks[b].kind == "paragraph" and not _is_question(blocks[b])
+    ]
+    # one rhetorical question is not an interview: several, one at least addressing the reader as "vous"
+    address = lex.reporting.INTERVIEW_ADDRESS
+    asks = any(address & set(_WORD.findall(fold(blocks[b - 1].text))) for b in pairs)
+    return set(pairs) if len(pairs) >= _MIN_QA_PAIRS and asks else set()
+
+
 def find_spans(blocks: tuple[Block, ...], lex: Lexicon | None = None) -> list[Span]:
     """Find quoted spans in every block; join a quote that runs on into continued paragraphs."""
     per_block = [_Scanner(b, blk.text).scan() for b, blk in enumerate(blocks)]
+    answers = _qa_answers(blocks, lex)
     for b, spans in enumerate(per_block):
         answer = _dialogue_span(blocks, b, per_block, lex)
+        if answer is None and b in answers:
+            answer = Span(b, -1, len(blocks[b].text), open_end=True, leading=True, dialogue=True)
         if answer is not None:
             spans.insert(0, answer)
     out: list[Span] = []
@@ -246,6 +274,18 @@ def _is_name_in_marks(ctx: _Ctx, span: Span, words: list[str], lex: Lexicon) -> 
     return after_name or subject
 
 
+def _is_label(words: list[str], prev: str, strong: bool, lex: Lexicon) -> bool:
+    """A few lower-case words with no punctuation after a definite determiner name a thing."""
+    determiners = getattr(lex.reporting, "LABEL_DETERMINERS", frozenset())
+    return (
+        not strong
+        and prev in determiners
+        and 0 < len(words) <= _MAX_TERM_WORDS
+        and words[0][:1].islower()
+        and not any(c in _LABEL_STOPS for c in " ".join(words))
+    )
+
+
 def _not_a_quote(ctx: _Ctx, span: Span, inner: str, cued: bool, strong: bool, lex: Lexicon) -> bool:
     """True when quoted words are a name, a title, a term or a scare quote rather than a quotation."""
     words = inner.split()
@@ -262,6 +302,8 @@ def _not_a_quote(ctx: _Ctx, span: Span, inner: str, cued: bool, strong: bool, le
         return True  # "poursuivi pour « apologie du terrorisme »": a charge, a label
     if _is_title_like(words, lex) and not strong:
         return True  # "« Non », a dit X" answers; "le quotidien « Les Echos » publie" names
+    if _is_label(words, prev, strong, lex):
+        return True
     if cued:
         return False
     return len(words) <= _MAX_TERM_WORDS  # a term or scare quote nobody is said to have spoken
@@ -314,6 +356,7 @@ class _State:
     registered_upto: dict[int, int] = field(default_factory=dict)
     quoted: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # block -> span offsets
     ctxs: dict[int, _Ctx] = field(default_factory=dict)  # tokens of the blocks seen
+    interviewee: str | None = None  # the person the headline or lead introduces, for Q/A answers
 
     merged: dict[int, tuple[int, list[int], list[int]]] = field(default_factory=dict)  # in_quote's index
 
@@ -468,7 +511,7 @@ def _quote_for(blocks: tuple[Block, ...], span: Span, ctx: _Ctx, st: _State, lex
     speaker, role = att.resolve(cue.phrase, st.reg, lex) if cue else (None, None)
     if span.dialogue and speaker is None:
         ent = st.reg.last_person()  # the interviewee introduced before the questions
-        speaker = st.last_speaker or (ent.name if ent else None)
+        speaker = st.interviewee or st.last_speaker or (ent.name if ent else None)
     if speaker is None and kind == "direct" and span.block - st.last_block <= 1:
         speaker = st.last_speaker  # the same voice goes on in the next sentence or paragraph
     if speaker is None and kind == "partial":
@@ -536,8 +579,20 @@ def _context(ctxs: dict[int, _Ctx], blocks: tuple[Block, ...], b: int) -> _Ctx:
     return ctx
 
 
-def find_quotes(blocks: tuple[Block, ...], *, lex: Lexicon) -> tuple[Quote, ...]:
-    """Find the quotations in the body blocks and attribute each to its speaker."""
+def _interviewee(intro: str, lex: Lexicon) -> str | None:
+    """The first person named (two words or more, outside quote marks) in the headline and lead."""
+    st = _State(reg=Registry())
+    ctx = _Ctx(intro, tokenize(intro), sentence_bounds(intro))
+    st.quoted[-1] = [(s.start, s.end) for s in _Scanner(-1, intro).scan()]
+    _register_names(ctx, -1, len(intro), st, lex)
+    return next((e.name for e in st.reg.entities if e.kind == "person" and " " in e.name), None)
+
+
+def find_quotes(blocks: tuple[Block, ...], *, lex: Lexicon, intro: str = "") -> tuple[Quote, ...]:
+    """Find the quotations in the body blocks and attribute each to its speaker.
+
+    `intro` (the headline and lead) names the interviewee of an interview whose body never does.
+    """
     if not hasattr(lex.reporting, "VERB_FORMS"):
         return ()  # a language whose lexicon has no reporting data yet: nothing can be attributed
     st = _State(reg=Registry())
@@ -545,6 +600,8 @@ def find_quotes(blocks: tuple[Block, ...], *, lex: Lexicon) -> tuple[Quote, ...]
     found: list[Quote] = []
     done = -1
     spans = find_spans(blocks, lex)
+    if intro and any(s.dialogue for s in spans):
+        st.interviewee = _interviewee(intro, lex)
     for span in spans:
         st.quoted.setdefault(span.block, []).append((span.start, span.end))
     skipped: dict[int, bool] = {}  # searched once per block, not once per span of the block

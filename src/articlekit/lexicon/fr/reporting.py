@@ -1543,5 +1543,11 @@ FEMININE_ENDINGS: tuple[str, ...] = ("e", "es")
 INVERSION_SUFFIXES: tuple[str, ...] = ("-il", "-elle", "-ils", "-elles")
 #: labels opening an interview answer ("R : …", "Réponse : …"), lower-case
 ANSWER_LABELS: tuple[str, ...] = ("r : ", "r. ", "r: ", "r - ", "réponse : ", "réponse. ", "réponse: ")
+#: words by which an interviewer addresses the interviewee: a run of questions using them marks an
+#: interview whose answer paragraphs are the interviewee's words
+INTERVIEW_ADDRESS: frozenset[str] = frozenset({"vous", "votre", "vos"})
+#: definite determiners and demonstratives: a short lower-case string in marks after one is a label
+#: or a coined term the article names ("la « pause numérique »", "ces « polluants éternels »")
+LABEL_DETERMINERS: frozenset[str] = frozenset({"le", "la", "les", "l'", "l’", "ce", "cet", "cette", "ces"})
 #: the cue of a source the article links to
 LINK_CUE: str = "lien"
