@@ -259,3 +259,11 @@ def test_a_revision_date_dates_a_page_without_another() -> None:
     page = """<html><body><h1>Terms of Service</h1><p>Date of Last Revision: August 9, 2017</p>
       <p>The following is a legal agreement.</p></body></html>"""
     assert _meta(page).published == dt.date(2017, 8, 9)
+
+
+def test_marked_author_keeps_its_name_part_not_its_bio() -> None:
+    """An itemprop=author block with a bio gives only its itemprop=name text."""
+    page = """<html><body><h1>Titre</h1><article><p>Texte de l'article.</p></article>
+      <div itemprop="author" itemscope><span itemprop="name">Amelie Nishizawa</span>
+      <p>Tokyo-based French writer and fan of Japanese puns.</p></div></body></html>"""
+    assert _meta(page).authors == ("Amelie Nishizawa",)

@@ -109,6 +109,9 @@ _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·•»/]\s+|\s+::\s+|\s*\|\s*")
 _P_COUNT = etree.XPath("count(.//p)")
 _TEXT_LENGTH = etree.XPath("string-length(.)")
 _SCRIPTS = etree.XPath("//script | //style | //noscript")
+_VISIBLE_TEXTS = etree.XPath(
+    "descendant::text()[not(ancestor::script or ancestor::style or ancestor::template)]"
+)
 _SPACES = re.compile(r"\s+")
 _WORDS = re.compile(r"\w+")
 _PARAGRAPHS = etree.XPath("//p")
@@ -217,8 +220,15 @@ def _text(el: Any) -> str:
     """Visible-ish text of an element (or a string), soft hyphens dropped, whitespace collapsed."""
     if el is None:
         return ""
-    raw = el if isinstance(el, str) else el.text_content()
+    raw = el if isinstance(el, str) else _visible_text(el)
     return _SPACES.sub(" ", raw.translate(_INVISIBLE)).strip()
+
+
+def _visible_text(el: Any) -> str:
+    """text_content() without what scripts, styles and templates hold (an <h1><script>… is no title)."""
+    if next(el.iter("script", "style", "template"), None) is None:
+        return el.text_content()  # type: ignore[no-any-return]
+    return "".join(_VISIBLE_TEXTS(el))
 
 
 def _meta_values(tree: lxml_html.HtmlElement) -> dict[str, tuple[str, ...]]:
@@ -900,7 +910,13 @@ def _spaced(el: Any) -> str:
 
 def _first_group(elements: list[Any], page: _Page) -> list[str]:
     """Texts of the marked authors outside skipped regions (related lists, comments)."""
-    return [_spaced(el) for el in elements if not _in_skipped(el, page, footers=False)][:MAX_AUTHORS]
+    return [_marked_name(el) for el in elements if not _in_skipped(el, page, footers=False)][:MAX_AUTHORS]
+
+
+def _marked_name(el: Any) -> str:
+    """A marked author's name: its `itemprop=name` part when it has one (the rest is often a bio)."""
+    names = [c.get("content") or _spaced(c) for c in el.iterdescendants() if c.get("itemprop") == "name"]
+    return ", ".join(n for n in names if n) or _spaced(el)
 
 
 def _ld_people(value: Any, page: _Page) -> list[str]:
