@@ -425,3 +425,15 @@ def test_quotes_run_only_on_pages_in_the_lexicons_language() -> None:
     german = articlekit.extract(_page("de"))
     assert [q.speaker for q in french.quotes] == ["Marie Dupont"]
     assert german.quotes == () and german.sources == ()
+
+
+def test_the_agency_told_is_not_the_speaker() -> None:
+    """In "a indiqué à l'AFP le porte-parole X" the agency is the addressee, X speaks."""
+    found = _quotes("« Le feu n'est pas fixé », a indiqué à l'AFP le lieutenant-colonel Hervé Castagnet.")
+    assert [q.speaker for q in found] == ["Hervé Castagnet"]
+
+
+def test_a_verb_governing_a_reporting_infinitive_is_a_cue() -> None:
+    """ "s'est borné à déclarer le procureur, X" attributes the quote to X."""
+    found = _quotes("« Aucune piste n'est écartée », s'est borné à déclarer le procureur, Damien Ferracci.")
+    assert [(q.speaker, q.role) for q in found] == [("Damien Ferracci", "procureur")]

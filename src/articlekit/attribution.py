@@ -77,6 +77,35 @@ def verb_group_end(tokens: list[Token], i: int, lex: Lexicon) -> int:
     return _verb_group(tokens, i, lex)[0]
 
 
+def _controlled_infinitive(tokens: list[Token], j: int, lex: Lexicon) -> int:
+    """Index of the reporting infinitive a participle governs ("borné à déclarer"), or `j` itself."""
+    rep = lex.reporting
+    preps = getattr(rep, "CONTROL_PREPOSITIONS", frozenset())
+    k = j + 1
+    if (
+        k + 1 < len(tokens)
+        and tokens[k].low in preps
+        and rep.VERB_LEMMA.get(tokens[k + 1].low) == tokens[k + 1].low
+    ):
+        return k + 1
+    return j
+
+
+def _skip_addressee(text: str, tokens: list[Token], j: int, lex: Lexicon) -> int:
+    """Skip whom the speaker told ("a indiqué à l'AFP le porte-parole"): the index after it, or `j`."""
+    preps = getattr(lex.reporting, "ADDRESSEE_PREPOSITIONS", frozenset())
+    if j + 1 >= len(tokens) or tokens[j].low not in preps:
+        return j
+    phrase = read_phrase(text, tokens, j + 1, lex)
+    if phrase is None or not (phrase.name or phrase.head):
+        return j
+    k = j + 1
+    while k < len(tokens) and tokens[k].start < phrase.end:
+        k += 1
+    # only when a subject follows: "a déclaré à l'AFP." leaves the addressee as the last word
+    return k if k < len(tokens) and tokens[k].is_word else j
+
+
 def _verb_group(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, str | None]:
     """Read a verb group at `i` ("a déclaré", "s'est souvenu", "a-t-il fait savoir").
 
@@ -95,6 +124,8 @@ def _verb_group(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, str | N
         pron = inv[1]
     if word in rep.AUXILIARIES and word not in rep.VERB_FORMS:
         j += 1
+        if j < len(tokens) and tokens[j].low not in rep.VERB_FORMS:
+            j = _controlled_infinitive(tokens, j, lex)  # "s'est borné à déclarer"
         if j >= len(tokens) or tokens[j].low not in rep.VERB_FORMS:
             return i, None
         word = tokens[j].low
@@ -145,7 +176,7 @@ def post_cue(text: str, tokens: list[Token], i: int, lex: Lexicon) -> Cue | None
             start,
             tokens[j - 1].end,
         )
-    j = _skip_adverbials(tokens, j, lex)
+    j = _skip_adverbials(tokens, _skip_addressee(text, tokens, j, lex), lex)
     phrase = read_phrase(text, tokens, j, lex)
     if phrase is None or not (phrase.name or phrase.head or phrase.pronoun):
         phrase = subject_after_circumstance(text, tokens, j, lex)

@@ -1549,5 +1549,11 @@ INTERVIEW_ADDRESS: frozenset[str] = frozenset({"vous", "votre", "vos"})
 #: definite determiners and demonstratives: a short lower-case string in marks after one is a label
 #: or a coined term the article names ("la « pause numérique »", "ces « polluants éternels »")
 LABEL_DETERMINERS: frozenset[str] = frozenset({"le", "la", "les", "l'", "l’", "ce", "cet", "cette", "ces"})
+#: prepositions introducing whom a speaker told something ("a indiqué à l'AFP le porte-parole"):
+#: the addressee between an incise verb and its subject is not the speaker
+ADDRESSEE_PREPOSITIONS: frozenset[str] = frozenset({"à", "au", "aux"})
+#: prepositions by which a verb governs a reporting infinitive ("s'est borné à déclarer",
+#: "a tenu à rappeler", "s'est contenté de dire")
+CONTROL_PREPOSITIONS: frozenset[str] = frozenset({"à", "de", "d'"})
 #: the cue of a source the article links to
 LINK_CUE: str = "lien"
