@@ -128,16 +128,15 @@ def test_definite_description_resolves_to_named_person() -> None:
     assert [q.speaker for q in quotes] == ["Jean-Claude Mas", "un ténor de la droite"]
 
 
-def test_multi_paragraph_quote_is_one_quote() -> None:
+def test_multi_paragraph_quote_keeps_its_speaker_in_the_next_paragraph() -> None:
     """A quote whose paragraph has no closing mark goes on in the next one opening with «."""
     quotes = _quotes(
         "Le maire a déclaré : « Nous allons reconstruire l'école avant la rentrée.",
         "« Les travaux commenceront dès lundi et dureront tout l'été. »",
     )
-    assert len(quotes) == 1
-    assert quotes[0].speaker == "Le maire" or quotes[0].speaker is not None
-    assert "dureront tout l'été" in quotes[0].text
-    assert quotes[0].paragraph == 0
+    assert [q.paragraph for q in quotes] == [0, 1]
+    assert quotes[0].speaker is not None and quotes[1].speaker == quotes[0].speaker
+    assert quotes[1].text == "Les travaux commenceront dès lundi et dureront tout l'été."
 
 
 @pytest.mark.parametrize(
@@ -437,3 +436,17 @@ def test_a_verb_governing_a_reporting_infinitive_is_a_cue() -> None:
     """ "s'est borné à déclarer le procureur, X" attributes the quote to X."""
     found = _quotes("« Aucune piste n'est écartée », s'est borné à déclarer le procureur, Damien Ferracci.")
     assert [(q.speaker, q.role) for q in found] == [("Damien Ferracci", "procureur")]
+
+
+def test_a_quote_running_over_paragraphs_is_one_quote_per_paragraph_with_one_voice() -> None:
+    """« left open at a paragraph's end goes on in the next « paragraph: same speaker, each paragraph."""
+    found = _quotes(
+        "Un système que défend Bertrand Lecomte, président de l'association des irrigants :",
+        "« Les quotas ont été durs à avaler. Mais ils ont évité le chacun pour soi.",
+        "« Ce qu'on demande, c'est de la visibilité. »",
+    )
+    assert [(q.paragraph, q.speaker, q.kind) for q in found] == [
+        (1, "Bertrand Lecomte", "direct"),
+        (2, "Bertrand Lecomte", "direct"),
+    ]
+    assert found[1].text == "Ce qu'on demande, c'est de la visibilité."

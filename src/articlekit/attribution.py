@@ -310,6 +310,9 @@ def pre_cue(text: str, tokens: list[Token], lo: int, q: int, lex: Lexicon) -> Cu
         if start_v > lo and tokens[start_v - 1].low in rep.REFLEXIVES:
             start_v -= 1
         subject = subject_before(text, tokens, lo, start_v, lex)
+        if subject is None and start_v > lo and tokens[start_v - 1].low in _object_relatives(lex):
+            subject = read_phrase(text, tokens, j, lex)  # "un système que défend X, président… :"
+            subject = subject if subject and subject.name else None
         if subject:
             return Cue(
                 text[tokens[start_v].start : tokens[j - 1].end],
@@ -319,6 +322,11 @@ def pre_cue(text: str, tokens: list[Token], lo: int, q: int, lex: Lexicon) -> Cu
             )
         return None
     return _colon_subject(text, tokens, lo, q, lex)
+
+
+def _object_relatives(lex: Lexicon) -> frozenset[str]:
+    """The lexicon's object relative pronouns ("que"), empty for a language without them."""
+    return getattr(lex.reporting, "OBJECT_RELATIVES", frozenset())
 
 
 def _colon_subject(text: str, tokens: list[Token], lo: int, q: int, lex: Lexicon) -> Cue | None:

@@ -51,6 +51,7 @@ class Span:
     open_end: bool = False
     leading: bool = False  # opens the block (a continuation paragraph may start this way)
     dialogue: bool = False  # an interview answer or a line of dialogue opened by a dash
+    continued: bool = False  # goes on from a quote left open at the end of the previous paragraph
     parts: list[str] = field(default_factory=list)
 
     def inner(self, text: str) -> str:
@@ -191,11 +192,13 @@ def find_spans(blocks: tuple[Block, ...], lex: Lexicon | None = None) -> list[Sp
     for b, spans in enumerate(per_block):
         for k, span in enumerate(spans):
             if carry is not None and k == 0 and span.leading:
-                carry.parts.append(span.inner(blocks[b].text))
-                carry.open_end = span.open_end
-                if not span.open_end:
-                    carry = None
-                continue
+                if carry.dialogue:  # an answer running on: one quote
+                    carry.parts.append(span.inner(blocks[b].text))
+                    carry.open_end = span.open_end
+                    if not span.open_end:
+                        carry = None
+                    continue
+                span.continued = True  # a quote running on: one quote per paragraph, same voice
             out.append(span)
         carry = out[-1] if out and out[-1].block == b and out[-1].open_end else None
     return out
@@ -504,10 +507,11 @@ def _quote_for(blocks: tuple[Block, ...], span: Span, ctx: _Ctx, st: _State, lex
     prev = _context(st.ctxs, blocks, span.block - 1) if span.block > 0 else None
     text, cue, strong = _cue_for(ctx, span, inner, prev, lambda at: st.in_quote(span.block, at), lex)
     cued = cue is not None and (strong or _speaker_like(cue, lex))
-    if not span.dialogue and _not_a_quote(ctx, span, inner, cued, strong, lex):
+    whole = span.dialogue or span.continued
+    if not whole and _not_a_quote(ctx, span, inner, cued, strong, lex):
         return None
     lo, _ = ctx.sentence_tokens(span.start)
-    kind = "direct" if span.dialogue else _kind(ctx, span, inner, lo, lex)
+    kind = "direct" if whole else _kind(ctx, span, inner, lo, lex)
     speaker, role = att.resolve(cue.phrase, st.reg, lex) if cue else (None, None)
     if span.dialogue and speaker is None:
         ent = st.reg.last_person()  # the interviewee introduced before the questions

@@ -1526,6 +1526,8 @@ DE_CONTRACTIONS: dict[str, str] = {"du": "le ", "des": "les "}
 ATTRIBUTION_PREPOSITIONS: tuple[tuple[str, ...], ...] = (("selon",), ("d'", "après"))
 #: relative pronoun whose antecedent is the subject ("X, qui assure …")
 SUBJECT_RELATIVES: frozenset[str] = frozenset({"qui"})
+#: object relatives, after which the subject follows its verb ("un système que défend X :")
+OBJECT_RELATIVES: frozenset[str] = frozenset({"que", "qu'", "qu’"})
 #: conjunctions that open a completive clause ("a indiqué que …")
 COMPLETIVES: frozenset[str] = frozenset({"que", "qu'"})
 #: conjunctions coordinating two verbs of one subject ("X estime … et conclut")
