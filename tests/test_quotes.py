@@ -450,3 +450,23 @@ def test_a_quote_running_over_paragraphs_is_one_quote_per_paragraph_with_one_voi
         (2, "Bertrand Lecomte", "direct"),
     ]
     assert found[1].text == "Ce qu'on demande, c'est de la visibilité."
+
+
+def test_a_role_noun_of_the_court_resolves_to_the_defendant() -> None:
+    """ "a déclaré le prévenu" is the defendant named before, not the prosecutor quoted earlier."""
+    found = _quotes(
+        "« C'est une mécanique froide », a lancé le procureur, Arnaud Cheminade.",
+        "À la barre, Karim Bensaïd a contesté. « Je ne suis pas un voleur », a déclaré le prévenu.",
+    )
+    assert [q.speaker for q in found] == ["Arnaud Cheminade", "Karim Bensaïd"]
+
+
+def test_an_uncued_quote_after_a_sentence_about_a_named_person_is_theirs() -> None:
+    """ "Son entraîneur, X, savourait. « … »" and "… Y … frustration. « … », estime-t-elle" → X, Y."""
+    found = _quotes(
+        "« On n'avait rien à perdre », a confié Maëlle Guivarc'h après la rencontre.",
+        "Son entraîneur, Erwan Le Floch, savourait. « Ce groupe a un caractère incroyable. »",
+        "Côté messin, l'arrière Olivia Ndiaye ne cachait pas sa frustration. « On a arrêté de jouer "
+        "pendant dix minutes », estime-t-elle.",
+    )
+    assert [q.speaker for q in found] == ["Maëlle Guivarc'h", "Erwan Le Floch", "Olivia Ndiaye"]

@@ -324,6 +324,20 @@ def pre_cue(text: str, tokens: list[Token], lo: int, q: int, lex: Lexicon) -> Cu
     return _colon_subject(text, tokens, lo, q, lex)
 
 
+def sentence_person(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> Phrase | None:
+    """The named person opening the sentence [lo, hi) ("Son entraîneur, X, savourait."), if any."""
+    commas = [k + 1 for k in range(lo, min(hi, lo + _CIRCUMSTANCE_TOKENS)) if tokens[k].text == ","]
+    starts = [lo, *commas[:1]]
+    for k in starts:  # "Côté messin, l'arrière X, …": after a leading circumstance
+        phrase = read_phrase(text, tokens, k, lex) if k < hi else None
+        if phrase is None or not phrase.name:
+            continue
+        titled = bool(phrase.role) or phrase.head in lex.reporting.ROLE_NOUNS or phrase.gender != ""
+        if " " in phrase.name and guess_kind(phrase.name, phrase.head, lex, titled=titled) == "person":
+            return phrase
+    return None
+
+
 def _object_relatives(lex: Lexicon) -> frozenset[str]:
     """The lexicon's object relative pronouns ("que"), empty for a language without them."""
     return getattr(lex.reporting, "OBJECT_RELATIVES", frozenset())
@@ -527,7 +541,7 @@ def _resolve_description(phrase: Phrase, reg: Registry, lex: Lexicon) -> tuple[s
     guessed = False
     if ent is None and definite and person_head:
         # "le fondateur de PIP", "cette femme de 34 ans": the person the story is about
-        ent, guessed = reg.last_person(phrase.gender), True
+        ent, guessed = reg.last_person(phrase.gender) or _last_named_person(reg, phrase.gender), True
     if ent is not None:
         reg.touch(ent)
         if not guessed:  # a guess must not teach the registry a role it may not have
@@ -537,6 +551,18 @@ def _resolve_description(phrase: Phrase, reg: Registry, lex: Lexicon) -> tuple[s
     ent = reg.add(phrase.surface, head=head, gender=phrase.gender)
     ent.kind = ent.kind or ("person" if person_head else kind or "")
     return ent.name, None  # the description is the speaker; no separate role
+
+
+def _last_named_person(reg: Registry, gender: str) -> Entity | None:
+    """The last person named with a full name, even after a preposition ("un but de Maëlle X")."""
+    for ent in reversed(reg.entities):
+        if (
+            ent.kind == "person"
+            and " " in ent.name
+            and (not gender or not ent.gender or gender[0] == ent.gender[0])
+        ):
+            return ent
+    return None
 
 
 def complement_name(role: str, lex: Lexicon) -> str | None:

@@ -481,6 +481,29 @@ def _cue_for(
     return inner, att.partial_cue(ctx.text, ctx.tokens, (lo, hi, q, qe), quoted, lex), False
 
 
+def _previous_sentence_person(
+    ctx: _Ctx, span: Span, st: _State, lex: Lexicon, gender: str = ""
+) -> tuple[str, str | None] | None:
+    """ "X, entraîneur, savourait. « … »": the person the sentence before the quote is about."""
+    q = ctx.tok_at(span.start)
+    lo, _ = ctx.sentence_tokens(span.start)
+    if lo != q or q == 0:
+        return None  # the quote does not open its sentence, or opens the paragraph
+    plo, _ = ctx.sentence_tokens(ctx.tokens[q - 1].start)
+    if st.in_quote(span.block, ctx.tokens[plo].start):
+        return None
+    phrase = att.sentence_person(ctx.text, ctx.tokens, plo, q, lex)
+    if phrase is None:
+        return None
+    speaker, role = att.resolve(phrase, st.reg, lex)
+    ent = st.reg.find(speaker) if speaker else None
+    if ent is not None and gender:
+        if ent.gender and ent.gender[0] != gender[0]:
+            return None  # "elle" cannot be the man named before
+        ent.gender = gender  # the pronoun tells the person's gender for later ones
+    return (speaker, role) if speaker else None
+
+
 def _clause_subject(ctx: _Ctx, span: Span, st: _State, lex: Lexicon) -> str | None:
     """The person-like subject of the clause holding a fragment ("d'anciens amis n'en gardent « … »")."""
     lo, _ = ctx.sentence_tokens(span.start)
@@ -513,9 +536,14 @@ def _quote_for(blocks: tuple[Block, ...], span: Span, ctx: _Ctx, st: _State, lex
     lo, _ = ctx.sentence_tokens(span.start)
     kind = "direct" if whole else _kind(ctx, span, inner, lo, lex)
     speaker, role = att.resolve(cue.phrase, st.reg, lex) if cue else (None, None)
+    if cue is not None and cue.phrase.pronoun and kind == "direct":
+        # "X ne cachait pas sa frustration. « … », estime-t-elle": the previous sentence's person
+        speaker, role = _previous_sentence_person(ctx, span, st, lex, cue.phrase.gender) or (speaker, role)
     if span.dialogue and speaker is None:
         ent = st.reg.last_person()  # the interviewee introduced before the questions
         speaker = st.interviewee or st.last_speaker or (ent.name if ent else None)
+    if speaker is None and kind == "direct" and not span.continued:
+        speaker, role = _previous_sentence_person(ctx, span, st, lex) or (None, role)
     if speaker is None and kind == "direct" and span.block - st.last_block <= 1:
         speaker = st.last_speaker  # the same voice goes on in the next sentence or paragraph
     if speaker is None and kind == "partial":
