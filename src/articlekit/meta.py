@@ -110,7 +110,7 @@ _P_COUNT = etree.XPath("count(.//p)")
 _TEXT_LENGTH = etree.XPath("string-length(.)")
 _SCRIPTS = etree.XPath("//script | //style | //noscript")
 _VISIBLE_TEXTS = etree.XPath(
-    "descendant::text()[not(ancestor::script or ancestor::style or ancestor::template)]"
+    "descendant::text()[not(ancestor::script or ancestor::style or ancestor::template or ancestor::iframe)]"
 )
 _SPACES = re.compile(r"\s+")
 _WORDS = re.compile(r"\w+")
@@ -225,8 +225,9 @@ def _text(el: Any) -> str:
 
 
 def _visible_text(el: Any) -> str:
-    """text_content() without what scripts, styles and templates hold (an <h1><script>… is no title)."""
-    if next(el.iter("script", "style", "template"), None) is None:
+    """text_content() without what scripts, styles, templates and iframes hold (<h1><script>… is no title)."""
+    # an <iframe>'s content is raw text that browsers never show
+    if next(el.iter("script", "style", "template", "iframe"), None) is None:
         return el.text_content()  # type: ignore[no-any-return]
     return "".join(_VISIBLE_TEXTS(el))
 
