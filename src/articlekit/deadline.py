@@ -19,6 +19,9 @@ from typing import Any, TypeVar
 from .errors import DeadlineExceeded
 
 T = TypeVar("T")
+#: how often and how long a stopped helper is told again to stop (0.1 s x 600: a minute)
+_REAP_PAUSE = 0.1
+_REAP_TRIES = 600
 
 
 class _Abandoned(BaseException):
@@ -32,19 +35,23 @@ def run_within(seconds: float, work: Callable[[], T]) -> T:
     def run() -> None:
         """Record the work's result or exception for the waiting caller."""
         try:
-            outcome.append((True, work()))
-        except BaseException as exc:  # handed to the caller, which re-raises it
-            outcome.append((False, exc))
+            try:
+                result: tuple[bool, Any] = (True, work())
+            except BaseException as exc:  # handed to the caller, which re-raises it
+                result = (False, exc)
+            outcome.append(result)
+        except _Abandoned:
+            pass  # a repeated stop arriving while the helper was already winding up
 
     helper = threading.Thread(target=run, name="articlekit-extract", daemon=True)
     helper.start()
     try:
         helper.join(seconds)
     except BaseException:  # KeyboardInterrupt while waiting: the helper must not run on
-        _stop(helper)
+        _stop(helper, outcome)
         raise
     if not outcome:
-        _stop(helper)
+        _stop(helper, outcome)
         raise DeadlineExceeded(f"extraction exceeded its deadline of {seconds:g} s (Options.deadline)")
     ok, value = outcome[0]
     if ok:
@@ -52,7 +59,18 @@ def run_within(seconds: float, work: Callable[[], T]) -> T:
     raise value
 
 
-def _stop(helper: threading.Thread) -> None:
-    """Raise _Abandoned in the helper thread at its next Python instruction (no-op once it has ended)."""
-    if helper.ident is not None and helper.is_alive():
+def _stop(helper: threading.Thread, outcome: list[tuple[bool, Any]]) -> None:
+    """Raise _Abandoned in the helper at its next Python instruction, again until it has ended."""
+    # an asynchronous exception landing in a gc callback or a __del__ is swallowed there: a small
+    # reaper repeats it (a few times a second, for at most a minute) until the helper is gone
+    reaper = threading.Thread(target=_reap, args=(helper, outcome), name="articlekit-reaper", daemon=True)
+    reaper.start()
+
+
+def _reap(helper: threading.Thread, outcome: list[tuple[bool, Any]]) -> None:
+    """Send _Abandoned to the helper until it ends or has recorded an outcome."""
+    for _ in range(_REAP_TRIES):
+        if helper.ident is None or not helper.is_alive() or outcome:
+            return
         ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(helper.ident), ctypes.py_object(_Abandoned))
+        helper.join(_REAP_PAUSE)
