@@ -359,10 +359,10 @@ def _prose_chars(el: etree._Element) -> int:
 
 def _link_chars(el: etree._Element) -> int:
     """Characters of link text under `el`."""
-    return sum(len(t.strip()) for a in _outer_links(el) for t in _FIND_LINK_TEXT(a))
+    return sum(len(t.strip()) for a in outer_links(el) for t in _FIND_LINK_TEXT(a))
 
 
-def _outer_links(el: etree._Element) -> Iterator[etree._Element]:
+def outer_links(el: etree._Element) -> Iterator[etree._Element]:
     """The <a> elements under `el` that no other <a> under `el` holds (their texts hold the nested ones)."""
     for a in el.iterdescendants("a"):
         up = a.getparent()
@@ -463,17 +463,22 @@ def _label_heading_block(node: etree._Element, label: str) -> None:
         # a label written inline ("<p><b>Lire aussi</b> <a>…</a></p>") marks its short block
         _label_short_block(head, label)
         return
+    block = _widen_to_list(head)
+    if block is head and _label_section(head, label):
+        return
+    block.set(LABEL_ATTR, label)
+
+
+def _widen_to_list(head: etree._Element) -> etree._Element:
+    """The largest list-like ancestor of a label heading that holds no other heading (or the heading)."""
     block = head
     while True:
         parent = block.getparent()
         if parent is None or parent.tag in ("body", "html", "article", "main"):
-            break
+            return block
         if not _is_list_like(parent) or _count_headings(parent) > _count_headings(block):
-            break
+            return block
         block = parent
-    if block is head and _label_section(head, label):
-        return
-    block.set(LABEL_ATTR, label)
 
 
 def _label_link_heading(node: etree._Element) -> bool:
@@ -486,14 +491,7 @@ def _label_link_heading(node: etree._Element) -> bool:
     if head.tag in _INLINE_LABEL_TAGS or len(" ".join(head.text_content().split())) > _LABEL_TEXT_MAX_CHARS:
         return False
     head_chars = len(" ".join(head.text_content().split()))
-    block = head
-    while True:
-        parent = block.getparent()
-        if parent is None or parent.tag in ("body", "html", "article", "main"):
-            break
-        if not _is_list_like(parent) or _count_headings(parent) > _count_headings(block):
-            break
-        block = parent
+    block = _widen_to_list(head)
     if block is not head:
         if _link_share([block], head_chars) < _MORE_LINK_SHARE:
             return False

@@ -13,13 +13,12 @@ from __future__ import annotations
 import heapq
 import json
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from lxml import etree
 from lxml import html as lxml_html
 
-from .clean import LABEL_ATTR
+from .clean import LABEL_ATTR, outer_links
 
 #: set by locate on siblings it passed over inside the element it returns; segment skips them
 SKIP_ATTR = "data-ak-out"
@@ -162,18 +161,8 @@ def link_density(el: etree._Element) -> float:
     text = len(" ".join(el.text_content().split()))
     if not text:
         return 0.0
-    links = sum(len(t.strip()) for a in _outer_links(el) for t in _LINK_TEXT(a))
+    links = sum(len(t.strip()) for a in outer_links(el) for t in _LINK_TEXT(a))
     return min(1.0, links / text)
-
-
-def _outer_links(el: etree._Element) -> Iterator[etree._Element]:
-    """The <a> elements under `el` that no other <a> under `el` holds (their texts hold the nested ones)."""
-    for a in el.iterdescendants("a"):
-        up = a.getparent()
-        while up is not None and up is not el and up.tag != "a":
-            up = up.getparent()
-        if up is el:
-            yield a
 
 
 def _score_paragraphs(root: etree._Element, scores: dict[etree._Element, _Score]) -> None:
