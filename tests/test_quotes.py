@@ -424,6 +424,8 @@ def test_quotes_run_only_on_pages_in_the_lexicons_language() -> None:
     german = articlekit.extract(_page("de"))
     assert [q.speaker for q in french.quotes] == ["Marie Dupont"]
     assert german.quotes == () and german.sources == ()
+    assert french.warnings == ()
+    assert any("quotes and sources not read" in w for w in german.warnings)
 
 
 def test_the_agency_told_is_not_the_speaker() -> None:

@@ -98,7 +98,12 @@ def _extract(page: Any, url: str | None, content_type: str | None, options: Opti
     clock.check("quotes")
     md, body = found.metadata, found.body
     # the lexicon's cues read on a page in another language only waste time and invent quotes
-    speaks = opts.quotes and (md.lang is None or md.lang.split("-")[0].lower() == lex.lang)
+    same_lang = md.lang is None or md.lang.split("-")[0].lower() == lex.lang
+    speaks = opts.quotes and same_lang
+    warnings = doc.warnings
+    if opts.quotes and not same_lang:
+        skipped = f"quotes and sources not read: the page is in {md.lang!r}, the lexicon {lex.lang!r}"
+        warnings = (*warnings, skipped)
     intro = " ".join(t for t in (md.headline, md.lead) if t)
     found_quotes = quotes.find_quotes(body.blocks, lex=lex, intro=intro) if speaks else ()
     found_sources = sources.find_sources(body.blocks, found_quotes, body.links, lex=lex) if speaks else ()
@@ -123,5 +128,5 @@ def _extract(page: Any, url: str | None, content_type: str | None, options: Opti
         related=found.related,
         links=body.links,
         images=images,
-        warnings=doc.warnings,
+        warnings=warnings,
     )
