@@ -83,9 +83,7 @@ def _deadline_of(options: Options | None) -> float | None:
 
 
 def _extract(page: Any, url: str | None, content_type: str | None, options: Options | None) -> Article:
-    """Run the stages in order (extract() turns their unexpected failures into ExtractionError)."""
-    if options is not None and not isinstance(options, Options):
-        raise InputError(f"options must be an articlekit.Options, not a {type(options).__name__}")
+    """Run the stages in order (extract() has checked `options` and turns failures into ExtractionError)."""
     opts = options or DEFAULT_OPTIONS
     clock = _Clock(opts.deadline)
     lex = get_lexicon(opts.lang)
