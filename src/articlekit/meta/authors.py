@@ -1,0 +1,420 @@
+"""Authors: JSON-LD and <meta> people, rel=author links, visible bylines and signatures."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from functools import cache
+from typing import Any
+
+from lxml import etree
+
+from .. import dates
+from ..lexicon import Lexicon
+from .page import (
+    _BYLINE_HINT,
+    _ITEMPROP,
+    _ORG_TYPES,
+    _PARAGRAPHS,
+    _SKIP_HINT,
+    _first_meta,
+    _hints,
+    _in_skipped,
+    _is_day_name,
+    _is_month_name,
+    _ld_field,
+    _ld_text,
+    _norm,
+    _Page,
+    _text,
+    _types,
+)
+from .title import _is_site, _site_keys
+
+_REL_AUTHOR = etree.XPath("//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]")
+
+
+_URLISH = re.compile(r"^(?:https?:|www\.|/)|\.(?:com|fr|org|net|de)\b", re.I)
+
+
+_EMAIL = re.compile(r"\S+@\S+\.\w+")
+
+
+_HANDLE_ANY = re.compile(r"@\w+")
+
+
+_WORD_DIGIT = re.compile(r"(?<![^\W_])\d")
+
+
+_LABEL_PUNCT = " \t\n|·•-–—"  # separators around a byline label ("| By ")
+
+
+MAX_AUTHORS = 8
+
+
+MAX_TWITTER_LABELS = 4
+
+
+MAX_SIGNATURE_WORDS = 4
+
+
+_EMPHASIS = frozenset({"b", "strong", "i", "em", "font"})
+
+
+DECLARED, MARKED, CUED = "declared", "marked", "cued"  # how an author source names people
+
+
+MAX_NAME_WORDS = 5
+
+
+MAX_BYLINE_TRIES = 10  # hinted author/byline elements read before giving up
+
+
+MAX_AUTHOR_CHARS = 60
+
+
+MAX_BYLINE_CHARS = 200
+
+
+_AUTHOR_META = (
+    "author",
+    "article:author",
+    "og:article:author",
+    "dc.creator",
+    "dcterms.creator",
+    "byl",
+    "sailthru.author",
+    "parsely-author",
+    "citation_author",
+    "cxenseparse:author",
+)
+
+
+_BYLINE_CANDIDATES = etree.XPath(
+    "//*[self::p or self::div or self::span or self::a or self::address or self::li or self::strong"
+    " or self::em or self::b or self::i or self::small or self::font or self::dd or self::td or self::cite"
+    " or self::h5 or self::h6]"
+)
+
+
+_AUTHOR_LINKS = etree.XPath(
+    "//a[contains(@href, '/author/') or contains(@href, '/authors/') or contains(@href, '/auteur/')"
+    " or contains(@href, '/auteurs/') or contains(@href, '/autor/') or contains(@href, '/autoren/')]"
+)
+
+
+MAX_AUTHOR_LINKS = 3
+
+
+_LAST_FIRST = re.compile(r"\s*([A-Z][\w'’-]+),\s*([A-Z][\w'’-]+)\s*")
+
+
+_PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+
+
+_AUTHOR_EDGE = " \t,;:|/-–—·•*\"'“”«»()"
+
+
+def _authors(page: _Page, site: str | None) -> tuple[str, ...]:
+    """Authors from JSON-LD, <meta>, microdata, rel=author, then visible bylines: first source naming one.
+
+    A name declared in JSON-LD or <meta> that is the site's own ("FOCUS online") is kept only when
+    no source names a person; a site name read from the page's text is never kept.
+    """
+    keys = _site_keys(page, site)
+    site_only: tuple[str, ...] = ()
+    for source, raws in _author_sources(page):
+        names = _clean_names(raws, page.lex, set() if source == DECLARED else keys, strict=source == CUED)
+        if names and all(_is_site(n, keys) for n in names):
+            site_only = site_only or names  # the site as author: only if no person is named anywhere
+        elif names:
+            # "unocero, Alberto Ávila": the site beside a person's full name is the publisher
+            people = tuple(n for n in names if not _is_site(n, keys))
+            return people if any(len(n.split()) > 1 for n in people) else names
+    return site_only
+
+
+def _author_sources(page: _Page) -> Iterator[tuple[str, list[str]]]:
+    """Raw author strings, one list per source, most reliable first (read lazily), with their kind."""
+    yield DECLARED, _ld_people(_ld_field(page, "author") or _ld_field(page, "creator"), page)
+    for key in _AUTHOR_META:
+        values = [v for v in page.meta.get(key, ()) if not _URLISH.search(v)]
+        if values:
+            yield DECLARED, values
+    yield DECLARED, _labelled_author(page)
+    marked = [el for el in _ITEMPROP(page.tree) if el.get("itemprop") == "author" and el.tag != "meta"]
+    yield MARKED, _first_group(marked, page)
+    yield MARKED, _first_group(_REL_AUTHOR(page.tree), page)
+    for strict, text in _visible_bylines(page):
+        yield CUED if strict else MARKED, [text]
+    yield MARKED, _first_group(_AUTHOR_LINKS(page.tree), page)[:MAX_AUTHOR_LINKS]
+    yield CUED, _signature(page)
+
+
+def _signature(page: _Page) -> list[str]:
+    """The last paragraph that is only an emphasised name ("<p><b><i>Stefan Wasmer</i></b></p>")."""
+    found: list[str] = []
+    for p in _PARAGRAPHS(page.tree):
+        children = [c for c in p if isinstance(c.tag, str)]
+        if (
+            len(children) != 1
+            or children[0].tag not in _EMPHASIS
+            or _text(p.text or "")
+            or p.find(".//a") is not None
+        ):
+            continue
+        text = _text(p)
+        if text and len(text.split()) <= MAX_SIGNATURE_WORDS and not _in_skipped(p, page):
+            found = [text]
+    return found
+
+
+def _labelled_author(page: _Page) -> list[str]:
+    """The value of a "Written by" twitter:label/twitter:data pair (set by common CMS plugins)."""
+    for i in range(1, MAX_TWITTER_LABELS + 1):
+        label = _first_meta(page, f"twitter:label{i}")
+        data = _first_meta(page, f"twitter:data{i}")
+        if label and data and _opens_byline(label + " x", page.lex):
+            return [data]
+    return []
+
+
+def _spaced(el: Any) -> str:
+    """An element's text with a space between its pieces ("<span>By</span>Jane" reads "By Jane")."""
+    return _text(" ".join(t for t in el.itertext() if isinstance(t, str)))
+
+
+def _first_group(elements: list[Any], page: _Page) -> list[str]:
+    """Texts of the marked authors outside skipped regions (related lists, comments)."""
+    return [_marked_name(el) for el in elements if not _in_skipped(el, page, footers=False)][:MAX_AUTHORS]
+
+
+def _marked_name(el: Any) -> str:
+    """A marked author's name: its `itemprop=name` part when it has one (the rest is often a bio)."""
+    names = [c.get("content") or _spaced(c) for c in el.iterdescendants() if c.get("itemprop") == "name"]
+    return ", ".join(n for n in names if n) or _spaced(el)
+
+
+def _ld_people(value: Any, page: _Page) -> list[str]:
+    """Names of a JSON-LD author value (Person, list, string); organisations only when no person."""
+    items = value if isinstance(value, list) else [value]
+    people: list[str] = []
+    orgs: list[str] = []
+    for item in items:
+        if isinstance(item, str) and not _URLISH.search(item):
+            people.append(item)
+        elif isinstance(item, dict):
+            item = _ld_resolve(item, page)
+            name = _ld_text(item.get("name"))
+            if name:
+                (orgs if _types(item) & _ORG_TYPES else people).append(name)
+    return people or orgs
+
+
+def _ld_resolve(item: dict[str, Any], page: _Page) -> dict[str, Any]:
+    """The object a bare JSON-LD reference ({"@id": …}) points to in the page's graph, else the item."""
+    ref = item.get("@id")
+    if "name" in item or not isinstance(ref, str):
+        return item
+    return next((obj for obj in page.ld if obj.get("@id") == ref and "name" in obj), item)
+
+
+def _visible_bylines(page: _Page) -> Iterator[tuple[bool, str]]:
+    """Short visible bylines: hinted as author/byline, or opening on a byline word ("Par X").
+
+    Yields (strict, text): a line found only by its opening word must hold capitalised names.
+    """
+    hinted = 0
+    for el in _BYLINE_CANDIDATES(page.tree):
+        hints = _hints(el) + " " + (el.get("rel") or "")
+        if _is_byline_label(el.text or "", page.lex) and len(el) == 0:
+            name = _label_value(el)
+            if name:
+                # "<b>Autor:</b> Fritz Imhof"
+                yield True, _text((el.text or "").strip(_LABEL_PUNCT) + " " + name)
+                continue
+        strict = False
+        if _BYLINE_HINT.search(hints) and hinted < MAX_BYLINE_TRIES:
+            if _SKIP_HINT.search(hints) or _in_skipped(el, page, footers=False):
+                continue
+            hinted += 1
+        elif _opens_byline(_head_text(el), page.lex):
+            strict = True
+        else:
+            continue
+        text = _spaced(el)
+        if text and len(text) <= MAX_BYLINE_CHARS:
+            yield strict, text
+
+
+def _label_value(el: Any) -> str:
+    """The text after a byline label: its tail, else the next element's ("<span>By</span><span>X</span>")."""
+    tail = _text(el.tail or "")
+    if tail:
+        return tail
+    nxt = el.getnext()
+    return _text(nxt) if nxt is not None and isinstance(nxt.tag, str) else ""
+
+
+def _head_text(el: Any) -> str:
+    """An element's own leading text and its first two children's ("<span>By </span><a>Jane Doe</a>")."""
+    head = el.text or ""
+    for child in el[:2]:
+        if isinstance(child.tag, str):
+            head += " " + (child.text or "") + " " + (child.tail or "")
+    return head
+
+
+def _is_byline_label(text: str, lex: Lexicon) -> bool:
+    """Tell whether a text is only a byline word, as a label ("Autor:", "Von:", "Par")."""
+    text = text.strip(_LABEL_PUNCT)
+    return bool(text) and _byline_label(dates.date_data(lex).BYLINE_PREFIXES).fullmatch(text) is not None
+
+
+@cache
+def _byline_label(prefixes: tuple[str, ...]) -> re.Pattern[str]:
+    """The pattern of a text made only of a byline word and punctuation, built once per lexicon."""
+    words = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
+    return re.compile(rf"(?:{words})\W*", re.I)
+
+
+def _opens_byline(head: str, lex: Lexicon) -> bool:
+    """Tell whether a text starts with a byline word ("Par", "By", "Von", "Auteur :")."""
+    return (
+        bool(head) and _byline_opener(dates.date_data(lex).BYLINE_PREFIXES).match(head.lstrip()) is not None
+    )
+
+
+@cache
+def _byline_opener(prefixes: tuple[str, ...]) -> re.Pattern[str]:
+    """The pattern of a text opening on a byline word followed by more text, built once per lexicon."""
+    words = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
+    return re.compile(rf"(?:{words})(?![\w])\W*\w", re.I)
+
+
+def _clean_names(raws: Iterable[str], lex: Lexicon, site_keys: set[str], *, strict: bool) -> tuple[str, ...]:
+    """Person names out of raw bylines: no prefix, date, role, e-mail; "X et Y" split; deduplicated."""
+    names: dict[str, str] = {}
+    for raw in raws:
+        for found in _split_names(_cut_byline(raw, lex), lex, site_keys, strict=strict):
+            name = _strip_trailing_site(found, site_keys)
+            key = _norm(name)
+            if key and key not in names and key not in site_keys:
+                names[key] = name
+    return tuple(names.values())[:MAX_AUTHORS]
+
+
+def _strip_trailing_site(name: str, site_keys: set[str]) -> str:
+    """Drop the site's name written after a person's ("Joe Davidson Washington Post")."""
+    words = name.split()
+    for n in range(len(words) - 2, 0, -1):
+        if len(words) - n >= 2 and _norm(" ".join(words[-n:])) in site_keys:
+            return " ".join(words[:-n])
+    return name
+
+
+def _cut_byline(raw: str, lex: Lexicon) -> str:
+    """Keep the names part of a byline: drop e-mails, handles, brackets, and what follows a date or cue."""
+    text = _PARENS.sub(" ", _HANDLE_ANY.sub(" ", _EMAIL.sub(" ", raw)))
+    cut = len(text)
+    span = dates.date_span(text, lex)
+    if span is not None:
+        cut = span[0]
+    digit = _WORD_DIGIT.search(text)  # "… 5 mai", not the "1984" of a handle like "freeman1984"
+    if digit:
+        cut = min(cut, digit.start())
+    low = text.lower()
+    for cue in dates.date_cues(lex):
+        pos = low.find(cue) if len(cue) > 3 else -1
+        if 0 < pos < cut:
+            cut = pos
+    words = _text(text[:cut]).strip(_AUTHOR_EDGE).split()
+    # "Jean Dupont, Fr. 5 mai", "Jane Doe March 9": the weekday or month stays with the cut date
+    while words and (_is_day_name(words[-1], lex) or (cut < len(text) and _is_month_name(words[-1], lex))):
+        words.pop()
+    text = " ".join(words).strip(_AUTHOR_EDGE)
+    return _strip_prefix(_strip_prefix(text, lex), lex)
+
+
+def _strip_prefix(text: str, lex: Lexicon) -> str:
+    """Drop a leading byline word ("Par", "By", "Propos recueillis par")."""
+    low = text.lower()
+    for prefix in dates.date_data(lex).BYLINE_PREFIXES:
+        if low.startswith(prefix) and (len(low) == len(prefix) or not low[len(prefix)].isalnum()):
+            return text[len(prefix) :].strip(_AUTHOR_EDGE)
+    return text
+
+
+def _split_names(text: str, lex: Lexicon, site_keys: set[str], *, strict: bool) -> Iterator[str]:
+    """Split "X, Y et Z" into names, each stripped of roles and trailing words; non-names are skipped."""
+    data = dates.date_data(lex)
+    inverted = _LAST_FIRST.fullmatch(text)
+    if inverted:  # "Gillman, Steve": one person, family name first
+        text = f"{inverted[2]} {inverted[1]}"
+    parts = _name_splitter(data.AUTHOR_JOINERS).split(text)
+    for part in parts:
+        words = _name_words(part, lex)
+        name = " ".join(words).strip(_AUTHOR_EDGE)
+        if name and name != part.strip(_AUTHOR_EDGE) and _is_site(name, site_keys):
+            name = part.strip(_AUTHOR_EDGE)  # "ZDNet Japan Staff": the site's team, role and all
+        if not name and not strict and len(parts) == 1 and _only_roles(part, lex):
+            name = part.strip(_AUTHOR_EDGE)  # a marked author that is the newsroom itself: "Redaktion"
+        if name.lower() in data.DATE_LABELS or (len(words) == 1 and _is_day_name(name, lex)):
+            continue
+        if _looks_like_name(name, strict=strict):
+            yield name
+
+
+def _name_words(part: str, lex: Lexicon) -> list[str]:
+    """The words of one byline part that name someone: no role, nothing after an end word or credit."""
+    data = dates.date_data(lex)
+    words: list[str] = []
+    for word in _after_inner_prefix(_strip_prefix(part.strip(_AUTHOR_EDGE), lex), lex).split():
+        low = word.lower().strip(".,:")
+        if low in data.CREDIT_WORDS:
+            return []
+        if low in data.BYLINE_END_WORDS and (word.islower() or len(word) > 3 or not word[0].isalpha()):
+            break
+        if low not in data.ROLE_WORDS:
+            words.append(word)
+    return words
+
+
+def _after_inner_prefix(part: str, lex: Lexicon) -> str:
+    """The name after a byline word inside a part ("capital von Jemima Kelly" -> "Jemima Kelly")."""
+    words = part.split()
+    for i in range(1, len(words) - 1):
+        if (
+            words[i].lower() in dates.date_data(lex).BYLINE_PREFIXES
+            and words[i - 1][:1].islower()
+            and words[i + 1][:1].isupper()
+        ):
+            return " ".join(words[i + 1 :])
+    return part
+
+
+def _only_roles(part: str, lex: Lexicon) -> bool:
+    """Tell whether a byline part is one role word ("Redaktion", "La rédaction" is not a person)."""
+    words = part.strip(_AUTHOR_EDGE).split()
+    return len(words) == 1 and words[0].lower().strip(".,:") in dates.date_data(lex).ROLE_WORDS
+
+
+@cache
+def _name_splitter(joiners: tuple[str, ...]) -> re.Pattern[str]:
+    """The pattern splitting a byline into names, built once per lexicon's joining words."""
+    words = "|".join(re.escape(j) for j in joiners)
+    return re.compile(rf"\s*[,;|/]\s*|\s+[-–—]\s+|\s+(?:{words})\s+", re.I)
+
+
+def _looks_like_name(name: str, *, strict: bool) -> bool:
+    """A plausible author name: a few words with letters, not a URL; visible text needs capitalised words."""
+    if not name or len(name) > MAX_AUTHOR_CHARS or _URLISH.search(name):
+        return False
+    words = name.split()
+    if not 1 <= len(words) <= MAX_NAME_WORDS or not any(c.isalpha() for c in name):
+        return False
+    if not strict:
+        return True
+    capitalised = [w for w in words if w[0].isupper()]
+    small = [w for w in words if not w[0].isupper() and len(w) <= 3]
+    return len(words) >= 2 and len(capitalised) >= 1 and len(capitalised) + len(small) == len(words)

@@ -1,0 +1,174 @@
+"""Section, tags, language, canonical URL and images."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from lxml import etree
+
+from ..model import Image
+from .page import _first_meta, _Hint, _hints, _in_skipped, _ld_field, _ld_text, _norm, _Page, _text, _types
+
+_LINKS = etree.XPath("//link[@rel][@href]")
+
+
+_HTML_LANG = etree.XPath(
+    "(//html/@lang | //html/@xml:lang)[1]", namespaces={"xml": "http://www.w3.org/XML/1998/namespace"}
+)
+
+
+_LANG = re.compile(r"^([a-zA-Z]{2,3})(?:[-_].*)?$")
+
+
+MAX_TAGS = 30
+
+
+_SECTION_CANDIDATES = etree.XPath("//*[@class or @id][.//a]")
+
+
+_CRUMB_HINT = re.compile(r"breadcrumb|ariane|(?<![a-z])fil(?![a-z])", re.I)
+
+
+_SECTION_HINT = re.compile(
+    r"breadcrumb|ariane|(?<![a-z])fil(?![a-z])|cat-links|(?<![a-z])(?:post-)?cat(?![a-z])|categor|rubri|"
+    r"section-name|section-link",
+    re.I,
+)
+
+
+_CRUMB_HINT, _SECTION_HINT = _Hint(_CRUMB_HINT), _Hint(_SECTION_HINT)
+
+
+MAX_SECTION_LINKS = 2
+
+
+def _section(page: _Page) -> str | None:
+    """JSON-LD articleSection, article:section, else the last breadcrumb step before the article."""
+    found = _ld_text(_ld_field(page, "articleSection"))
+    if found:
+        return found
+    found = _first_meta(page, "article:section", "og:article:section", "section", "parsely-section")
+    if found:
+        return found
+    for obj in page.ld:
+        if "breadcrumblist" in _types(obj):
+            names = _breadcrumb_names(obj.get("itemListElement"))
+            if len(names) >= 2:
+                return names[-2] if len(names) > 2 else names[-1]
+    return _visible_section(page)
+
+
+def _visible_section(page: _Page) -> str | None:
+    """The last step of a breadcrumb ("Accueil / Énergie"), or a category link beside the headline."""
+    for el in _SECTION_CANDIDATES(page.tree):
+        hints = _hints(el)
+        if not _SECTION_HINT.search(hints):
+            continue
+        names = [_text(a) for a in el.iter("a") if _text(a)]
+        crumb = bool(_CRUMB_HINT.search(hints))
+        if crumb and len(names) >= 2:
+            return names[-1]
+        if not crumb and 1 <= len(names) <= MAX_SECTION_LINKS and not _in_skipped(el, page):
+            return names[0]
+    return None
+
+
+def _breadcrumb_names(items: Any) -> list[str]:
+    """Names of a BreadcrumbList's items, in position order."""
+    if not isinstance(items, list):
+        return []
+    named: list[tuple[float, str]] = []
+    for i, item in enumerate(items):
+        if not isinstance(item, dict):
+            continue
+        name = _ld_text(item.get("name")) or _ld_text(item.get("item"))
+        pos = item.get("position")
+        if name:
+            named.append((float(pos) if isinstance(pos, (int, float)) else float(i), name))
+    return [n for _, n in sorted(named)]
+
+
+def _tags(page: _Page) -> tuple[str, ...]:
+    """article:tag, news_keywords, keywords and JSON-LD keywords, split on commas, deduplicated."""
+    raw: list[str] = [*page.meta.get("article:tag", ()), *page.meta.get("og:article:tag", ())]
+    for key in ("news_keywords", "keywords", "parsely-tags"):
+        raw.extend(page.meta.get(key, ()))
+    keywords = _ld_field(page, "keywords")
+    if isinstance(keywords, list):
+        raw.extend(str(k) for k in keywords if isinstance(k, (str, int)))
+    elif isinstance(keywords, str):
+        raw.append(keywords)
+    seen: dict[str, str] = {}
+    for value in raw:
+        for tag in re.split(r"\s*[,;]\s*", value):
+            tag = tag.strip(" .#")
+            if tag and len(tag) <= 60 and _norm(tag) not in seen:
+                seen[_norm(tag)] = tag
+    return tuple(seen.values())[:MAX_TAGS]
+
+
+def _lang(page: _Page) -> str | None:
+    """<html lang>, og:locale, content-language or JSON-LD inLanguage, as a primary subtag ("fr")."""
+    candidates = [*_HTML_LANG(page.tree)]
+    candidates += [_first_meta(page, "og:locale", "content-language", "language", "dc.language")]
+    candidates.append(_ld_text(_ld_field(page, "inLanguage")))
+    for value in candidates:
+        m = _LANG.match(str(value).strip()) if value else None
+        if m:
+            return m.group(1).lower()
+    return None
+
+
+def _absolute(page: _Page, href: str | None) -> str | None:
+    """An absolute http(s) URL for `href`, resolved against the page URL; None when impossible."""
+    if not href:
+        return None
+    href = href.strip()
+    full = urljoin(page.url, href) if page.url else href
+    if full.startswith("//"):
+        full = "https:" + full
+    return full if urlsplit(full).scheme in ("http", "https") else None
+
+
+def _canonical(page: _Page) -> str | None:
+    """link rel=canonical, else og:url, as an absolute URL."""
+    for link in _LINKS(page.tree):
+        if "canonical" in link.get("rel", "").lower().split():
+            found = _absolute(page, link.get("href"))
+            if found:
+                return found
+    return _absolute(page, _first_meta(page, "og:url"))
+
+
+def _images(page: _Page) -> tuple[Image, ...]:
+    """og:image and twitter:image, then JSON-LD images (with their captions), absolute, deduplicated."""
+    alt = _first_meta(page, "og:image:alt", "twitter:image:alt")
+    found: dict[str, Image] = {}
+    for key in ("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"):
+        for value in page.meta.get(key, ()):
+            url = _absolute(page, value)
+            if url and url not in found:
+                found[url] = Image(url=url, alt=alt)
+    for url, caption in _ld_images(_ld_field(page, "image")):
+        full = _absolute(page, url)
+        if full and full not in found:
+            found[full] = Image(url=full, caption=caption)
+        elif full and caption and found[full].caption is None:
+            found[full] = Image(url=full, caption=caption, alt=found[full].alt)
+    return tuple(found.values())[:5]
+
+
+def _ld_images(value: Any) -> Iterator[tuple[str, str | None]]:
+    """(url, caption) pairs of a JSON-LD image value: a URL, an ImageObject, or a list of them."""
+    if isinstance(value, str):
+        yield value, None
+    elif isinstance(value, list):
+        for item in value[:5]:
+            yield from _ld_images(item)
+    elif isinstance(value, dict):
+        url = value.get("url") or value.get("contentUrl")
+        if isinstance(url, str):
+            yield url, _ld_text(value.get("caption")) or _ld_text(value.get("description"))

@@ -1,0 +1,85 @@
+"""The lead (standfirst): a description that is not just the first paragraph, or a hinted element."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from lxml import etree
+
+from .page import (
+    _BRANDING_HINT,
+    _LEAD_HINT,
+    _PARAGRAPHS,
+    _WORDS,
+    _first_meta,
+    _hints,
+    _in_skipped,
+    _ld_field,
+    _ld_text,
+    _Page,
+    _text,
+)
+
+MIN_LEAD_CHARS = 40
+
+
+LEAD_OVERLAP = 0.8  # share of a description's words found in one paragraph that makes it an excerpt
+
+
+MAX_PARAGRAPHS_CHECKED = 40
+
+
+MAX_LEAD_CHARS = 1000
+
+
+_LEAD_CANDIDATES = etree.XPath(
+    "//*[self::p or self::div or self::h2 or self::h3 or self::span or self::section or self::strong"
+    " or self::header][@class or @id or @itemprop]"
+)
+
+
+def _lead(page: _Page) -> str | None:
+    """A visible chapeau/standfirst near the headline, else the page's description."""
+    for el in _LEAD_CANDIDATES(page.tree):
+        hints = _hints(el)
+        if el.get("itemprop") not in (None, "description") or not _LEAD_HINT.search(hints):
+            continue
+        parent = el.getparent()
+        if _BRANDING_HINT.search(hints) or (parent is not None and _BRANDING_HINT.search(_hints(parent))):
+            continue  # the site's tagline ("site-description"), not the article's chapeau
+        text = _text(el)
+        if (
+            MIN_LEAD_CHARS <= len(text) <= MAX_LEAD_CHARS
+            and not _in_skipped(el, page)
+            and _few_links(el, text)
+        ):
+            return text
+    for found in (
+        _first_meta(page, "og:description"),
+        _first_meta(page, "description"),
+        _first_meta(page, "twitter:description"),
+        _ld_text(_ld_field(page, "description")),
+    ):
+        if found and len(found) >= MIN_LEAD_CHARS // 2:
+            # an excerpt cut from the body ("…", or a body sentence reworded) is not a chapeau
+            return None if _repeats_body(found, page) else found
+    return None
+
+
+def _repeats_body(description: str, page: _Page) -> bool:
+    """Tell whether a description is an excerpt of the body: cut with "…", or mostly one paragraph's words."""
+    if description.rstrip().endswith(("...", "…")):
+        return True
+    words = set(_WORDS.findall(description.casefold()))
+    if len(words) < 4:
+        return False
+    for p in _PARAGRAPHS(page.tree)[:MAX_PARAGRAPHS_CHECKED]:
+        if len(words & set(_WORDS.findall(_text(p).casefold()))) >= len(words) * LEAD_OVERLAP:
+            return True
+    return False
+
+
+def _few_links(el: Any, text: str) -> bool:
+    """Tell whether most of an element's text is not link text (a teaser list is not a lead)."""
+    linked = sum(len(_text(a)) for a in el.iter("a"))
+    return linked * 2 < len(text)
