@@ -414,7 +414,7 @@ def test_the_deadline_is_real() -> None:
     # the caller is answered near the deadline, not when the stages would have finished
     assert time.monotonic() - started < 10
     # the abandoned helper stops at its next Python instruction (after the C call it may be in)
-    for helper in [t for t in threading.enumerate() if t.name == "articlekit-extract"]:
+    for helper in [t for t in threading.enumerate() if t.name == "articlekit-abandoned"]:
         helper.join(60)
         assert not helper.is_alive()
 
