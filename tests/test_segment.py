@@ -120,6 +120,24 @@ def test_lead_that_is_all_the_text_is_kept() -> None:
     assert _texts(body)[0] == "Tout l’article tient dans ce paragraphe."
 
 
+def test_inline_lead_in_is_the_start_of_the_first_paragraph() -> None:
+    # "lead-in" styling of a paragraph's first words is no standfirst
+    text = "de l’agence spatiale a posé son atterrisseur sur la comète, une première. " * 6
+    body = _body(f"<p><span class='lead-in'>Aujourd’hui, la sonde</span> {text}</p>")
+    assert _texts(body) == [f"Aujourd’hui, la sonde {text.strip()}"]
+
+
+def test_lead_region_holding_the_headline_is_no_standfirst() -> None:
+    text = "Le texte de l’article, assez long pour faire un corps à lui seul. " * 8
+    body = _body(
+        "<div class='story-lead'><span>Chronique</span><h1>Le titre</h1>"
+        "<p>Une première phrase du récit.</p></div>"
+        f"<p>{text}</p>",
+        headline="Le titre",
+    )
+    assert _texts(body) == ["Chronique", "Une première phrase du récit.", text.strip()]
+
+
 def test_links_absolute_with_paragraph_index() -> None:
     body = _body(
         "<p>Premier.</p><p>Selon <a href='/etude.pdf'>l’étude publiée mardi</a> par l’institut, "

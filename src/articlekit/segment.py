@@ -46,6 +46,8 @@ _LEAD_CLASS = re.compile(r"chapo|chapeau|standfirst|(?<![a-z])(?:lead|intro)(?![
 _CONTENT_CLASS = re.compile(r"(?<![a-z])(?:body|content|text)(?![a-z])", re.I)
 _CREDIT_CLASS = re.compile(r"credit|copyright|author|source", re.I)
 _CAPTION_CLASS = re.compile(r"caption|legend", re.I)
+#: a "lead" element holding one of these is a header region or a layout box, not a standfirst
+_NOT_IN_LEAD = ("h1", "h2", "h3", "table", "ul", "ol")
 _PARAGRAPH_BREAK = "\u2029"
 _WS = re.compile(r"[ \t\n\r\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\ufeff]")  # soft hyphens are kept: they are the text as written
@@ -245,9 +247,18 @@ def _is_marked(el: etree._Element) -> bool:
 
 
 def _is_lead(el: etree._Element) -> bool:
-    """Whether `el` is the standfirst (chapo) above the body, by generic class words."""
+    """Whether `el` is the standfirst (chapo) above the body, by generic class words.
+
+    A standfirst is a block of prose: an inline "lead-in" (the first words of a paragraph set in
+    capitals) is not one, and neither is a header region holding the headline, a table or a list
+    (its own standfirst child, if any, is found when the walk enters it).
+    """
     attrs = f"{el.get('class') or ''} {el.get('id') or ''}"
-    return bool(_LEAD_CLASS.search(attrs)) and len(el.text_content()) <= LEAD_MAX_CHARS
+    if not _LEAD_CLASS.search(attrs) or el.tag not in _BLOCK_TAGS:
+        return False
+    if any(True for _ in el.iter(*_NOT_IN_LEAD)):
+        return False
+    return len(el.text_content()) <= LEAD_MAX_CHARS
 
 
 def _is_small_extra(el: etree._Element) -> bool:
