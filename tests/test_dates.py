@@ -7,7 +7,13 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from articlekit.dates import date_line_kind, find_date_in_text, parse_date, parse_structured_date
+from articlekit.dates import (
+    date_line_kind,
+    find_date_in_text,
+    later_cue_dates,
+    parse_date,
+    parse_structured_date,
+)
 from articlekit.lexicon import get
 
 LEX = get("fr")
@@ -134,3 +140,41 @@ def test_machine_slashed_dates_are_month_first() -> None:
     assert parse_structured_date("2/28/2020", lex=LEX) == dt.date(2020, 2, 28)
     # text written for readers keeps the day first
     assert parse_date("11/01/2023", lex=LEX) == dt.date(2023, 1, 11)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("jueves 2 de abril de 2020", dt.date(2020, 4, 2)),
+        ("Miércoles, 15 de Abril de 2020", dt.date(2020, 4, 15)),
+        ("15 kwietnia 2020", dt.date(2020, 4, 15)),
+        ("5 мая 2020", dt.date(2020, 5, 5)),
+        ("12 Nisan 2021", dt.date(2021, 4, 12)),
+        ("الأربعاء، 07 أكتوبر 2020", dt.date(2020, 10, 7)),
+        ("4.\u20092.\u20092022.", dt.date(2022, 2, 4)),
+        ("3 maart 2019", dt.date(2019, 3, 3)),
+    ],
+)
+def test_dates_in_other_languages_and_spacings(text: str, expected: dt.date) -> None:
+    """Spanish "de" joiners, Polish/Russian genitives, Turkish, Arabic months, spaced German numbers."""
+    assert find_date_in_text(text, LEX) == expected
+
+
+def test_spaced_numbers_need_a_four_digit_year() -> None:
+    """ "Platz 1. 2. 20" is a ranking, not a date: the spaced shape needs a four-digit year."""
+    assert find_date_in_text("Platz 1. 2. 20 Teilnehmer", LEX) is None
+
+
+def test_other_language_cues_open_date_lines() -> None:
+    """German "Erschienen am" publishes, "Letzte Änderung" modifies."""
+    assert date_line_kind("Erschienen am: 01.11.2023", LEX) == "published"
+    assert date_line_kind("Letzte Änderung: 31.10.2023", LEX) == "modified"
+
+
+def test_later_cue_dates_pairs_each_date_with_its_cue() -> None:
+    """A line with two cues gives the date after the second one with its kind."""
+    line = "Mis à jour le 6 mai 2024 à 10h00, publié le 5 mai 2024 à 8h00"
+    assert later_cue_dates(line, LEX, "Europe/Paris") == [
+        ("published", dt.datetime(2024, 5, 5, 8, 0, tzinfo=PARIS))
+    ]
+    assert later_cue_dates("Publié le 5 mai 2024", LEX) == []

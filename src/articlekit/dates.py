@@ -8,6 +8,7 @@ Entry points, stable for every stage:
   ISO first, then any language through dateparser (pages of the corpus are multilingual).
 * ``find_date_in_text(text, lex, tz=None)`` for a line that *contains* a date ("Publié le … à 11h20").
 * ``date_line_kind(text, lex)`` -> "published" | "modified" | None: which cue opens a date line.
+* ``later_cue_dates(text, lex, tz=None)`` -> the (kind, date) pairs that follow a cue past a line's start.
 
 A value with a time is timezone-aware: the page's own offset when it gives one, else ``tz``
 (an IANA name such as "Europe/Paris", or a tzinfo); a date alone stays a ``datetime.date``.
@@ -40,10 +41,6 @@ _ISO = re.compile(
     re.IGNORECASE,
 )
 _NUMERIC = re.compile(r"(?<![\d/.-])(?P<d>\d{1,2})[/.-](?P<mo>\d{1,2})[/.-](?P<y>\d{4}|\d{2})(?![\d/.-]*\d)")
-_WORD_MONTH = re.compile(
-    r"(?<!\d)(?P<d>\d{1,2})(?P<suf>[^\W\d_]{1,3})?\.?\s+(?P<mo>[^\W\d_]{3,})\.?,?"
-    r"(?:\s+(?P<y>\d{4}))?(?!\d)"
-)
 _MONTH_FIRST = re.compile(
     r"(?<![\w])(?P<mo>[^\W\d_]{3,})\.?\s+(?P<d>\d{1,2})(?P<suf>[^\W\d_]{2})?,?\s+(?P<y>\d{4})(?!\d)"
 )
@@ -51,6 +48,8 @@ _TIME = re.compile(
     r"(?<![\d:])(?P<h>\d{1,2})\s*(?P<sep>:|[^\W\d_])\s*(?P<mi>\d{2})?(?::(?P<s>\d{2}))?(?![\d:])"
     r"(?:\s*(?P<tz>Z|UTC|GMT|[+-]\d{2}:?\d{2}))?"
 )
+# "4. 2. 2022" (German, spaced): only with a four-digit year, so "Platz 1. 2. 20" is no date
+_NUMERIC_SPACED = re.compile(r"(?<![\d/.-])(?P<d>\d{1,2})\. (?P<mo>\d{1,2})\. (?P<y>\d{4})(?!\d)")
 _YMD = re.compile(r"(?<![\d/.-])(?P<y>\d{4})[/.](?P<mo>\d{1,2})[/.](?P<d>\d{1,2})(?![\d/.-]*\d)")
 _PUNCT = re.compile(r"[\W_]*")
 _SPACES = re.compile(r"\s+")
@@ -171,7 +170,7 @@ def _is_filler(word: str, lex: Lexicon) -> bool:
 
 def _parse_numeric(text: str, lex: Lexicon, tz: TzLike) -> DateValue | None:
     """Read "24/04/2024", "05.12.23" or "5-12-2023" (day before month), with an optional time after."""
-    m = _NUMERIC.search(text) or _YMD.search(text)
+    m = _first_numeric_match(text)
     if m is None:
         return None
     d, mo = int(m["d"]), int(m["mo"])
@@ -190,10 +189,21 @@ def _month(word: str, lex: Lexicon, *, foreign: bool) -> int | None:
     return found
 
 
+@cache
+def _word_month_pattern(joiners: tuple[str, ...]) -> re.Pattern[str]:
+    """The pattern of "5 décembre 2023" / "2 de abril de 2020": day, month name, optional year."""
+    join = "|".join(re.escape(j) for j in sorted(joiners, key=len, reverse=True))
+    opt = rf"(?:(?:{join})\s+)?" if join else ""
+    return re.compile(
+        rf"(?<!\d)(?P<d>\d{{1,2}})(?P<suf>[^\W\d_]{{1,3}})?\.?\s+{opt}(?P<mo>[^\W\d_]{{3,}})\.?,?"
+        rf"(?:\s+{opt}(?P<y>\d{{4}}))?(?!\d)"
+    )
+
+
 def _word_dates(text: str, lex: Lexicon) -> list[tuple[int, int, int, int, int | None]]:
     """(start, end, day, month, year or None) of each "5 décembre 2023" / "December 5, 2023" in `text`."""
     found: list[tuple[int, int, int, int, int | None]] = []
-    for m in _WORD_MONTH.finditer(text):
+    for m in _word_month_pattern(date_data(lex).DATE_JOINERS).finditer(text):
         suffix = (m["suf"] or "").lower()
         month = _month(m["mo"], lex, foreign=bool(m["y"]))
         if month is not None and (not suffix or suffix in date_data(lex).ORDINAL_SUFFIXES):
@@ -368,6 +378,28 @@ def date_line_kind(text: str, lex: Lexicon) -> LineKind | None:
     return None
 
 
+def later_cue_dates(text: str, lex: Lexicon, tz: TzLike = None) -> list[tuple[LineKind, DateValue]]:
+    """The dates that follow a cue inside a line, past its start ("Letzte Änderung: … Erschienen am: …")."""
+    norm = _norm(text)
+    low = norm.lower()
+    data = date_data(lex)
+    modified = frozenset((*data.MODIFIED_CUES, *data.OTHER_MODIFIED_CUES))
+    cues = _cue_pattern_anywhere((*modified, *data.PUBLISHED_CUES, *data.OTHER_PUBLISHED_CUES))
+    out: list[tuple[LineKind, DateValue]] = []
+    for m in cues.finditer(low, 1):
+        found = find_date_in_text(norm[m.end() :], lex, tz)
+        if found is not None:
+            out.append(("modified" if m.group() in modified else "published", found))
+    return out
+
+
+@cache
+def _cue_pattern_anywhere(cues: tuple[str, ...]) -> re.Pattern[str]:
+    """The pattern of any of `cues` as whole words anywhere in a line, built once per lexicon."""
+    words = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])")
+
+
 @cache
 def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
     """The pattern of a line opening on one of `cues` (a whole word), built once per lexicon."""
@@ -400,7 +432,7 @@ def date_span(text: str, lex: Lexicon) -> tuple[int, int] | None:
     words = _word_dates(text, lex)
     if words:
         spans.append((words[0][0], words[0][1]))
-    numeric = _NUMERIC.search(text) or _YMD.search(text)
+    numeric = _first_numeric_match(text)
     if numeric is not None:
         spans.append(numeric.span())
     marked = _marked_pattern(date_data(lex).YMD_MARKS).search(text)
@@ -438,5 +470,10 @@ def _first_word_month(text: str, lex: Lexicon) -> int | None:
 
 def _first_numeric(text: str) -> int | None:
     """Position of the first "dd/mm/yyyy" in `text`."""
-    m = _NUMERIC.search(text) or _YMD.search(text)
+    m = _first_numeric_match(text)
     return m.start() if m else None
+
+
+def _first_numeric_match(text: str) -> re.Match[str] | None:
+    """The first "dd/mm/yyyy" (or "yyyy/mm/dd", "d. m. yyyy") shape in `text`."""
+    return _NUMERIC.search(text) or _YMD.search(text) or _NUMERIC_SPACED.search(text)

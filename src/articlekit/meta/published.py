@@ -4,24 +4,27 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any
+from collections import Counter
+from typing import Any, NamedTuple
 
 from .. import dates
 from ..lexicon import Lexicon
 from ..model import DateValue
 from .describe import _canonical
 from .page import (
+    _ARTICLE_HINT,
     _DATE_HINT,
     _H1,
     _ITEMPROP,
     _LOGO_HINT,
     _MODIFIED_HINT,
+    _SKIP_NOT_FOOTER,
     _WORDS,
     _first_meta,
     _hints,
-    _in_skipped,
     _is_day_name,
     _is_site_heading,
+    _is_wrapper,
     _ld_field,
     _ld_text,
     _Page,
@@ -81,8 +84,31 @@ _MODIFIED_META = (
 
 _DATE_TAGS = (
     *("p", "div", "span", "time", "li", "small", "em", "header", "footer", "abbr", "dd", "strong", "b"),
-    *("i", "address", "a", "dt", "th", "label", "h1", "h2", "h3", "h4", "h5", "h6"),
+    *("i", "address", "a", "dt", "th", "label", "h1", "h2", "h3", "h4", "h5", "h6", "dl"),
 )
+
+
+#: generic <meta> keys that many CMSs fill with the page's last change, not its publication
+_WEAK_META = frozenset({"date", "dc.date", "dcterms.date"})
+
+
+#: the <meta> keys that name a publication date and nothing else
+_STRONG_META = frozenset(_PUBLISHED_META) - _WEAK_META
+
+
+_SIDE_HINT = re.compile(r"sidebar|(?:^|[\s_-])aside(?:$|[\s_-])", re.I)
+
+
+NEAR_HEADLINE_SHARE = 3  # a date whose region shared with the <h1> holds under 1/3 of the page's text
+
+
+DATELINE_PARAGRAPHS = 5  # the first paragraphs of a page where a dateline ("(21. November 2022) …") is read
+
+
+DATELINE_CHARS = 40  # a dateline's date starts within this many characters of its paragraph
+
+
+MIN_PARAGRAPH_CHARS = 80  # shorter <p> are labels, captions or teasers, not the article's first paragraph
 
 
 MAX_DATE_LINE_CHARS = 200
@@ -127,21 +153,65 @@ _TEXT_TAGS = (
     "h4",
     "font",
     "a",
+    "dt",
 )  # the headline's block: headline, kicker, byline, date line, not the article
 
 
 def _dates(page: _Page) -> tuple[DateValue | None, DateValue | None]:
     """Publication and modification dates: structured sources first, then visible lines, then the URL."""
-    published = _structured(page, "datePublished", _PUBLISHED_META) or _structured(page, "dateCreated", ())
+    found = _published_candidates(page)
+    published = found[0][1] if found else _structured(page, "dateCreated", ())
     modified = _structured(page, "dateModified", _MODIFIED_META)
-    if published is None or modified is None or _is_utc(published):
-        seen_pub, seen_mod = _visible_dates(page)
-        published = _local_day(published, seen_pub) or seen_pub
-        modified = modified or seen_mod
+    weak = bool(found) and all(key in _WEAK_META for key, _ in found)
+    if published is None or modified is None or _is_utc(published) or weak or _disputed(found):
+        seen = _visible_dates(page)
+        published = _checked(published, found, seen, weak)
+        published = _local_day(published, seen.published) or seen.published
+        modified = modified or seen.modified
     if published is None:
         # a page showing one date, as "updated", was published then
-        published = _url_date(page) or modified or _standalone_date(page) or _image_url_date(page)
+        published = (
+            _url_date(page) or modified or _standalone_date(page) or _dateline(page) or _image_url_date(page)
+        )
     return published, modified
+
+
+class _Seen(NamedTuple):
+    """The dates a page shows, and whether the published one stands near the headline."""
+
+    published: DateValue | None
+    modified: DateValue | None
+    near: bool
+
+
+def _day(value: DateValue) -> dt.date:
+    """The calendar day of a date or datetime (as written, in its own zone)."""
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+def _disputed(found: list[tuple[str, DateValue]]) -> bool:
+    """Tell whether the structured publication dates of a page name different days."""
+    return len({_day(value) for _, value in found}) > 1
+
+
+def _checked(
+    published: DateValue | None, found: list[tuple[str, DateValue]], seen: _Seen, weak: bool
+) -> DateValue | None:
+    """The structured date the page's own date line confirms, when its structured sources disagree.
+
+    A generic "date" <meta> alone is often the page's last change: a date line by the headline wins.
+    Another <meta> wins over JSON-LD when the page shows its day and it is named at least as often.
+    """
+    if published is None or seen.published is None or _day(published) == _day(seen.published):
+        return published
+    if weak:
+        return seen.published if seen.near else published
+    votes = Counter(_day(value) for _, value in found)
+    for key, value in found[1:]:
+        # another <meta> (not a generic or microdata one) naming the shown day, as often as the first
+        if key in _STRONG_META and _day(value) == _day(seen.published):
+            return value if votes[_day(value)] >= votes[_day(published)] else published
+    return published
 
 
 def _is_utc(value: DateValue | None) -> bool:
@@ -165,39 +235,94 @@ def _local_day(structured: DateValue | None, seen: DateValue | None) -> DateValu
 
 def _structured(page: _Page, ld_key: str, meta_keys: tuple[str, ...]) -> DateValue | None:
     """A date from JSON-LD `ld_key`, the <meta> keys, microdata, or <time datetime> (for published)."""
-    candidates: list[Any] = [_ld_field(page, ld_key, _PAGE_TYPES)]
-    candidates += [page.meta.get(k, (None,))[0] for k in meta_keys]
-    for value in candidates:
+    found = _structured_all(page, ld_key, meta_keys, first=True)
+    return found[0][1] if found else None
+
+
+def _published_candidates(page: _Page) -> list[tuple[str, DateValue]]:
+    """Every structured publication date of the page with where it was read, in order of trust."""
+    return _structured_all(page, "datePublished", _PUBLISHED_META, first=False)
+
+
+def _structured_all(
+    page: _Page, ld_key: str, meta_keys: tuple[str, ...], *, first: bool
+) -> list[tuple[str, DateValue]]:
+    """(source, date) from JSON-LD `ld_key`, the <meta> keys, then microdata; only the first if `first`."""
+    out: list[tuple[str, DateValue]] = []
+    candidates: list[tuple[str, Any]] = [("ld", _ld_field(page, ld_key, _PAGE_TYPES))]
+    candidates += [(k, page.meta.get(k, (None,))[0]) for k in meta_keys]
+    for key, value in candidates:
         found = dates.parse_structured_date(_ld_text(value), lex=page.lex, tz=page.tz) if value else None
         if found is not None:
-            return found
+            out.append((key, found))
+            if first:
+                return out
     for el in _ITEMPROP(page.tree):
         if el.get("itemprop") == ld_key and el.tag != "meta":
             raw = el.get("datetime") or el.get("content") or _text(el)
             found = dates.parse_structured_date(raw, lex=page.lex, tz=page.tz)
             if found is not None:
-                return found
-    return None
+                out.append(("itemprop", found))
+                if first:
+                    return out
+    return out
 
 
-def _visible_dates(page: _Page) -> tuple[DateValue | None, DateValue | None]:
+def _visible_dates(page: _Page) -> _Seen:
     """Dates shown: <time>, hinted or cue-led short lines ("Publié le …"), then the headline's block."""
     published: DateValue | None = None
     modified: DateValue | None = None
+    near = False
     for el in page.tree.iter(_DATE_TAGS):
         # a post's own footer often carries its date: only the other regions are skipped
-        if not _may_hold_date(el, page) or _in_skipped(el, page, footers=False) or _in_banner(el, page):
+        if not _may_hold_date(el, page) or _in_side_region(el, page) or _in_banner(el, page):
             continue
-        kind, found = _read_date_element(el, page)
-        if found is None:
-            continue
-        if kind == "modified":
-            modified = modified or found
-        else:
-            published = published or found
+        for kind, found in _read_date_element(el, page):
+            if kind == "modified":
+                modified = modified or found
+            elif published is None:
+                published, near = found, _near_headline(el, page)
         if published is not None and modified is not None:
             break
-    return published or _date_near_headline(page), modified
+    if published is None:
+        published = _date_near_headline(page)
+        near = published is not None
+    return _Seen(published, modified, near)
+
+
+def _in_side_region(el: Any, page: _Page) -> bool:
+    """Tell whether an element sits in a comment, related, sidebar or menu region (footers are kept).
+
+    A hinted region holding the article's <h1> is a layout wrapper; an <aside> or sidebar nested in an
+    <article> is that article's own facts box ("<article>…<aside class="blogData">Datum 12.01.2017").
+    """
+    for anc in el.iterancestors():
+        if anc.tag in ("body", "html") or anc in page.main:
+            return False
+        hints = _hints(anc)
+        if anc.tag == "aside" and _ARTICLE_HINT.search(hints):
+            continue  # <aside class="meta">: an article's own byline/date box
+        if (anc.tag in ("nav", "aside") or _SKIP_NOT_FOOTER.search(hints)) and not _is_wrapper(anc, page):
+            if (anc.tag == "aside" or _SIDE_HINT.search(hints)) and _in_article(anc):
+                continue
+            return True
+    return False
+
+
+def _in_article(el: Any) -> bool:
+    """Tell whether an element is nested in an <article> element."""
+    return any(anc.tag == "article" for anc in el.iterancestors())
+
+
+def _near_headline(el: Any, page: _Page) -> bool:
+    """Tell whether an element shares with the article's <h1> a region holding little of the page's text."""
+    if not page.main:
+        return False
+    ancestors = set(el.iterancestors())
+    for anc in page.main:
+        if anc in ancestors:
+            return len(_text(anc)) * NEAR_HEADLINE_SHARE < page.size[1]
+    return False
 
 
 def _in_banner(el: Any, page: _Page) -> bool:
@@ -226,26 +351,50 @@ def _is_date_label(text: str, lex: Lexicon) -> bool:
     return text.lower().rstrip(" :-–|") in dates.date_data(lex).DATE_LABELS
 
 
-def _read_date_element(el: Any, page: _Page) -> tuple[str | None, DateValue | None]:
-    """The kind ("published", "modified" or None) and date an element shows."""
+def _read_date_element(el: Any, page: _Page) -> list[tuple[str | None, DateValue]]:
+    """The (kind, date) pairs an element shows: its date, then any later one after another cue."""
     text = _text(el)
+    if page.main and el in page.main:
+        # a block holding the headline: "…, Aalen, 19.5.2007" in the title is what it reports on
+        text = text.replace(_text(page.main[0]), " ", 1).strip()
     if _is_date_label(_text(el.text or ""), page.lex) and el.getparent() is not None:
         text = _text(el.getparent())  # "<dt>Datum</dt><dd>12.01.2017</dd>": the date is beside the label
     if len(text) > MAX_DATE_LINE_CHARS:
-        return None, None
+        return []
     kind = dates.date_line_kind(text, page.lex) if text else None
     if kind is None and _MODIFIED_HINT.search(_hints(el)):
         kind = "modified"
+    found = _date_of_element(el, text, kind, page)
+    if found is None:
+        return []
+    pairs: list[tuple[str | None, DateValue]] = [(kind, found)]
+    if kind is not None:
+        pairs += [(k, d) for k, d in dates.later_cue_dates(text, page.lex, page.tz) if k != kind]
+    return pairs
+
+
+def _date_of_element(el: Any, text: str, kind: str | None, page: _Page) -> DateValue | None:
+    """The date an element shows: its machine attribute (or the local day its text shows), or its text."""
     for raw in (el.get("datetime"), el.get("content") if el.get("itemprop") else None, el.get("title")):
         found = dates.parse_structured_date(raw, lex=page.lex, tz=page.tz) if raw and len(raw) < 60 else None
         if found is not None:
-            return kind, found
+            return _shown_day(found, text, page)
     found = dates.find_date_in_text(text, page.lex, page.tz) if text else None
     if found is None and text and el.tag == "time":
         found = dates.parse_structured_date(text, lex=page.lex, tz=page.tz)
     if found is None and kind is not None:
         found = _date_after_cue(el, text, page)
-    return kind, found
+    return found
+
+
+def _shown_day(machine: DateValue, text: str, page: _Page) -> DateValue:
+    """A UTC machine time, or the day its element shows when that is the next or previous one (local day)."""
+    if not _is_utc(machine) or not text:
+        return machine
+    shown = dates.find_date_in_text(text, page.lex, page.tz)
+    if shown is not None and abs((_day(shown) - _day(machine)).days) == 1:
+        return shown
+    return machine
 
 
 def _date_after_cue(el: Any, cue: str, page: _Page) -> DateValue | None:
@@ -282,10 +431,26 @@ def _standalone_date(page: _Page) -> DateValue | None:
         span = dates.date_span(text, page.lex)
         if span is None or not _only_date(text, span, page.lex):
             continue
-        if not _in_skipped(el, page, footers=False):
+        if not _in_side_region(el, page):
             found = dates.find_date_in_text(text, page.lex, page.tz)
             if found is not None:
                 return found
+    return None
+
+
+def _dateline(page: _Page) -> DateValue | None:
+    """The date opening one of the page's first paragraphs ("(21. November 2022) Energieverbraucher …")."""
+    seen = 0
+    for p in page.tree.iter("p"):
+        text = _text(p)
+        if len(text) < MIN_PARAGRAPH_CHARS or _in_side_region(p, page):
+            continue
+        span = dates.date_span(text[:DATELINE_CHARS], page.lex)
+        if span is not None:
+            return dates.find_date_in_text(text[: span[1]], page.lex, page.tz)
+        seen += 1
+        if seen >= DATELINE_PARAGRAPHS:
+            break
     return None
 
 

@@ -93,7 +93,58 @@ OTHER_MONTHS: dict[str, int] = {
     **dict.fromkeys(("october", "oktober", "okt", "octubre", "ottobre", "outubro"), 10),
     **dict.fromkeys(("november", "noviembre", "novembre", "novembro"), 11),
     **dict.fromkeys(("december", "dezember", "dez", "diciembre", "dicembre", "dezembro"), 12),
+    # Dutch, Scandinavian, Indonesian spellings and abbreviations not listed above
+    **dict.fromkeys(("januar", "jänner", "jan", "ene", "gen"), 1),
+    **dict.fromkeys(("februar", "febr", "februari", "febrero", "fevereiro"), 2),
+    **dict.fromkeys(("maart", "mars", "maret", "mrt"), 3),
+    **dict.fromkeys(("maj", "mai", "mei", "mayo"), 5),
+    **dict.fromkeys(("augusti", "agustus", "ago", "agu"), 8),
+    **dict.fromkeys(("sept", "sep", "set", "setiembre"), 9),
+    **dict.fromkeys(("okt", "oktober", "ott"), 10),
+    **dict.fromkeys(("desember", "dic"), 12),
+    # genitive month names of Polish, Czech and Russian dates ("15 kwietnia 2020", "5 мая 2020")
+    **dict.fromkeys(("stycznia", "styczeń", "ledna", "leden", "января", "январь", "янв"), 1),
+    **dict.fromkeys(("lutego", "luty", "února", "únor", "февраля", "февраль", "фев"), 2),
+    **dict.fromkeys(("marca", "marzec", "března", "březen", "марта", "март", "мар"), 3),
+    **dict.fromkeys(("kwietnia", "kwiecień", "dubna", "duben", "апреля", "апрель", "апр"), 4),
+    **dict.fromkeys(("maja", "maj", "května", "květen", "мая", "май"), 5),
+    **dict.fromkeys(("czerwca", "czerwiec", "června", "červen", "июня", "июнь", "июн"), 6),
+    **dict.fromkeys(("lipca", "lipiec", "července", "červenec", "июля", "июль", "июл"), 7),
+    **dict.fromkeys(("sierpnia", "sierpień", "srpna", "srpen", "августа", "август", "авг"), 8),
+    **dict.fromkeys(("września", "wrzesień", "září", "сентября", "сентябрь", "сен", "сент"), 9),
+    **dict.fromkeys(("października", "październik", "října", "říjen", "октября", "октябрь", "окт"), 10),
+    **dict.fromkeys(("listopada", "listopad", "listopadu", "ноября", "ноябрь", "ноя"), 11),
+    **dict.fromkeys(("grudnia", "grudzień", "prosince", "prosinec", "декабря", "декабрь", "дек"), 12),
+    # Turkish
+    **dict.fromkeys(("ocak",), 1),
+    **dict.fromkeys(("şubat", "subat"), 2),
+    **dict.fromkeys(("mart",), 3),
+    **dict.fromkeys(("nisan",), 4),
+    **dict.fromkeys(("mayıs", "mayis"), 5),
+    **dict.fromkeys(("haziran",), 6),
+    **dict.fromkeys(("temmuz",), 7),
+    **dict.fromkeys(("ağustos", "agustos"), 8),
+    **dict.fromkeys(("eylül", "eylul"), 9),
+    **dict.fromkeys(("ekim",), 10),
+    **dict.fromkeys(("kasım", "kasim"), 11),
+    **dict.fromkeys(("aralık", "aralik"), 12),
+    # Arabic (Egyptian and Gulf spellings)
+    **dict.fromkeys(("يناير",), 1),
+    **dict.fromkeys(("فبراير",), 2),
+    **dict.fromkeys(("مارس",), 3),
+    **dict.fromkeys(("أبريل", "إبريل", "ابريل"), 4),
+    **dict.fromkeys(("مايو",), 5),
+    **dict.fromkeys(("يونيو", "يونيه"), 6),
+    **dict.fromkeys(("يوليو", "يوليه"), 7),
+    **dict.fromkeys(("أغسطس", "اغسطس"), 8),
+    **dict.fromkeys(("سبتمبر",), 9),
+    **dict.fromkeys(("أكتوبر", "اكتوبر"), 10),
+    **dict.fromkeys(("نوفمبر",), 11),
+    **dict.fromkeys(("ديسمبر",), 12),
 }
+
+#: words written between the day, the month and the year ("2 de abril de 2020", Spanish, Portuguese)
+DATE_JOINERS: tuple[str, ...] = ("de", "del")
 
 #: year, month and day marks of East Asian dates ("2019年3月8日", "2020년 3월 4일")
 YMD_MARKS: tuple[tuple[str, str, str], ...] = (("年", "月", "日"), ("년", "월", "일"))
@@ -145,6 +196,13 @@ OTHER_PUBLISHED_CUES: tuple[str, ...] = (
     "publicado",
     "pubblicato il",
     "pubblicato",
+    "erschienen am",
+    "publicado em",
+    "publicada em",
+    "gepubliceerd op",
+    "gepubliceerd",
+    "opublikowano",
+    "data publikacji",
 )
 OTHER_MODIFIED_CUES: tuple[str, ...] = (
     "zuletzt aktualisiert am",
@@ -161,6 +219,14 @@ OTHER_MODIFIED_CUES: tuple[str, ...] = (
     "actualizado",
     "aggiornato il",
     "aggiornato",
+    "letzte änderung",
+    "zuletzt geändert am",
+    "zuletzt geändert",
+    "geändert am",
+    "atualizado em",
+    "bijgewerkt op",
+    "bijgewerkt",
+    "aktualizacja",
 )
 
 #: labels written before a date, alone in their element ("Date :", "Mise en ligne", "Datum", "Stand")

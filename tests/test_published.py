@@ -1,0 +1,130 @@
+"""Tests of articlekit.meta.published: which of a page's dates is its publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from lxml import html as lxml_html
+
+from articlekit.lexicon import get
+from articlekit.meta import extract_metadata
+from articlekit.options import Options
+from articlekit.parts import Metadata
+
+LEX = get("fr")
+
+
+def _meta(page: str, url: str | None = "https://www.journal.example/politique/article-1.html") -> Metadata:
+    """Run extract_metadata on an HTML string."""
+    tree = lxml_html.document_fromstring(page)
+    return extract_metadata(tree, url=url, lex=LEX, options=Options())
+
+
+def _day(value: dt.date | dt.datetime | None) -> dt.date | None:
+    """The calendar day of a date or datetime."""
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+def test_meta_date_confirmed_by_the_date_line_wins_over_json_ld() -> None:
+    """JSON-LD and article:published_time disagree: the one the page shows (and named as often) wins."""
+    page = """<html><head>
+    <meta property="article:published_time" content="2023-11-06T14:25:00+00:00">
+    <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Titre",
+      "datePublished": "2023-11-03T10:25:56+00:00"}</script>
+    </head><body><article><h1>Titre</h1>
+    <p class="byline"><time class="entry-date">6. November 2023</time></p>
+    <p>Texte.</p></article></body></html>"""
+    assert _day(_meta(page).published) == dt.date(2023, 11, 6)
+
+
+def test_json_ld_kept_when_more_sources_name_its_day() -> None:
+    """Two structured sources against one: the shown day does not overturn the majority."""
+    page = """<html><head>
+    <meta property="article:published_time" content="2024-08-05T19:49:50+00:00">
+    <meta itemprop="datePublished" content="2024-08-04T13:23:00+00:00">
+    <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Titre",
+      "datePublished": "2024-08-04T13:23:00+00:00"}</script>
+    </head><body><article><h1>Titre</h1>
+    <p class="date">5 août 2024</p><p>Texte.</p></article></body></html>"""
+    assert _day(_meta(page).published) == dt.date(2024, 8, 4)
+
+
+def test_generic_date_meta_gives_way_to_the_date_under_the_headline() -> None:
+    """<meta name="date"> alone (often the last change) loses to the date line beside the <h1>."""
+    filler = "<p>" + "Un long paragraphe sans date. " * 40 + "</p>"
+    page = f"""<html><head><meta name="date" content="2020-02-12"></head><body>
+    <div class="article"><h1>Titre</h1><div class="news-date">05.02.2020</div></div>
+    {filler}{filler}</body></html>"""
+    assert _meta(page).published == dt.date(2020, 2, 5)
+
+
+def test_generic_date_meta_kept_against_a_far_away_date() -> None:
+    """A date far from the headline (the edition's day in the page header) does not replace it."""
+    filler = "<p>" + "Un long paragraphe sans date. " * 40 + "</p>"
+    page = f"""<html><head><meta name="date" content="2017-05-01T17:05:00+02:00"></head><body>
+    <div class="top"><span class="today-date">Mittwoch, 26.02.2020</span></div>
+    <div class="main"><h1>Titre</h1>{filler}{filler}</div></body></html>"""
+    assert _day(_meta(page).published) == dt.date(2017, 5, 1)
+
+
+def test_utc_time_element_read_on_the_day_it_shows() -> None:
+    """<time datetime="…23:01Z">02 Novembre 2023</time>: the page's local day is the one shown."""
+    page = """<html><head>
+    <meta property="article:published_time" content="2023-11-01T23:01:00Z">
+    </head><body><article><h1>Titre</h1>
+    <time class="story__date" datetime="2023-11-01T23:01:00Z">02 Novembre 2023</time>
+    <p>Texte.</p></article></body></html>"""
+    assert _day(_meta(page).published) == dt.date(2023, 11, 2)
+
+
+def test_published_cue_after_a_modified_one_in_the_same_line() -> None:
+    """ "Letzte Änderung: … <br>Erschienen am: …": each date goes with its own cue."""
+    page = """<html><body><h1>Titre</h1><p>Texte.</p>
+    <p class="footer-line">Letzte Änderung: 31.10.2023 - 14:49:39<br>Erschienen am: 01.11.2023</p>
+    </body></html>"""
+    md = _meta(page)
+    assert md.published == dt.date(2023, 11, 1)
+    assert _day(md.modified) == dt.date(2023, 10, 31)
+
+
+def test_aside_inside_the_article_is_its_own_facts_box() -> None:
+    """<article>…<aside><dl><dt>Datum</dt><dd>12.01.2017</dd>: the article's date, not a sidebar's."""
+    page = """<html><body><h1>Titre</h1><article><p>Texte de l'article.</p>
+    <aside class="blogData"><dl><dt>Datum</dt><dd>12.01.2017</dd></dl></aside></article>
+    <aside class="sidebar"><p class="date">03.03.2016</p></aside></body></html>"""
+    assert _meta(page).published == dt.date(2017, 1, 12)
+
+
+def test_site_sidebar_dates_are_still_skipped() -> None:
+    """An <aside> outside any <article> is the site's: its dates are other pages'."""
+    page = """<html><body><aside class="sidebar"><p class="date">03.03.2016</p></aside>
+    <div><h1>Titre</h1><p>Texte sans date.</p></div></body></html>"""
+    assert _meta(page).published is None
+
+
+def test_dateline_opening_the_first_paragraph() -> None:
+    """ "(21. November 2022) Energieverbraucher …": the dateline dates a page showing no other date."""
+    body = "Energieverbraucher erhalten eine Preiserhöhung nach der nächsten, Grundversorger lehnen ab."
+    page = f"<html><body><h1>Titre</h1><p>(21. November 2022) {body}</p><p>{body}</p></body></html>"
+    assert _meta(page).published == dt.date(2022, 11, 21)
+
+
+def test_a_date_later_in_a_paragraph_is_no_dateline() -> None:
+    """A date inside the prose of a paragraph is what the article reports on, not its date."""
+    body = "Energieverbraucher erhalten eine Preiserhöhung nach der nächsten, seit dem 1. Oktober 2022."
+    page = f"<html><body><h1>Titre</h1><p>{body}</p></body></html>"
+    assert _meta(page).published is None
+
+
+def test_date_in_the_headline_is_not_the_publication_date() -> None:
+    """A meta block holding the <h1> ("…, Aalen, 19.5.2007") is read without the headline's date."""
+    page = """<html><body><div class="post_meta_wrapper"><h1>Ergebnisse: Aalen, 19.5.2007</h1>
+    <p class="post-meta">von Marc | 20. Mai 2007 | Ergebnisse</p></div><p>Texte.</p></body></html>"""
+    assert _meta(page).published == dt.date(2007, 5, 20)
+
+
+def test_date_list_with_a_date_class() -> None:
+    """<dl class="date"><dt>2019.03.08</dt>: a definition list can be the date line."""
+    page = """<html><body><h1>Titre</h1><dl class="date"><dt>2019.03.08</dt><dd>News</dd></dl>
+    <p>Texte.</p></body></html>"""
+    assert _meta(page).published == dt.date(2019, 3, 8)
