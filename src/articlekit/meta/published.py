@@ -19,6 +19,7 @@ from .page import (
     _LOGO_HINT,
     _MODIFIED_HINT,
     _SKIP_NOT_FOOTER,
+    _TEXT_LENGTH,
     _WORDS,
     _first_meta,
     _hints,
@@ -164,8 +165,8 @@ def _dates(page: _Page) -> tuple[DateValue | None, DateValue | None]:
     modified = _structured(page, "dateModified", _MODIFIED_META)
     weak = bool(found) and all(key in _WEAK_META for key, _ in found)
     if published is None or modified is None or _is_utc(published) or weak or _disputed(found):
-        seen = _visible_dates(page)
-        published = _checked(published, found, seen, weak)
+        seen = _visible_dates(page, need_modified=modified is None)
+        published = _checked(published, found, seen, weak, page)
         published = _local_day(published, seen.published) or seen.published
         modified = modified or seen.modified
     if published is None:
@@ -177,11 +178,11 @@ def _dates(page: _Page) -> tuple[DateValue | None, DateValue | None]:
 
 
 class _Seen(NamedTuple):
-    """The dates a page shows, and whether the published one stands near the headline."""
+    """The dates a page shows, and the element showing the published one (None: the headline's block)."""
 
     published: DateValue | None
     modified: DateValue | None
-    near: bool
+    shown_by: Any
 
 
 def _day(value: DateValue) -> dt.date:
@@ -195,7 +196,7 @@ def _disputed(found: list[tuple[str, DateValue]]) -> bool:
 
 
 def _checked(
-    published: DateValue | None, found: list[tuple[str, DateValue]], seen: _Seen, weak: bool
+    published: DateValue | None, found: list[tuple[str, DateValue]], seen: _Seen, weak: bool, page: _Page
 ) -> DateValue | None:
     """The structured date the page's own date line confirms, when its structured sources disagree.
 
@@ -205,7 +206,8 @@ def _checked(
     if published is None or seen.published is None or _day(published) == _day(seen.published):
         return published
     if weak:
-        return seen.published if seen.near else published
+        near = seen.shown_by is None or _near_headline(seen.shown_by, page)
+        return seen.published if near else published
     votes = Counter(_day(value) for _, value in found)
     for key, value in found[1:]:
         # another <meta> (not a generic or microdata one) naming the shown day, as often as the first
@@ -268,11 +270,14 @@ def _structured_all(
     return out
 
 
-def _visible_dates(page: _Page) -> _Seen:
-    """Dates shown: <time>, hinted or cue-led short lines ("Publié le …"), then the headline's block."""
+def _visible_dates(page: _Page, *, need_modified: bool = True) -> _Seen:
+    """Dates shown: <time>, hinted or cue-led short lines ("Publié le …"), then the headline's block.
+
+    The walk stops at the first published date, or at the first pair when a modified one is wanted.
+    """
     published: DateValue | None = None
     modified: DateValue | None = None
-    near = False
+    shown_by: Any = None
     for el in page.tree.iter(_DATE_TAGS):
         # a post's own footer often carries its date: only the other regions are skipped
         if not _may_hold_date(el, page) or _in_side_region(el, page) or _in_banner(el, page):
@@ -281,13 +286,12 @@ def _visible_dates(page: _Page) -> _Seen:
             if kind == "modified":
                 modified = modified or found
             elif published is None:
-                published, near = found, _near_headline(el, page)
-        if published is not None and modified is not None:
+                published, shown_by = found, el
+        if published is not None and (modified is not None or not need_modified):
             break
     if published is None:
         published = _date_near_headline(page)
-        near = published is not None
-    return _Seen(published, modified, near)
+    return _Seen(published, modified, shown_by)
 
 
 def _in_side_region(el: Any, page: _Page) -> bool:
@@ -321,7 +325,7 @@ def _near_headline(el: Any, page: _Page) -> bool:
     ancestors = set(el.iterancestors())
     for anc in page.main:
         if anc in ancestors:
-            return len(_text(anc)) * NEAR_HEADLINE_SHARE < page.size[1]
+            return int(_TEXT_LENGTH(anc)) * NEAR_HEADLINE_SHARE < page.size[1]
     return False
 
 
