@@ -13,7 +13,7 @@ from __future__ import annotations
 import heapq
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -108,27 +108,43 @@ class _Score:
     factor: float = 1.0  # class/id hints and itemprop scale the votes
 
 
+@dataclass(slots=True)
+class _Scan:
+    """What one locate call learns about the page, so that nothing is measured twice.
+
+    `scores` holds the containers that got votes (in the order they got their first one);
+    `chains` the (entry, share) list each paragraph's parent hands a vote along; `lens` memoises
+    an element's collapsed text length and `links` the text length of each link.
+    """
+
+    scores: dict[etree._Element, _Score] = field(default_factory=dict)
+    chains: dict[tuple[etree._Element, int], list[tuple[_Score, float]]] = field(default_factory=dict)
+    lens: dict[etree._Element, int] = field(default_factory=dict)
+    links: dict[etree._Element, int] = field(default_factory=dict)
+
+
 def locate(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
     """Return the element that holds the article body (the <body> when nothing scores better)."""
     body = tree.find("body")
     if body is None:
         body = tree
-    scores: dict[etree._Element, _Score] = {}
-    _score_paragraphs(body, scores)
-    if not scores:
+    scan = _Scan()
+    _score_paragraphs(body, scan)
+    if not scan.scores:
         return body
-    ranked = _top(scores, TOP_CANDIDATES)
-    best = _widen(ranked[0], scores)
-    return _check_jsonld(tree, best, ranked, scores)
+    ranked = _top(scan, TOP_CANDIDATES)
+    best = _widen(ranked[0], scan)
+    return _check_jsonld(tree, best, ranked, scan)
 
 
-def _top(scores: dict[etree._Element, _Score], n: int) -> list[etree._Element]:
+def _top(scan: _Scan, n: int) -> list[etree._Element]:
     """The `n` best-scoring containers, in the order a full stable sort by final score gives.
 
     A final score never exceeds max(0, content x factor + weight) (link density only lowers it), so
     containers are scored in that bound's order and the rest skipped once their bound falls below
     the n-th score found: the link density (a text walk per container) is computed for a few only.
     """
+    scores = scan.scores
     bound = {
         el: max(0.0, s.content * s.factor + s.weight) if s.content > 0 else 0.0 for el, s in scores.items()
     }
@@ -137,7 +153,7 @@ def _top(scores: dict[etree._Element, _Score], n: int) -> list[etree._Element]:
     for el in sorted(scores, key=bound.__getitem__, reverse=True):
         if len(best) >= n and bound[el] < best[0]:
             break
-        exact[el] = score = _final_score(el, scores[el])
+        exact[el] = score = _final_score(el, scores[el], scan)
         if len(best) < n:
             heapq.heappush(best, score)
         elif score > best[0]:
@@ -148,7 +164,11 @@ def _top(scores: dict[etree._Element, _Score], n: int) -> list[etree._Element]:
 
 def score_of(el: etree._Element) -> float:
     """The paragraph score `el` would hand to its ancestors (0 when it is no paragraph)."""
-    text = " ".join(el.text_content().split())
+    return _text_score(" ".join(el.text_content().split()))
+
+
+def _text_score(text: str) -> float:
+    """The paragraph score of a whitespace-collapsed text (0 when it is too short to be a paragraph)."""
     if len(text) < MIN_PARAGRAPH_CHARS:
         return 0.0
     score = PARAGRAPH_BASE + COMMA_POINT * len(_COMMAS.findall(text))
@@ -161,11 +181,54 @@ def link_density(el: etree._Element) -> float:
     text = len(" ".join(el.text_content().split()))
     if not text:
         return 0.0
-    links = sum(len(t.strip()) for a in outer_links(el) for t in _LINK_TEXT(a))
+    return min(1.0, _link_chars(el) / text)
+
+
+def _link_chars(el: etree._Element) -> int:
+    """Characters of `el`'s text inside links (each text node stripped)."""
+    # most paragraphs hold no link: one C-level lookup settles them
+    if next(el.iterdescendants("a"), None) is None:
+        return 0
+    return sum(len(t.strip()) for a in outer_links(el) for t in _LINK_TEXT(a))
+
+
+def _density(el: etree._Element, scan: _Scan) -> float:
+    """link_density(el), with the length of each link read once for this page."""
+    text = _text_len(el, scan)
+    if not text:
+        return 0.0
+    if el.tag == "a" or next(el.iterancestors("a"), None) is not None:
+        return min(1.0, _link_chars(el) / text)  # inside a link, "outer" links are counted from `el`
+    links = 0
+    memo = scan.links
+    for a in el.iterdescendants("a"):
+        size = memo.get(a)
+        if size is None:
+            size = memo[a] = _outer_link_len(a)
+        links += size
     return min(1.0, links / text)
 
 
-def _score_paragraphs(root: etree._Element, scores: dict[etree._Element, _Score]) -> None:
+def _outer_link_len(a: etree._Element) -> int:
+    """The stripped text length of a link that no other link holds (0 for a nested link)."""
+    if next(a.iterancestors("a"), None) is not None:
+        return 0
+    if next(iter(a), None) is None:
+        return len(a.text.strip()) if a.text else 0
+    return sum(len(t.strip()) for t in _LINK_TEXT(a))
+
+
+def _paragraph_score(el: etree._Element) -> float:
+    """A paragraph's score scaled by its link density (its text is read once)."""
+    text = " ".join(el.text_content().split())
+    score = _text_score(text)
+    if score <= 0:
+        return 0.0
+    links = _link_chars(el)
+    return score * (1.0 - (min(1.0, links / len(text)) if links else 0.0))
+
+
+def _score_paragraphs(root: etree._Element, scan: _Scan) -> None:
     """Walk `root` (skipping labelled elements) and add each paragraph's score to its ancestors."""
     stack = [root]
     while stack:
@@ -174,15 +237,16 @@ def _score_paragraphs(root: etree._Element, scores: dict[etree._Element, _Score]
             if not isinstance(child.tag, str) or child.get(LABEL_ATTR) is not None:
                 continue
             if _is_paragraph(child):
-                score = score_of(child) * (1.0 - link_density(child))
-                if child.tag in _CONTAINER_TAGS and child.find("br") is not None and score > 0:
-                    # a cell or div of <br>-separated text is itself the article's container
-                    _add(child, score, 1.0, scores)
-                _vote(child, score, scores)
+                score = _paragraph_score(child)
+                if score > 0:
+                    if child.tag in _CONTAINER_TAGS and child.find("br") is not None:
+                        # a cell or div of <br>-separated text is itself the article's container
+                        _add(child, score, 1.0, scan.scores)
+                    _vote(child, score, scan)
             else:
                 stack.append(child)
         if el.tag in _CONTAINER_TAGS and _has_loose_text(el):
-            _vote_loose_text(el, scores)
+            _vote_loose_text(el, scan)
 
 
 def _is_paragraph(el: etree._Element) -> bool:
@@ -201,7 +265,7 @@ def _has_loose_text(el: etree._Element) -> bool:
     return any((c.tail or "").strip() for c in el)
 
 
-def _vote_loose_text(el: etree._Element, scores: dict[etree._Element, _Score]) -> None:
+def _vote_loose_text(el: etree._Element, scan: _Scan) -> None:
     """Score the text written directly in `el` (between its children) as paragraphs of `el`."""
     pieces = [el.text or ""]
     for child in el:
@@ -214,25 +278,42 @@ def _vote_loose_text(el: etree._Element, scores: dict[etree._Element, _Score]) -
     score = PARAGRAPH_BASE + COMMA_POINT * len(_COMMAS.findall(text))
     score += SENTENCE_POINT * len(_SENTENCES.findall(text))
     score += min(len(text) / CHARS_PER_POINT, 3 * MAX_LENGTH_POINTS)
-    _add(el, score, 1.0, scores)
-    _vote(el, score, scores, start=1)
+    _add(el, score, 1.0, scan.scores)
+    _vote(el, score, scan, start=1)
 
 
-def _vote(el: etree._Element, score: float, scores: dict[etree._Element, _Score], start: int = 0) -> None:
+def _vote(el: etree._Element, score: float, scan: _Scan, start: int = 0) -> None:
     """Give `score` to `el`'s ancestors: full to the parent, half to the grandparent, less above."""
     if score <= 0:
         return
-    ancestor = el.getparent()
-    depth = start
+    parent = el.getparent()
+    if parent is None:
+        return
+    chain = scan.chains.get((parent, start))
+    if chain is None:
+        chain = scan.chains[(parent, start)] = _chain(parent, start, scan.scores)
+    for entry, share in chain:
+        entry.content += score * share
+
+
+def _chain(
+    ancestor: etree._Element | None, depth: int, scores: dict[etree._Element, _Score]
+) -> list[tuple[_Score, float]]:
+    """The entries a vote reaches from `ancestor` up, each with its share (entries created on the way)."""
+    chain = []
     while ancestor is not None and depth < ANCESTOR_LEVELS:
         if ancestor.tag == "html":
             break
         share = 1.0 if depth == 0 else 0.5 if depth == 1 else 1.0 / (depth * 3)
-        _add(ancestor, score, share, scores)
+        entry = scores.get(ancestor)
+        if entry is None:
+            entry = scores[ancestor] = _new_entry(ancestor)
+        chain.append((entry, share))
         # a wrapper with one child and no text of its own passes the vote through at the same depth
         if not _is_wrapper(ancestor):
             depth += 1
         ancestor = ancestor.getparent()
+    return chain
 
 
 def _is_wrapper(el: etree._Element) -> bool:
@@ -248,8 +329,13 @@ def _add(el: etree._Element, score: float, share: float, scores: dict[etree._Ele
     """Add a share of a paragraph score to `el`, creating its entry with its starting weight."""
     entry = scores.get(el)
     if entry is None:
-        entry = scores[el] = _Score(weight=TAG_WEIGHTS.get(el.tag, 0.0), factor=_hint_factor(el))
+        entry = scores[el] = _new_entry(el)
     entry.content += score * share
+
+
+def _new_entry(el: etree._Element) -> _Score:
+    """A container's empty entry: its tag weight and its class/id hint factor."""
+    return _Score(weight=TAG_WEIGHTS.get(el.tag, 0.0), factor=_hint_factor(el))
 
 
 def _hint_factor(el: etree._Element) -> float:
@@ -267,28 +353,28 @@ def _hint_factor(el: etree._Element) -> float:
     return max(MIN_HINT_FACTOR, 1.0 + CLASS_FACTOR * hints)
 
 
-def _final_score(el: etree._Element, entry: _Score) -> float:
+def _final_score(el: etree._Element, entry: _Score, scan: _Scan) -> float:
     """A container's score: its paragraphs' votes plus its weight, scaled by its link density."""
     if entry.content <= 0:
         return 0.0
-    return (entry.content * entry.factor + entry.weight) * (1.0 - link_density(el))
+    return (entry.content * entry.factor + entry.weight) * (1.0 - _density(el, scan))
 
 
-def _widen(best: etree._Element, scores: dict[etree._Element, _Score]) -> etree._Element:
+def _widen(best: etree._Element, scan: _Scan) -> etree._Element:
     """Climb from the winner while its siblings are more of the article (split bodies, step lists).
 
     Siblings taken in along the way that are not article (link lists, tags, share boxes) are
     marked with SKIP_ATTR so that segment leaves them out.
     """
-    best_score = _final_score(best, scores[best])
+    best_score = _final_score(best, scan.scores[best], scan)
     node = chosen = best
-    total_good, total_junk = _text_len(best), 0
+    total_good, total_junk = _text_len(best, scan), 0
     pending: list[etree._Element] = []
     for _ in range(MAX_WIDEN_LEVELS):
         parent = node.getparent()
         if parent is None or parent.tag in ("body", "html"):
             break
-        good, junk, outs = _split_siblings(node, parent, best_score, scores)
+        good, junk, outs = _split_siblings(node, parent, best_score, scan)
         total_good, total_junk = total_good + good, total_junk + junk
         if total_junk > SIBLING_JUNK_RATIO * total_good:
             break
@@ -303,7 +389,7 @@ def _widen(best: etree._Element, scores: dict[etree._Element, _Score]) -> etree.
 
 
 def _split_siblings(
-    node: etree._Element, parent: etree._Element, best_score: float, scores: dict[etree._Element, _Score]
+    node: etree._Element, parent: etree._Element, best_score: float, scan: _Scan
 ) -> tuple[int, int, list[etree._Element]]:
     """Text length of `node`'s siblings that continue the article and of the others, and the others."""
     good = junk = 0
@@ -311,8 +397,8 @@ def _split_siblings(
     for sib in parent:
         if sib is node or not isinstance(sib.tag, str) or sib.get(LABEL_ATTR) is not None:
             continue
-        size = _text_len(sib)
-        if _joins(sib, best_score, scores, size):
+        size = _text_len(sib, scan)
+        if _joins(sib, best_score, scan, size):
             good += size
         else:
             junk += size
@@ -321,30 +407,33 @@ def _split_siblings(
     return good, junk + loose, outs
 
 
-def _joins(sib: etree._Element, best_score: float, scores: dict[etree._Element, _Score], size: int) -> bool:
+def _joins(sib: etree._Element, best_score: float, scan: _Scan, size: int) -> bool:
     """Whether a sibling of the winner is more of the article (scores well, or is a plain paragraph)."""
-    entry = scores.get(sib)
-    if entry is not None and _final_score(sib, entry) >= SIBLING_SHARE * best_score:
+    entry = scan.scores.get(sib)
+    if entry is not None and _final_score(sib, entry, scan) >= SIBLING_SHARE * best_score:
         return True
     if sib.tag in ("p", "blockquote", "ul", "ol", "h2", "h3", "h4", "h5", "h6", "figure", "table"):
-        return link_density(sib) <= MAX_SIBLING_LINK_DENSITY
+        return _density(sib, scan) <= MAX_SIBLING_LINK_DENSITY
     return (
         size >= SIBLING_PARAGRAPH_CHARS
-        and link_density(sib) <= MAX_SIBLING_LINK_DENSITY
+        and _density(sib, scan) <= MAX_SIBLING_LINK_DENSITY
         and (score_of(sib) > 0)
     )
 
 
-def _text_len(el: etree._Element) -> int:
-    """Length of `el`'s whitespace-collapsed text."""
-    return len(" ".join(el.text_content().split()))
+def _text_len(el: etree._Element, scan: _Scan) -> int:
+    """Length of `el`'s whitespace-collapsed text (memoised for this page)."""
+    size = scan.lens.get(el)
+    if size is None:
+        size = scan.lens[el] = len(" ".join(el.text_content().split()))
+    return size
 
 
 def _check_jsonld(
     tree: lxml_html.HtmlElement,
     best: etree._Element,
     top: list[etree._Element],
-    scores: dict[etree._Element, _Score],
+    scan: _Scan,
 ) -> etree._Element:
     """When JSON-LD gives the body text and `best` misses much of it, take the best-covering candidate."""
     body_text = _jsonld_body(tree)
@@ -364,7 +453,7 @@ def _check_jsonld(
     covering = [el for el in candidates if _coverage(el, words) >= JSONLD_MIN_COVERAGE]
     if not covering:
         return best
-    return min(covering, key=_text_len)
+    return min(covering, key=lambda el: _text_len(el, scan))
 
 
 def _coverage(el: etree._Element, words: set[str]) -> float:
@@ -379,6 +468,8 @@ def _jsonld_body(tree: lxml_html.HtmlElement) -> str:
     """The longest articleBody string found in the page's JSON-LD blocks ('' when none)."""
     best = ""
     for script in _JSONLD(tree):
+        if "articleBody" not in (script.text or ""):
+            continue  # most JSON-LD blocks have no body text: not worth parsing
         try:
             data = json.loads(script.text or "")
         except (ValueError, RecursionError):  # RecursionError: "[[[[…" nested past the limit

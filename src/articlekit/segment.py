@@ -59,6 +59,7 @@ _DATE_STAMP = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:[ ,|-]+\d{1,2}[:h.
 _ISO_STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$")
 _IMAGE_URL = re.compile(r"^(?:https?:)?//\S+\.(?:jpe?g|png|gif|webp|avif|svg)(?:\?\S*)?$", re.I)
 _BASE_HREF = etree.XPath("//base/@href")
+_NOT_ALNUM = re.compile(r"[\W_]+")  # \w is str.isalnum() plus "_"
 _LAZY_SRC = ("src", "data-src", "data-lazy-src", "data-original", "data-srcset", "srcset")
 _TEXT_PUNCT = " \t:;,.!?-–—>»«|•·/()[]*"
 
@@ -423,9 +424,9 @@ def _finish(draft: _Draft) -> list[tuple[Block, list[tuple[str, str]]]]:
 class _Rules:
     """Folded boilerplate line prefixes from the lexicon."""
 
-    lines: tuple[str, ...]
+    lines: re.Pattern[str]  # a line prefix not followed by a letter or digit
     bylines: tuple[str, ...]
-    inserts: tuple[str, ...]
+    inserts: re.Pattern[str]  # an insert cue followed by a separator
     reading: tuple[str, ...]
     exact: frozenset[str]
     max_chars: int
@@ -439,27 +440,36 @@ def _line_rules(module: ModuleType) -> _Rules:
         """The lexicon constant `name`, each entry folded."""
         return tuple(fold(v) for v in getattr(module, name, ()))
 
+    def any_of(prefixes: tuple[str, ...]) -> str:
+        """A regex alternation of literal prefixes (one compiled scan instead of a loop)."""
+        if not prefixes:
+            return "(?!)"  # matches nothing, as a loop over no prefixes
+        return "(?:" + "|".join(re.escape(p) for p in prefixes) + ")"
+
     return _Rules(
-        lines=folded("LINE_PREFIXES"),
+        # [^\W_] is a letter or digit (str.isalnum); the lookahead also accepts the end of the line
+        lines=re.compile(any_of(folded("LINE_PREFIXES")) + r"(?![^\W_])"),
         bylines=folded("BYLINE_PREFIXES"),
-        inserts=folded("INSERT_PREFIXES"),
+        # the separator right after the cue, or after one space: "lire aussi : …", "a voir - …"
+        inserts=re.compile(any_of(folded("INSERT_PREFIXES")) + r"\s?[:\-–—>»|]"),
         reading=folded("READING_TIME_SUFFIXES"),
         exact=frozenset(folded("EXACT_LINES")),
         max_chars=int(getattr(module, "LINE_MAX_CHARS", 120)),
     )
 
 
-def _norm_key(text: str) -> str:
+def _norm_key(text: str, folded: str | None = None) -> str:
     """A comparison key for headlines: folded, punctuation and spaces ignored."""
-    return "".join(c for c in fold(text) if c.isalnum())
+    return _NOT_ALNUM.sub("", fold(text) if folded is None else folded)
 
 
 def _is_leftover(block: Block, links: list[tuple[str, str]], rules: _Rules, head: str | None) -> bool:
     """Whether a block is boilerplate left in the body: headline, byline, date line, credit, link line."""
     text = block.text
-    if head is not None and block.kind in ("heading", "paragraph") and _norm_key(text) == head:
+    folded = fold(text)
+    if head is not None and block.kind in ("heading", "paragraph") and _norm_key(text, folded) == head:
         return True
-    if len(text) <= rules.max_chars and _is_boiler_line(fold(text), text, rules):
+    if len(text) <= rules.max_chars and _is_boiler_line(folded, text, rules):
         return True
     if len(text) <= SHORT_LINK_BLOCK_CHARS and links:
         link_chars = sum(len(t) for _, t in links)
@@ -491,16 +501,10 @@ def _is_boiler_line(folded: str, text: str, rules: _Rules) -> bool:
     if folded.strip(_TEXT_PUNCT) in rules.exact:
         return True
     # a credit may stand in brackets: "(Photo : AFP)"
-    head = folded.lstrip("([")
-    for prefix in rules.lines:
-        if head.startswith(prefix) and (len(head) == len(prefix) or not head[len(prefix)].isalnum()):
-            return True
-    if any(folded.endswith(s) for s in rules.reading):
+    if rules.lines.match(folded.lstrip("([")) or folded.endswith(rules.reading):
         return True
-    for prefix in rules.inserts:
-        rest = folded[len(prefix) :]
-        if folded.startswith(prefix) and rest[:2].strip()[:1] in (":", "-", "–", "—", ">", "»", "|"):
-            return True
+    if rules.inserts.match(folded):
+        return True
     if len(text) <= BYLINE_MAX_CHARS:
         for prefix in rules.bylines:
             rest = text[len(prefix) :].lstrip()
