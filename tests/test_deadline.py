@@ -22,9 +22,9 @@ def _helpers(name: str = "articlekit-worker") -> list[threading.Thread]:
     return [t for t in threading.enumerate() if t.name == name and t.is_alive()]
 
 
-def _ident() -> int | None:
-    """The ident of the thread running this function."""
-    return threading.get_ident()
+def _thread() -> threading.Thread:
+    """The thread running this function (idents are reused once a thread ends: objects are not)."""
+    return threading.current_thread()
 
 
 def test_the_result_comes_back() -> None:
@@ -43,11 +43,11 @@ def test_an_exception_comes_back_as_itself() -> None:
 
 
 def test_one_helper_serves_every_call_of_a_thread() -> None:
-    first = run_within(5.0, _ident)
+    first = run_within(5.0, _thread)
     before = threading.active_count()
-    idents = {run_within(5.0, _ident) for _ in range(50)}
-    assert idents == {first}
-    assert first != threading.get_ident()
+    threads = {run_within(5.0, _thread) for _ in range(50)}
+    assert threads == {first}
+    assert first is not threading.current_thread()
     assert threading.active_count() == before
 
 
@@ -60,26 +60,24 @@ def test_extract_reuses_the_helper() -> None:
 
 
 def test_each_calling_thread_has_its_own_helper_which_ends_with_it() -> None:
-    seen: list[int | None] = []
+    seen: list[threading.Thread] = []
 
     def call() -> None:
         """Record which helper serves this thread."""
-        seen.append(run_within(5.0, _ident))
-        seen.append(run_within(5.0, _ident))
+        seen.append(run_within(5.0, _thread))
+        seen.append(run_within(5.0, _thread))
 
     caller = threading.Thread(target=call)
     caller.start()
     caller.join()
-    assert len(seen) == 2 and seen[0] == seen[1]
-    assert seen[0] != run_within(5.0, _ident)
-    helper = next((t for t in threading.enumerate() if t.ident == seen[0]), None)
-    if helper is not None:
-        helper.join(10)
-        assert not helper.is_alive()
+    assert len(seen) == 2 and seen[0] is seen[1]
+    assert seen[0] is not run_within(5.0, _thread)
+    seen[0].join(10)
+    assert not seen[0].is_alive()
 
 
 def test_a_late_job_raises_on_time_and_its_helper_is_stopped_and_replaced() -> None:
-    served = run_within(5.0, _ident)
+    served = run_within(5.0, _thread)
 
     def spin() -> None:
         """A Python loop that would run for a minute."""
@@ -91,29 +89,26 @@ def test_a_late_job_raises_on_time_and_its_helper_is_stopped_and_replaced() -> N
     with pytest.raises(DeadlineExceeded, match=r"deadline of 0\.2 s"):
         run_within(0.2, spin)
     assert time.monotonic() - started < 5
-    abandoned = [t for t in threading.enumerate() if t.ident == served]
-    for thread in abandoned:
-        assert thread.name == "articlekit-abandoned"
-        thread.join(30)
-        assert not thread.is_alive()
+    assert served.name == "articlekit-abandoned"
+    served.join(30)
+    assert not served.is_alive()
     # the next call gets a fresh helper
     assert run_within(5.0, lambda: "again") == "again"
-    assert run_within(5.0, _ident) != served
+    assert run_within(5.0, _thread) is not served
 
 
 def test_a_job_ending_just_after_its_deadline_leaves_no_thread_behind() -> None:
-    served = run_within(5.0, _ident)
+    served = run_within(5.0, _thread)
     with pytest.raises(DeadlineExceeded):
         run_within(0.05, lambda: time.sleep(0.3))
-    for thread in [t for t in threading.enumerate() if t.ident == served]:
-        thread.join(30)
-        assert not thread.is_alive()
+    served.join(30)
+    assert not served.is_alive()
     assert run_within(5.0, lambda: 1) == 1
 
 
 @pytest.mark.skipif(not hasattr(os, "fork") or sys.platform != "linux", reason="fork on Linux only")
 def test_a_forked_child_starts_its_own_helper() -> None:
-    run_within(5.0, _ident)  # the parent has a helper: the child does not inherit the thread
+    run_within(5.0, _thread)  # the parent has a helper: the child does not inherit the thread
     pid = os.fork()
     if pid == 0:  # pragma: no cover - the child process
         try:

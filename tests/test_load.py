@@ -489,3 +489,43 @@ def test_mutated_fixture_pages_load_or_raise_an_articlekit_error(
         data[position % len(data)] = value
     with contextlib.suppress(ArticlekitError):
         load(bytes(data[: cut % (len(data) + 1)]))
+
+
+# -- the long-tag check ------------------------------------------------------------------------------
+
+
+def _long_tag_page(prefix: int, attributes: int, tail: str) -> bytes:
+    """A page with a start tag of `attributes` attributes placed `prefix` bytes in."""
+    start = b"<html><body>" + b"x" * prefix
+    tag = b"<p " + b" ".join(b"a%d=v" % i for i in range(attributes)) + b">"
+    return start + tag + tail.encode() + b"</p></body></html>"
+
+
+@pytest.mark.parametrize("prefix", [0, 1, 32_700, 32_768, 40_000, 65_530, 98_304])
+@pytest.mark.parametrize("attributes", [10, 9_000, 12_000, 20_000])
+def test_the_long_tag_check_agrees_with_the_full_search(prefix: int, attributes: int) -> None:
+    from articlekit import load as load_module
+
+    data = _long_tag_page(prefix, attributes, "texte")
+    expected = load_module._LONG_TAG.search(data) is not None
+    assert load_module._has_long_tag(data) is expected
+
+
+_MARKS = st.sampled_from([b"<", b">", b"<p ", b"<div ", b"</p>"])
+_RUNS = st.builds(bytes.__mul__, st.sampled_from([b"a=b ", b"xy z", b"    "]), st.integers(1, 20_000))
+_AROUND = st.lists(st.one_of(_MARKS, _RUNS), max_size=6).map(b"".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_AROUND, st.integers(60_000, 140_000), st.sampled_from([b">", b"<", b"/>", b""]), _AROUND)
+def test_the_long_tag_check_agrees_on_any_runs(before: bytes, size: int, end: bytes, after: bytes) -> None:
+    from articlekit import load as load_module
+
+    data = before + b"<p " + b"a" * size + end + after
+    assert load_module._has_long_tag(data) is (load_module._LONG_TAG.search(data) is not None)
+
+
+def test_a_tag_with_many_attributes_keeps_the_first_thousand_and_the_text() -> None:
+    doc = load(_long_tag_page(50_000, 20_000, "le texte"))
+    p = doc.tree.body.find("p") if isinstance(doc, HtmlDocument) else None
+    assert p is not None and len(p.attrib) == 1000 and p.text_content() == "le texte"

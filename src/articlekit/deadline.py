@@ -42,18 +42,31 @@ class _Abandoned(BaseException):
     """Raised inside an abandoned helper thread to end it (a BaseException: no `except Exception` eats it)."""
 
 
+class _Turn:
+    """What the helper and its reaper share: whether a job runs now, and whether the caller gave up on it."""
+
+    __slots__ = ("abandoned", "lock", "running")
+
+    def __init__(self) -> None:
+        # the reaper tests `running` and stops the helper under the lock, and the helper clears it
+        # under the lock: so no stop is ever sent once the helper has left its job
+        self.lock = threading.Lock()
+        self.running = False
+        self.abandoned = False
+
+
 class _Helper:
     """One long-lived helper thread serving one calling thread: jobs in, outcomes out, one at a time."""
 
-    __slots__ = ("__weakref__", "busy", "jobs", "outcomes", "thread")
+    __slots__ = ("__weakref__", "jobs", "outcomes", "thread", "turn")
 
     def __init__(self) -> None:
         self.jobs: queue.SimpleQueue[Job | None] = queue.SimpleQueue()
         self.outcomes: queue.SimpleQueue[tuple[bool, Any]] = queue.SimpleQueue()
-        self.busy = [False]  # True while a job runs: only then is a stop needed
+        self.turn = _Turn()
         # the thread holds the queues, never this handle: the handle dying is what ends the thread
         self.thread = threading.Thread(
-            target=_serve, args=(self.jobs, self.outcomes, self.busy), name=_WORKER_NAME, daemon=True
+            target=_serve, args=(self.jobs, self.outcomes, self.turn), name=_WORKER_NAME, daemon=True
         )
         self.thread.start()
         weakref.finalize(self, self.jobs.put, _STOP)
@@ -90,43 +103,55 @@ def _helper() -> _Helper:
 
 
 def _serve(
-    jobs: queue.SimpleQueue[Job | None], outcomes: queue.SimpleQueue[tuple[bool, Any]], busy: list[bool]
+    jobs: queue.SimpleQueue[Job | None], outcomes: queue.SimpleQueue[tuple[bool, Any]], turn: _Turn
 ) -> None:
     """Run the jobs handed over one by one, recording each result or exception, until told to stop."""
     try:
         while (work := jobs.get()) is not _STOP:
-            busy[0] = True
+            with turn.lock:
+                if turn.abandoned:
+                    return  # given up on before it started: the stop follows it in the queue
+                turn.running = True
             try:
                 result: tuple[bool, Any] = (True, work())
             except _Abandoned:
                 return
             except BaseException as exc:  # handed to the caller, which re-raises it
                 result = (False, exc)
-            busy[0] = False
+            finally:
+                # a stop sent just before this lands at the latest when the lock is released,
+                # still inside the outer try
+                with turn.lock:
+                    turn.running = False
             del work  # the finished job's page must not stay alive while the helper waits
             outcomes.put(result)
             del result
     except _Abandoned:
-        pass  # a repeated stop arriving while the helper was already winding up
+        pass  # a stop arriving as the helper was leaving its job
 
 
 def _abandon(helper: _Helper) -> None:
     """Retire a helper that missed its deadline: never reuse it, and stop it at its next instruction."""
     _LOCAL.helper = None
     helper.thread.name = _ABANDONED_NAME
+    with helper.turn.lock:
+        helper.turn.abandoned = True
     helper.jobs.put(_STOP)  # should the job end on its own before the stop lands, the helper still ends
     # an asynchronous exception landing in a gc callback or a __del__ is swallowed there: a small
-    # reaper repeats it (a few times a second, for at most a minute) until the helper is gone
+    # reaper repeats it (a few times a second, for at most a minute) until the helper leaves the job
     reaper = threading.Thread(
-        target=_reap, args=(helper.thread, helper.busy), name="articlekit-reaper", daemon=True
+        target=_reap, args=(helper.thread, helper.turn), name="articlekit-reaper", daemon=True
     )
     reaper.start()
 
 
-def _reap(thread: threading.Thread, busy: list[bool]) -> None:
-    """Send _Abandoned to the helper thread until it has ended or finished its job (then it ends itself)."""
+def _reap(thread: threading.Thread, turn: _Turn) -> None:
+    """Send _Abandoned to the helper thread until it has left its job (then it ends by itself)."""
     for _ in range(_REAP_TRIES):
-        if thread.ident is None or not thread.is_alive() or not busy[0]:
-            return
-        ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread.ident), ctypes.py_object(_Abandoned))
+        with turn.lock:
+            if thread.ident is None or not thread.is_alive() or not turn.running:
+                return
+            ctypes.pythonapi.PyThreadState_SetAsyncExc(
+                ctypes.c_ulong(thread.ident), ctypes.py_object(_Abandoned)
+            )
         thread.join(_REAP_PAUSE)

@@ -10,7 +10,7 @@ import os
 import re
 import unicodedata
 import zlib
-from typing import Any
+from typing import Any, NamedTuple
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -86,12 +86,16 @@ _KNOWN_TAG = re.compile(
 )
 _MARKUP_START = re.compile(r"\s*<[A-Za-z!?/]")  # "<p", "<!--", "<?xml", "</": not "<3" nor "< b"
 _ONE_WORD = re.compile(r"^\S+$")
+_VISIBLE = re.compile(r"\S")  # the same whitespace as str.strip(): both use Py_UNICODE_ISSPACE
 _MAX_NAME_CHARS = 4096
 #: deepest nesting kept after a huge-mode parse: the default parse stops at 255 levels as well
 _MAX_DEPTH = 250
 _EMPTY_PAGE = "<html><body></body></html>"
 #: a start tag over 64 KB: it may hold so many attributes that libxml2 takes minutes to parse it
-_LONG_TAG = re.compile(rb"(<[A-Za-z][\w:-]*)(\s[^<>]{65536,})>")
+_LONG_TAG_BYTES = 65536
+_LONG_TAG = re.compile(rb"(<[A-Za-z][\w:-]*)(\s[^<>]{%d,})>" % _LONG_TAG_BYTES)
+#: a run of _LONG_TAG_BYTES bytes holds a whole aligned window of half that size
+_LONG_TAG_WINDOW = _LONG_TAG_BYTES // 2
 _ATTRIBUTE = re.compile(rb"""[^\s=<>/"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>]*))?""")
 _MAX_ATTRIBUTES = 1000
 _TAG_BYTES = re.compile(rb"<(/?)([A-Za-z][\w:-]*)[^<>]*?(/?)>")
@@ -112,16 +116,16 @@ def load(
     if page is None:
         raise InputError("no page given (None)")
     if isinstance(page, (bytes, bytearray, memoryview)):
-        return _from_bytes(bytes(page), url, content_type, options)
+        return _parsed(_from_bytes(bytes(page), url, content_type, options))
     if isinstance(page, str):
         _refuse_a_name(page)
-        return _from_text(page, url, None, options)
+        return _parsed(_from_text(page, url, None, options))
     if isinstance(page, os.PathLike):
-        return _from_bytes(_read_path(page, options), url, content_type, options)
+        return _parsed(_from_bytes(_read_path(page, options), url, content_type, options))
     if isinstance(page, (etree._Element, etree._ElementTree)):
         return _from_tree(page, url)
     if type(page).__module__.split(".")[0] == "bs4" and hasattr(page, "decode"):
-        return _parse_html(_scrub(_soup_markup(page)), url, None)
+        return _parsed(_markup(_scrub(_soup_markup(page)), url, None))
     if callable(getattr(page, "read", None)):
         return load(_read_file_object(page, options), url=url, content_type=content_type, options=options)
     raise InputError(
@@ -172,8 +176,27 @@ def _soup_markup(soup: Any) -> str:
         raise InputError("the BeautifulSoup tree is too deeply nested to convert") from None
 
 
-def _from_bytes(data: bytes, url: str | None, content_type: str | None, options: Options) -> Document:
-    """Reject non-pages, then decode the bytes and load the text."""
+class _Markup(NamedTuple):
+    """An HTML page ready for its one parse: UTF-8 bytes (the decoded text itself is gone by then)."""
+
+    source: bytes
+    url: str | None
+    encoding: str | None
+    warnings: tuple[str, ...]
+
+
+def _parsed(found: TextDocument | _Markup) -> Document:
+    """Parse the markup that loading found (a text dump is done already)."""
+    if isinstance(found, TextDocument):
+        return found
+    tree = _with_body(_parse_bytes(found.source))
+    return HtmlDocument(tree=tree, url=found.url, encoding=found.encoding, warnings=found.warnings)
+
+
+def _from_bytes(
+    data: bytes, url: str | None, content_type: str | None, options: Options
+) -> TextDocument | _Markup:
+    """Reject non-pages, then decode the bytes and read the text (the decoded str ends here)."""
     if data.startswith(_GZIP_MAGIC):
         data = _gunzip(data, options.max_page_bytes)
     warnings = (_cut_warning(options),) if len(data) > options.max_page_bytes else ()
@@ -383,20 +406,22 @@ def _from_text(
     surrogates: bool = True,
     warnings: tuple[str, ...] = (),
     raw: bytes | None = None,
-) -> Document:
-    """Load decoded text: reject JSON, split a plain-text dump into lines, else parse HTML."""
+) -> TextDocument | _Markup:
+    """Read decoded text: reject JSON, split a plain-text dump into lines, else ready the HTML to parse."""
     if len(text) > options.max_page_bytes:
         text, raw = text[: options.max_page_bytes], None
         warnings = (_cut_warning(options),)
     text = _scrub(text.lstrip("\ufeff"), controls=controls, surrogates=surrogates)
-    stripped = text.strip()
-    if not stripped:
+    # where text.strip() would start, without copying the page to strip it
+    visible = _VISIBLE.search(text)
+    if visible is None:
         raise InputError("empty page")
-    if stripped[0] in "{[" and _is_json(stripped):
+    start = visible.start()
+    if text[start] in "{[" and _is_json(text.strip()):
         raise UnsupportedContentError("the input is a JSON document, not a web page")
-    if not looks_like_html(stripped):
+    if not looks_like_html(text[start : start + _HTML_SNIFF_CHARS]):
         return TextDocument(lines=text_lines(text), url=url, warnings=warnings)
-    return _parse_html(text, url, encoding, warnings, raw)
+    return _markup(text, url, encoding, warnings, raw)
 
 
 def _is_json(text: str) -> bool:
@@ -429,14 +454,14 @@ def text_lines(text: str) -> tuple[str, ...]:
 # -- HTML ----------------------------------------------------------------------------------------
 
 
-def _parse_html(
+def _markup(
     text: str,
     url: str | None,
     encoding: str | None,
     warnings: tuple[str, ...] = (),
     raw: bytes | None = None,
-) -> HtmlDocument:
-    """Parse HTML once with lxml (no network, no entity expansion) into a tree with a <body>."""
+) -> _Markup:
+    """The UTF-8 bytes lxml will parse for an HTML text (`raw`: the page's own bytes if they are that)."""
     declaration = _XML_DECLARATION.match(text)
     if declaration:
         # its encoding label no longer applies: the text is decoded already
@@ -447,12 +472,12 @@ def _parse_html(
         text, raw = text[: subset.start()] + text[subset.end() :], None
     # lxml parses UTF-8 bytes faster than a str, even counting the encoding
     source = raw if raw is not None else text.encode("utf-8", "replace")
-    return HtmlDocument(tree=_with_body(_parse_bytes(source)), url=url, encoding=encoding, warnings=warnings)
+    return _Markup(source, url, encoding, warnings)
 
 
 def _parse_bytes(source: bytes) -> lxml_html.HtmlElement:
     """Parse UTF-8 bytes within libxml2's limits, or again in huge mode when the page goes past them."""
-    if _LONG_TAG.search(source):
+    if _has_long_tag(source):
         source = _LONG_TAG.sub(_fewer_attributes, source)
     parser = _html_parser(huge=False)
     try:
@@ -475,6 +500,21 @@ def _parse_bytes(source: bytes) -> lxml_html.HtmlElement:
         return root
     _flatten_deep(root, _MAX_DEPTH)
     return root
+
+
+def _has_long_tag(source: bytes) -> bool:
+    """Tell whether _LONG_TAG matches somewhere, without running it over every tag of the page."""
+    # a match holds a run of _LONG_TAG_BYTES bytes free of "<" and ">", so a whole aligned window
+    # free of both, and it starts at the last "<" before that window: only there can it match
+    for window in range(0, len(source) - _LONG_TAG_WINDOW + 1, _LONG_TAG_WINDOW):
+        end = window + _LONG_TAG_WINDOW
+        if (
+            source.find(b">", window, end) < 0
+            and source.find(b"<", window, end) < 0
+            and _LONG_TAG.match(source, max(0, source.rfind(b"<", 0, window)))
+        ):
+            return True
+    return False
 
 
 def _fewer_attributes(tag: re.Match[bytes]) -> bytes:
@@ -562,7 +602,7 @@ def _from_tree(page: etree._Element | etree._ElementTree, url: str | None) -> Ht
         raise InputError("the lxml tree has no element to extract from")
     if not isinstance(element, lxml_html.HtmlElement):
         # an XML/XHTML tree (namespaced tags): re-read it as HTML so every stage sees one kind
-        return _parse_html(etree.tostring(element, encoding="unicode"), url, None)
+        return _parsed(_markup(etree.tostring(element, encoding="unicode"), url, None))
     element = copy.deepcopy(element)
     element.tail = None
     if element.tag == "html":
