@@ -7,8 +7,6 @@ One module per field family (title, lead, describe, authors, published) over wha
 
 from __future__ import annotations
 
-import dataclasses
-
 from lxml import html as lxml_html
 
 from ..lexicon import Lexicon
@@ -17,7 +15,7 @@ from ..parts import Metadata
 from .authors import _authors
 from .describe import _canonical, _images, _lang, _section, _tags
 from .lead import _lead
-from .page import _ld_objects, _main_heading_path, _meta_values, _Page, _page_size, _pick_article
+from .page import _build_page
 from .published import _dates
 from .title import _headline, _site_name
 
@@ -26,9 +24,7 @@ def extract_metadata(
     tree: lxml_html.HtmlElement, *, url: str | None, lex: Lexicon, options: Options
 ) -> Metadata:
     """Read what the page says about itself (JSON-LD, <meta>, <title>, visible bylines and dates)."""
-    ld = tuple(_ld_objects(tree))
-    page = _Page(tree, url, _meta_values(tree), ld, _pick_article(ld), lex, options.default_timezone)
-    page = dataclasses.replace(page, main=_main_heading_path(page), size=_page_size(tree))
+    page = _build_page(tree, url, lex, options.default_timezone)
     site = _site_name(page)
     published, modified = _dates(page)
     return Metadata(

@@ -10,7 +10,18 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from ..model import Image
-from .page import _first_meta, _Hint, _hints, _in_skipped, _ld_field, _ld_text, _norm, _Page, _text, _types
+from .page import (
+    _first_meta,
+    _Hint,
+    _hinted_by,
+    _in_skipped,
+    _ld_field,
+    _ld_text,
+    _norm,
+    _Page,
+    _text,
+    _types,
+)
 
 _LINKS = etree.XPath("//link[@rel][@href]")
 
@@ -20,13 +31,13 @@ _HTML_LANG = etree.XPath(
 )
 
 
+_OWN_LANG = etree.XPath("(@lang | @xml:lang)[1]", namespaces={"xml": "http://www.w3.org/XML/1998/namespace"})
+
+
 _LANG = re.compile(r"^([a-zA-Z]{2,3})(?:[-_].*)?$")
 
 
 MAX_TAGS = 30
-
-
-_SECTION_CANDIDATES = etree.XPath("//*[@class or @id][.//a]")
 
 
 _CRUMB_HINT = re.compile(r"breadcrumb|ariane|(?<![a-z])fil(?![a-z])", re.I)
@@ -39,7 +50,12 @@ _SECTION_HINT = re.compile(
 )
 
 
-_CRUMB_HINT, _SECTION_HINT = _Hint(_CRUMB_HINT), _Hint(_SECTION_HINT)
+_CRUMB_HINT = _Hint(_CRUMB_HINT, ("breadcrumb", "ariane", "fil"))
+
+
+_SECTION_HINT = _Hint(
+    _SECTION_HINT, ("breadcrumb", "ariane", "fil", "cat", "rubri", "section-name", "section-link")
+)
 
 
 MAX_SECTION_LINKS = 2
@@ -63,11 +79,13 @@ def _section(page: _Page) -> str | None:
 
 def _visible_section(page: _Page) -> str | None:
     """The last step of a breadcrumb ("Accueil / Énergie"), or a category link beside the headline."""
-    for el in _SECTION_CANDIDATES(page.tree):
-        hints = _hints(el)
-        if not _SECTION_HINT.search(hints):
+    for el, hints in _hinted_by(page, _SECTION_HINT):
+        # the candidates: a class or id (an itemprop alone is not enough) and a link inside
+        if el.get("class") is None and el.get("id") is None:
             continue
-        names = [_text(a) for a in el.iter("a") if _text(a)]
+        if next(el.iterdescendants("a"), None) is None:
+            continue
+        names = [name for name in map(_text, el.iter("a")) if name]
         crumb = bool(_CRUMB_HINT.search(hints))
         if crumb and len(names) >= 2:
             return names[-1]
@@ -112,7 +130,7 @@ def _tags(page: _Page) -> tuple[str, ...]:
 
 def _lang(page: _Page) -> str | None:
     """<html lang>, og:locale, content-language or JSON-LD inLanguage, as a primary subtag ("fr")."""
-    candidates = [*_HTML_LANG(page.tree)]
+    candidates = [*_html_lang(page)]
     candidates += [_first_meta(page, "og:locale", "content-language", "language", "dc.language")]
     candidates.append(_ld_text(_ld_field(page, "inLanguage")))
     for value in candidates:
@@ -120,6 +138,17 @@ def _lang(page: _Page) -> str | None:
         if m:
             return m.group(1).lower()
     return None
+
+
+def _html_lang(page: _Page) -> list[str]:
+    """The first lang or xml:lang attribute of the page's <html> elements (empty when there is none)."""
+    if not page.scan.elements:
+        return _HTML_LANG(page.tree)  # type: ignore[no-any-return]
+    for html in page.scan.of("html"):
+        found = _OWN_LANG(html)
+        if found:
+            return found  # type: ignore[no-any-return]
+    return []
 
 
 def _absolute(page: _Page, href: str | None) -> str | None:
@@ -135,7 +164,10 @@ def _absolute(page: _Page, href: str | None) -> str | None:
 
 def _canonical(page: _Page) -> str | None:
     """link rel=canonical, else og:url, as an absolute URL."""
-    for link in _LINKS(page.tree):
+    links = _LINKS(page.tree) if not page.scan.elements else page.scan.of("link")
+    for link in links:
+        if link.get("rel") is None or link.get("href") is None:
+            continue
         if "canonical" in link.get("rel", "").lower().split():
             found = _absolute(page, link.get("href"))
             if found:

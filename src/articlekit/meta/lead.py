@@ -4,19 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from lxml import etree
-
 from .page import (
     _BRANDING_HINT,
     _LEAD_HINT,
-    _PARAGRAPHS,
     _WORDS,
     _first_meta,
-    _hints,
+    _hinted,
+    _hinted_by,
     _in_skipped,
     _ld_field,
     _ld_text,
     _Page,
+    _paragraphs,
     _text,
 )
 
@@ -32,20 +31,20 @@ MAX_PARAGRAPHS_CHECKED = 40
 MAX_LEAD_CHARS = 1000
 
 
-_LEAD_CANDIDATES = etree.XPath(
-    "//*[self::p or self::div or self::h2 or self::h3 or self::span or self::section or self::strong"
-    " or self::header][@class or @id or @itemprop]"
-)
+_LEAD_TAGS = frozenset({"p", "div", "h2", "h3", "span", "section", "strong", "header"})
 
 
 def _lead(page: _Page) -> str | None:
     """A visible chapeau/standfirst near the headline, else the page's description."""
-    for el in _LEAD_CANDIDATES(page.tree):
-        hints = _hints(el)
-        if el.get("itemprop") not in (None, "description") or not _LEAD_HINT.search(hints):
+    for el, _ in _hinted_by(page, _LEAD_HINT):
+        if el.tag not in _LEAD_TAGS:
+            continue
+        if el.get("itemprop") not in (None, "description"):
             continue
         parent = el.getparent()
-        if _BRANDING_HINT.search(hints) or (parent is not None and _BRANDING_HINT.search(_hints(parent))):
+        if _hinted(page, el, _BRANDING_HINT) or (
+            parent is not None and _hinted(page, parent, _BRANDING_HINT)
+        ):
             continue  # the site's tagline ("site-description"), not the article's chapeau
         text = _text(el)
         if (
@@ -73,7 +72,7 @@ def _repeats_body(description: str, page: _Page) -> bool:
     words = set(_WORDS.findall(description.casefold()))
     if len(words) < 4:
         return False
-    for p in _PARAGRAPHS(page.tree)[:MAX_PARAGRAPHS_CHECKED]:
+    for p in _paragraphs(page)[:MAX_PARAGRAPHS_CHECKED]:
         if len(words & set(_WORDS.findall(_text(p).casefold()))) >= len(words) * LEAD_OVERLAP:
             return True
     return False

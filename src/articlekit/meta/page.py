@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
+import itertools
 import json
 import re
 import unicodedata
@@ -24,6 +26,17 @@ _JSONLD = etree.XPath(
 
 
 _META = etree.XPath("//meta[@content or @value]")
+
+
+#: XPath's translate() of the JSON-LD test lower-cases ASCII letters only
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+_JOIN = "\0"
+
+
+#: the tags whose elements the readers ask for by name
+_SCANNED_TAGS = ("meta", "script", "style", "noscript", "h1", "title", "link", "p", "html")
 
 
 _H1 = etree.XPath("//h1")
@@ -95,31 +108,82 @@ class _Hint:
 
     Python's `re.I` makes alternations of words several times slower; on ASCII text matching the
     lower-cased text case-sensitively gives the same answer (the patterns are lower-case ASCII).
+    `anchors`: lower-case words one of which every match of ASCII text holds; a page whose hint
+    strings hold none of them has no match, which `_hinted_by` learns without running the pattern.
     """
 
-    __slots__ = ("_any", "_ascii")
+    __slots__ = ("_any", "_ascii", "anchors")
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
+    def __init__(self, pattern: re.Pattern[str], anchors: tuple[str, ...] = ()) -> None:
         """Keep the re.I pattern for non-ASCII text and a case-sensitive copy for lower-cased ASCII."""
         self._any = pattern
         self._ascii = re.compile(pattern.pattern)
+        self.anchors = anchors
 
     def search(self, text: str) -> re.Match[str] | None:
         """Like `re.Pattern.search` with re.I (on ASCII text the match is over the lower-cased text)."""
         return self._ascii.search(text.lower()) if text.isascii() else self._any.search(text)
 
 
-_BYLINE_HINT, _DATE_HINT, _MODIFIED_HINT, _LEAD_HINT, _KICKER_HINT = map(
-    _Hint, (_BYLINE_HINT, _DATE_HINT, _MODIFIED_HINT, _LEAD_HINT, _KICKER_HINT)
+_BYLINE_HINT = _Hint(
+    _BYLINE_HINT, ("aut", "by", "signature", "writer", "creator", "journalist", "contributor")
 )
 
 
-_SKIP_HINT, _SKIP_NOT_FOOTER, _BRANDING_HINT, _ARTICLE_HINT, _LOGO_HINT, _HIDDEN_HINT = map(
-    _Hint, (_SKIP_HINT, _SKIP_NOT_FOOTER, _BRANDING_HINT, _ARTICLE_HINT, _LOGO_HINT, _HIDDEN_HINT)
+_DATE_HINT = _Hint(
+    _DATE_HINT,
+    (
+        *("date", "time", "publi", "posted", "byline", "meta", "info", "datum", "fecha", "updated"),
+        *("modified", "created", "maj"),
+    ),
 )
 
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+_MODIFIED_HINT = _Hint(_MODIFIED_HINT, ("updat", "modif", "maj", "lastmod"))
+
+
+_LEAD_HINT = _Hint(
+    _LEAD_HINT,
+    (
+        *("chap", "standfirst", "lead", "intro", "summary", "sumario", "description", "dek", "excerpt"),
+        *("sub", "teaser", "deck", "abstract", "header__desc"),
+    ),
+)
+
+
+_KICKER_HINT = _Hint(
+    _KICKER_HINT,
+    ("kicker", "surtitle", "overline", "eyebrow", "overtitle", "supertitle", "rubri", "category", "label"),
+)
+
+
+_SKIP_WORDS = ("comment", "related", "sidebar", "widget", "promo", "newsletter", "shar", "nav", "menu")
+
+
+_SKIP_HINT = _Hint(_SKIP_HINT, (*_SKIP_WORDS, "footer", "teaser-list", "recommended", "most-read", "popular"))
+
+
+_SKIP_NOT_FOOTER = _Hint(
+    _SKIP_NOT_FOOTER, (*_SKIP_WORDS, "teaser-list", "recommended", "most-read", "popular")
+)
+
+
+_BRANDING_HINT = _Hint(_BRANDING_HINT, ("site", "tagline", "slogan", "brand", "logo", "masthead"))
+
+
+_ARTICLE_HINT = _Hint(_ARTICLE_HINT, ("meta", "byline", "author", "info", "details"))
+
+
+_LOGO_HINT = _Hint(_LOGO_HINT, ("logo", "brand", "site", "blog", "masthead"))
+
+
+_HIDDEN_HINT = _Hint(_HIDDEN_HINT, ("screen", "sr-only", "hidden", "offscreen"))
+
+
+_INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+
+
+_INVISIBLE = dict.fromkeys(map(ord, _INVISIBLE_CHARS))
 
 
 _P_COUNT = etree.XPath("count(.//p)")
@@ -173,8 +237,29 @@ _ORG_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", 
 
 
 @dataclass(frozen=True, slots=True)
+class _Scan:
+    """What one walk over the tree gathers for every reader (the tree does not change while they read)."""
+
+    #: every element, in document order
+    elements: tuple[Any, ...] = ()
+    #: the elements of each tag in _SCANNED_TAGS, in document order
+    tags: dict[str, list[Any]] = dataclasses.field(default_factory=dict)
+    #: "class id itemprop" of every element that has one of them (the string `_hints` makes)
+    hints: dict[Any, str] = dataclasses.field(default_factory=dict)
+    #: the elements with an itemprop attribute, in document order
+    itemprops: tuple[Any, ...] = ()
+
+    def of(self, tag: str) -> list[Any]:
+        """The elements of a scanned tag, in document order."""
+        return self.tags.get(tag, [])
+
+
+@dataclass(frozen=True, slots=True)
 class _Page:
-    """What the metadata readers share: the tree, <meta> values, JSON-LD objects, the chosen article."""
+    """What the metadata readers share: the tree, <meta> values, JSON-LD objects, the chosen article.
+
+    The dictionaries are memos of this call only (the page record lives as long as one extraction).
+    """
 
     tree: lxml_html.HtmlElement
     url: str | None
@@ -185,9 +270,23 @@ class _Page:
     tz: str
     #: the article's <h1> and its ancestors: regions holding it are layout wrappers, never sidebars
     main: tuple[Any, ...] = ()
-    #: paragraphs in the page, and a memo of the paragraphs of hinted regions (this call only)
-    size: tuple[int, int] = (0, 0)
-    sizes: dict[Any, tuple[int, int]] = dataclasses.field(default_factory=dict)
+    scan: _Scan = dataclasses.field(default_factory=_Scan)
+    #: hinted region → whether it holds most of the page (a layout wrapper, never a side region)
+    sizes: dict[Any, bool] = dataclasses.field(default_factory=dict)
+    #: (pattern, hint string) → whether the pattern matches it
+    matches: dict[tuple[Any, str], bool] = dataclasses.field(default_factory=dict)
+    #: element → whether it or an ancestor is a skipped region, with footers ([1]) or without ([0])
+    skipped: tuple[dict[Any, bool], dict[Any, bool]] = dataclasses.field(default_factory=lambda: ({}, {}))
+    #: anything else computed once per page: the page size, the set of `main`, site headings
+    memo: dict[Any, Any] = dataclasses.field(default_factory=dict)
+
+    @property
+    def size(self) -> tuple[int, int]:
+        """How many <p> and characters of readable text the page holds (measured when first asked)."""
+        found = self.memo.get("size")
+        if found is None:
+            found = self.memo["size"] = _scanned_size(self.tree, self.scan)
+        return found  # type: ignore[no-any-return]
 
 
 def _text(el: Any) -> str:
@@ -195,7 +294,9 @@ def _text(el: Any) -> str:
     if el is None:
         return ""
     raw = el if isinstance(el, str) else _visible_text(el)
-    return _SPACES.sub(" ", raw.translate(_INVISIBLE)).strip()
+    if not raw.isascii() and any(c in raw for c in _INVISIBLE_CHARS):  # all of them are non-ASCII
+        raw = raw.translate(_INVISIBLE)
+    return " ".join(raw.split())  # str.split() splits on what \s+ matches
 
 
 def _visible_text(el: Any) -> str:
@@ -206,10 +307,10 @@ def _visible_text(el: Any) -> str:
     return "".join(_VISIBLE_TEXTS(el))
 
 
-def _meta_values(tree: lxml_html.HtmlElement) -> dict[str, tuple[str, ...]]:
+def _meta_values(tree: lxml_html.HtmlElement, scan: _Scan | None = None) -> dict[str, tuple[str, ...]]:
     """Map each <meta> key (property, name, itemprop or http-equiv, lower-case) to its contents in order."""
     found: dict[str, list[str]] = {}
-    for el in _META(tree):
+    for el in scan.of("meta") if scan is not None else _META(tree):
         content = _text(el.get("content") or el.get("value"))
         if not content:
             continue
@@ -248,10 +349,17 @@ def _load_json(raw: str) -> Any:
         return None
 
 
-def _ld_objects(tree: lxml_html.HtmlElement) -> Iterator[dict[str, Any]]:
+def _ld_objects(tree: lxml_html.HtmlElement, scan: _Scan | None = None) -> Iterator[dict[str, Any]]:
     """Every JSON object of the page's ld+json scripts, @graph and mainEntity unfolded."""
-    for script in _JSONLD(tree):
+    scripts = _JSONLD(tree) if scan is None else [s for s in scan.of("script") if _is_ld_script(s)]
+    for script in scripts:
         yield from _flatten(_load_json(script.text or ""), 0)
+
+
+def _is_ld_script(script: Any) -> bool:
+    """Tell whether a <script> holds JSON-LD (its type holds "ld+json", ASCII letters in any case)."""
+    kind = script.get("type")
+    return kind is not None and "ld+json" in kind.translate(_ASCII_LOWER)
 
 
 def _flatten(data: Any, depth: int) -> Iterator[dict[str, Any]]:
@@ -323,6 +431,106 @@ def _hints(el: Any) -> str:
     return " ".join(filter(None, (el.get("class"), el.get("id"), el.get("itemprop"))))
 
 
+def _scan(tree: lxml_html.HtmlElement) -> _Scan:
+    """Walk the tree once: every element, those of the scanned tags, hint strings, itemprop elements."""
+    elements: list[Any] = []
+    tags: dict[str, list[Any]] = {tag: [] for tag in _SCANNED_TAGS}
+    hints: dict[Any, str] = {}
+    itemprops: list[Any] = []
+    for el in tree.iter(etree.Element):
+        elements.append(el)
+        bucket = tags.get(el.tag)
+        if bucket is not None:
+            bucket.append(el)
+        cls, ident, prop = el.get("class"), el.get("id"), el.get("itemprop")
+        if prop is not None:
+            itemprops.append(el)
+        if cls or ident or prop:
+            hints[el] = " ".join(filter(None, (cls, ident, prop)))
+    return _Scan(tuple(elements), tags, hints, tuple(itemprops))
+
+
+def _build_page(tree: lxml_html.HtmlElement, url: str | None, lex: Lexicon, tz: str) -> _Page:
+    """The page record of one extraction: one walk over the tree, then <meta>, JSON-LD and the main <h1>."""
+    scan = _scan(tree)
+    ld = tuple(_ld_objects(tree, scan))
+    page = _Page(tree, url, _meta_values(tree, scan), ld, _pick_article(ld), lex, tz, scan=scan)
+    return dataclasses.replace(page, main=_main_heading_path(page))
+
+
+def _hint(page: _Page, el: Any) -> str:
+    """`_hints(el)` read from the page's walk (the same string, computed once)."""
+    if page.scan.elements:
+        return page.scan.hints.get(el, "")
+    return _hints(el)
+
+
+def _hinted(page: _Page, el: Any, pattern: _Hint) -> bool:
+    """Tell whether an element's class/id/itemprop matches a hint pattern (memo per distinct string)."""
+    hints = _hint(page, el)
+    if not hints:
+        return False
+    key = (pattern, hints)
+    found = page.matches.get(key)
+    if found is None:
+        found = page.matches[key] = pattern.search(hints) is not None
+    return found
+
+
+def _hinted_elements(page: _Page) -> Iterable[tuple[Any, str]]:
+    """(element, hint string) of every element with a class, id or itemprop, in document order."""
+    if page.scan.elements:
+        return page.scan.hints.items()
+    return ((el, h) for el in page.tree.iter(etree.Element) if (h := _hints(el)))
+
+
+def _hinted_by(page: _Page, pattern: _Hint) -> list[tuple[Any, str]]:
+    """(element, hint string) of the elements whose class/id/itemprop match a pattern, in document order."""
+    key = ("hinted by", pattern)
+    found = page.memo.get(key)
+    if found is None:
+        hits = {h for h in _may_match(page, pattern) if pattern.search(h)}
+        found = [(el, h) for el, h in _hinted_elements(page) if h in hits] if hits else []
+        page.memo[key] = found
+    return found  # type: ignore[no-any-return]
+
+
+def _may_match(page: _Page, pattern: _Hint) -> Iterable[str]:
+    """The page's distinct hint strings a pattern may match: non-ASCII ones, ASCII ones holding an anchor."""
+    ascii_, others, folded, starts = _folded_hints(page)
+    if not pattern.anchors:
+        return [*others, *ascii_]
+    found = set(others)
+    for anchor in pattern.anchors:
+        # one search over all the strings at once, then a jump to the string after each hit
+        at = folded.find(anchor)
+        while at != -1:
+            index = bisect.bisect_right(starts, at) - 1
+            found.add(ascii_[index])
+            at = folded.find(anchor, starts[index + 1]) if index + 1 < len(starts) else -1
+    return found
+
+
+def _folded_hints(page: _Page) -> tuple[list[str], list[str], str, list[int]]:
+    """Distinct hint strings: ASCII ones, others, the ASCII ones lower-cased and joined, their offsets."""
+    found = page.memo.get("folded hints")
+    if found is None:
+        distinct = list(
+            set(page.scan.hints.values()) if page.scan.elements else {h for _, h in _hinted_elements(page)}
+        )
+        joined = _JOIN.join(distinct)
+        ascii_, others = (distinct, []) if joined.isascii() else _split_ascii(distinct)
+        starts = [0, *itertools.accumulate(len(h) + 1 for h in ascii_)][:-1] if ascii_ else []
+        # attribute values never hold NUL, so the joined text has no match across two strings
+        found = page.memo["folded hints"] = (ascii_, others, _JOIN.join(ascii_).lower(), starts)
+    return found  # type: ignore[no-any-return]
+
+
+def _split_ascii(strings: list[str]) -> tuple[list[str], list[str]]:
+    """The ASCII strings and the others."""
+    return [h for h in strings if h.isascii()], [h for h in strings if not h.isascii()]
+
+
 def _norm(text: str | None) -> str:
     """Fold a text for comparisons: NFKC, case-folded, letters and digits only."""
     if not text:
@@ -333,8 +541,17 @@ def _norm(text: str | None) -> str:
 
 def _is_site_heading(h1: Any, page: _Page) -> bool:
     """Tell whether an <h1> holds the site's name (a logo, a link to the home page) rather than a headline."""
+    key = ("site heading", h1)
+    found = page.memo.get(key)
+    if found is None:
+        found = page.memo[key] = _names_site(h1, page)
+    return found  # type: ignore[no-any-return]
+
+
+def _names_site(h1: Any, page: _Page) -> bool:
+    """The test behind `_is_site_heading`: logo hints, a link to the home page, or og:site_name."""
     for el in (h1, *list(h1.iterancestors())[:2]):
-        if _LOGO_HINT.search(_hints(el)):
+        if _hinted(page, el, _LOGO_HINT):
             return True
     for a in h1.iter("a"):
         href = (a.get("href") or "").strip()
@@ -350,24 +567,56 @@ def _in_skipped(el: Any, page: _Page, *, footers: bool = True) -> bool:
 
     A hinted region that holds the article's <h1> is a layout wrapper ("page-with-sidebar"), not one.
     """
+    memo = page.skipped[footers]
+    chain: list[Any] = []
+    found = False
+    anc = el.getparent()
+    # the verdict of each ancestor is kept: siblings and their descendants share the walk up
+    while anc is not None:
+        known = memo.get(anc)
+        if known is not None:
+            found = known
+            break
+        verdict = _skip_verdict(anc, page, footers)
+        if verdict is not None:
+            found = memo[anc] = verdict
+            break
+        chain.append(anc)
+        anc = anc.getparent()
+    for anc in chain:
+        memo[anc] = found
+    return found
+
+
+def _skip_verdict(anc: Any, page: _Page, footers: bool) -> bool | None:
+    """What an ancestor says: True (a skipped region), False (the walk stops there), None (look higher)."""
+    if anc.tag in ("body", "html") or anc in _main_set(page):
+        return False
+    if anc.tag == "aside" and not footers and _hinted(page, anc, _ARTICLE_HINT):
+        return None  # <aside class="meta">: an article's own byline/date box
     skip = _SKIP_HINT if footers else _SKIP_NOT_FOOTER
     tags = ("nav", "footer", "aside") if footers else ("nav", "aside")
-    for anc in el.iterancestors():
-        if anc.tag in ("body", "html") or anc in page.main:
-            return False
-        if anc.tag == "aside" and not footers and _ARTICLE_HINT.search(_hints(anc)):
-            continue  # <aside class="meta">: an article's own byline/date box
-        if (anc.tag in tags or skip.search(_hints(anc))) and not _is_wrapper(anc, page):
-            return True
-    return False
+    if (anc.tag in tags or _hinted(page, anc, skip)) and not _is_wrapper(anc, page):
+        return True
+    return None
+
+
+def _main_set(page: _Page) -> frozenset[Any]:
+    """`page.main` as a set (membership is asked for every ancestor walked)."""
+    found = page.memo.get("main")
+    if found is None:
+        found = page.memo["main"] = frozenset(page.main)
+    return found  # type: ignore[no-any-return]
 
 
 def _is_wrapper(el: Any, page: _Page) -> bool:
     """Tell whether a hinted region holds most of the page's paragraphs or text ("main sidebar-right")."""
-    if el not in page.sizes:
-        page.sizes[el] = _size(el)
-    paragraphs, chars = page.sizes[el]
-    return paragraphs * 2 > page.size[0] or chars * 2 > page.size[1]
+    found = page.sizes.get(el)
+    if found is None:
+        # the text is measured only when the paragraphs do not settle it
+        found = int(_P_COUNT(el)) * 2 > page.size[0] or int(_TEXT_LENGTH(el)) * 2 > page.size[1]
+        page.sizes[el] = found
+    return found
 
 
 def _size(el: Any) -> tuple[int, int]:
@@ -381,16 +630,40 @@ def _page_size(tree: Any) -> tuple[int, int]:
     return paragraphs, chars - sum(len(s.text or "") for s in _SCRIPTS(tree))
 
 
+def _scanned_size(tree: Any, scan: _Scan) -> tuple[int, int]:
+    """`_page_size` with the paragraphs and scripts the walk found (the same figures)."""
+    if not scan.elements:
+        return _page_size(tree)
+    paragraphs = len(scan.of("p")) - (tree.tag == "p")  # count(.//p) leaves the tree itself out
+    scripts = sum(len(s.text or "") for tag in ("script", "style", "noscript") for s in scan.of(tag))
+    return paragraphs, int(_TEXT_LENGTH(tree)) - scripts
+
+
 def _main_heading_path(page: _Page) -> tuple[Any, ...]:
     """The article's <h1> (the first that is shown and is no site name) and its ancestors."""
-    for h1 in _H1(page.tree):
-        if _HIDDEN_HINT.search(_hints(h1)) or any(
+    for h1 in _h1s(page):
+        if _hinted(page, h1, _HIDDEN_HINT) or any(
             a.tag in ("nav", "footer", "aside") for a in h1.iterancestors()
         ):
             continue
         if not _is_site_heading(h1, page):
             return (h1, *h1.iterancestors())
     return ()
+
+
+def _h1s(page: _Page) -> list[Any]:
+    """The page's <h1> elements, in document order."""
+    return page.scan.of("h1") if page.scan.elements else _H1(page.tree)  # type: ignore[no-any-return]
+
+
+def _paragraphs(page: _Page) -> list[Any]:
+    """The page's <p> elements, in document order."""
+    return page.scan.of("p") if page.scan.elements else _PARAGRAPHS(page.tree)  # type: ignore[no-any-return]
+
+
+def _itemprops(page: _Page) -> tuple[Any, ...]:
+    """The page's elements with an itemprop attribute, in document order."""
+    return page.scan.itemprops if page.scan.elements else tuple(_ITEMPROP(page.tree))
 
 
 def _is_month_name(word: str, lex: Lexicon) -> bool:

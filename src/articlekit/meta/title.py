@@ -10,13 +10,13 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from .page import (
-    _H1,
     _HIDDEN_HINT,
     _KICKER_HINT,
     _ORG_TYPES,
     _WORDS,
     _first_meta,
-    _hints,
+    _h1s,
+    _hinted,
     _is_site_heading,
     _ld_field,
     _ld_text,
@@ -66,18 +66,18 @@ def _h1_texts(page: _Page) -> tuple[list[str], list[str]]:
     """Texts of the page's <h1>s, kickers left out: (article headings, site-name headings)."""
     heads: list[str] = []
     sites: list[str] = []
-    for h1 in _H1(page.tree):
-        if _HIDDEN_HINT.search(_hints(h1)) or any(
+    for h1 in _h1s(page):
+        if _hinted(page, h1, _HIDDEN_HINT) or any(
             a.tag in ("nav", "footer", "aside") for a in h1.iterancestors()
         ):
             continue
-        text = _h1_text(h1)
+        text = _h1_text(h1, page)
         if text and len(text) <= MAX_HEADLINE_CHARS and text not in heads:
             (sites if _is_site_heading(h1, page) else heads).append(text)
     return heads, sites
 
 
-def _h1_text(h1: Any) -> str:
+def _h1_text(h1: Any, page: _Page) -> str:
     """An <h1>'s text without its kicker: a hinted kicker child, or all but the last of its text spans."""
     children = [c for c in h1 if isinstance(c.tag, str) and _text(c)]
     bare = not _text(h1.text or "") and not any(_text(c.tail or "") for c in h1)
@@ -85,7 +85,7 @@ def _h1_text(h1: Any) -> str:
         return _text(children[-1])
     parts = [h1.text or ""]
     for child in h1:
-        if isinstance(child.tag, str) and not _KICKER_HINT.search(_hints(child)):
+        if isinstance(child.tag, str) and not _hinted(page, child, _KICKER_HINT):
             parts.append(_text(child))
         parts.append(child.tail or "")
     return _text(" ".join(parts))
@@ -144,7 +144,7 @@ def _headline(page: _Page, site: str | None) -> str | None:
     h1s, site_h1s = _h1_texts(page)
     keys = _site_keys(page, site) | {_norm(h) for h in site_h1s}
     h1s = [h for h in h1s if _norm(h) not in keys]
-    title_el = _TITLE(page.tree)
+    title_el = page.scan.of("title")[:1] if page.scan.elements else _TITLE(page.tree)
     title = _strip_site(_text(title_el[0]), keys) if title_el else ""
     raw = [
         _ld_text(_ld_field(page, "headline")) or _ld_text(_ld_field(page, "name")),
