@@ -14,9 +14,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from functools import cache
+from typing import TypeVar
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
@@ -53,9 +54,15 @@ _MIN_TITLE_CHARS = 12
 _DATE_TITLE_MAX = 30  # a link text this short holding a numeric date is that date
 _MIN_TITLE_WORDS = 2
 
-_WS = re.compile(r"\s+")
 _APOS = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "–": "-", "—": "-", "‑": "-"})
-_EDGE = re.compile(r"^[\s:>»«•+|*►▶→\-]+|[\s:.…!?»«•|*\-]+$")
+#: edge punctuation `fold` strips once whitespace is collapsed to single spaces (leading, trailing)
+_LEAD_EDGE = " :>»«•+|*►▶→-"
+_TRAIL_EDGE = " :.…!?»«•|*-"
+_ASCII_LETTERS = re.compile(r"[a-z]+")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_NEEDLE_MIN = 4  # shorter needles ("a", "de") would be found in most texts of a page
+_S = TypeVar("_S", str, bytes)
+_SEP = "\x00"  # joins texts into one string: no text node or attribute value can hold it
 _BULLET = re.compile(r"^[\s>»•+|*►▶→-]+\s*")
 _CLASS_TITLE = re.compile(r"title|titre|headline", re.IGNORECASE)
 _NO_URL = ("#", "javascript:", "mailto:", "tel:", "data:")
@@ -67,12 +74,19 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 _LINKS = etree.XPath("descendant-or-self::a[@href]")
 # "descendant::" rather than "//": libxml2 evaluates "//x//y" and "//text()[p]" in quadratic time
-_LISTS = etree.XPath("//body/descendant::ul | //body/descendant::ol")
-_TEXTS = etree.XPath("//body/descendant::text()[normalize-space()]")
+_TEXTS_PATH = "//body/descendant::text()[normalize-space()]"
+_TEXTS = etree.XPath(_TEXTS_PATH)
+_TEXT_VALUES = etree.XPath(_TEXTS_PATH, smart_strings=False)
 _TIMES = etree.XPath(".//time")
-_BASE = etree.XPath("//base[@href]/@href")
-_CLASS_VALUES = etree.XPath("//body/descendant-or-self::*/@class | //body/descendant-or-self::*/@id")
-_LABELLED = etree.XPath("//*[@data-ak='related']")
+# attribute values as plain strings first: a string that knows its element costs several times more
+_CLASS_PATH = "//body/descendant-or-self::*/@class"
+_ID_PATH = "//body/descendant-or-self::*/@id"
+_ATTRIBUTE_VALUES = {path: etree.XPath(path, smart_strings=False) for path in (_CLASS_PATH, _ID_PATH)}
+_ATTRIBUTES = {path: etree.XPath(path) for path in (_CLASS_PATH, _ID_PATH)}
+_ATTRIBUTE_AT = {path: etree.XPath(f"({path})[$n]") for path in (_CLASS_PATH, _ID_PATH)}
+_MAX_LOOKUPS = 3  # beyond this many hinted values, reading all values with their element is cheaper
+# the predicate on attribute nodes only: "//*[@data-ak='related']" tests every element of the page
+_LABELLED = etree.XPath("//@data-ak[. = 'related']")
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +105,12 @@ class Vocabulary:
     cue: re.Pattern[str]  # an inline cue at the start of a folded text, alone or before a separator
     #: the cores as one pattern of " core " (a search is several times faster than a loop of `in`)
     core_words: re.Pattern[str] | None = None
+    #: a part of a word of each label, core and cue (ASCII letters of the folded form): a text holding
+    #: none of them is neither a label nor a cue. None: every text must be looked at
+    triggers: tuple[bytes, ...] | None = None
+    #: a part of each class hint: a value holding none of them holds no hint (None: a hint is empty,
+    #: every class value matches)
+    hint_words: tuple[str, ...] | None = None
 
 
 def _accent_table() -> dict[int, str]:
@@ -112,7 +132,8 @@ def fold(text: str) -> str:
     if not text.isascii():  # rarer letters and combining marks: the slow, complete path
         text = unicodedata.normalize("NFKD", text)
         text = "".join(c for c in text if not unicodedata.combining(c))
-    return _EDGE.sub("", _WS.sub(" ", text.casefold())).strip()
+    # str methods rather than regexes: this runs on every short text of the page
+    return " ".join(text.casefold().split()).lstrip(_LEAD_EDGE).rstrip(_TRAIL_EDGE)
 
 
 def is_label(key: str, words: Vocabulary) -> bool:
@@ -136,6 +157,7 @@ def vocabulary(lex: Lexicon) -> Vocabulary:
     inline = {fold(w) for w in lex.related.INLINE_LABELS}
     inline |= {fold(w) for w in getattr(lex.boilerplate, "INSERT_PREFIXES", ())}
     cores = tuple(fold(w) for w in getattr(lex.related, "LABEL_CORES", ()))
+    hints = tuple(lex.related.CLASS_HINTS)
     return Vocabulary(
         labels=frozenset(labels - refused),
         refused=frozenset(refused),
@@ -148,7 +170,54 @@ def vocabulary(lex: Lexicon) -> Vocabulary:
         cores=cores,
         core_words=_any_of(f" {core} " for core in cores) if cores else None,
         cue=re.compile(rf"(?:{_any_of(inline).pattern})(?:$|\s)"),
+        triggers=_triggers([*labels, *cores, *inline]) if inline else None,
+        hint_words=_cover([_word_parts(h, _LETTERS) or {h} for h in hints]) if hints and all(hints) else None,
     )
+
+
+def _triggers(entries: list[str]) -> tuple[bytes, ...] | None:
+    """Needles of ASCII letters such that each folded entry holds one (None when an entry has no ASCII
+    letter: then no needle can stand for it).
+
+    A folded text equal to an entry, holding a core or opening with a cue holds that entry's needle."""
+    options = [_word_parts(entry, _ASCII_LETTERS) for entry in entries]
+    if not all(options):
+        return None
+    return tuple(needle.encode("ascii") for needle in _cover(options))
+
+
+def _word_parts(text: str, words: re.Pattern[str]) -> set[str]:
+    """The substrings of `text`'s long words (of its longest word when none is long) that are long."""
+    runs = words.findall(text)
+    long_runs = [run for run in runs if len(run) >= _NEEDLE_MIN] or ([max(runs, key=len)] if runs else [])
+    parts: set[str] = set()
+    for run in long_runs:
+        size = min(_NEEDLE_MIN, len(run))
+        parts.update(run[i:j] for i in range(len(run)) for j in range(i + size, len(run) + 1))
+    return parts
+
+
+def _cover(options: list[set[str]]) -> tuple[str, ...]:
+    """Few needles such that every set of `options` holds one: the needle most sets hold first (the
+    longer one on ties), then again for the sets left; a needle holding another chosen one is dropped."""
+    holders: dict[str, list[int]] = {}
+    for k, parts in enumerate(options):
+        for part in parts:
+            holders.setdefault(part, []).append(k)
+    counts = {part: len(ks) for part, ks in holders.items()}
+    covered = [False] * len(options)
+    chosen: list[str] = []
+    while counts:
+        best = max(counts, key=lambda part: (counts[part], len(part), part))
+        if counts[best] == 0:
+            break
+        chosen.append(best)
+        for k in holders[best]:
+            if not covered[k]:
+                covered[k] = True
+                for part in options[k]:
+                    counts[part] -= 1
+    return tuple(sorted(n for n in chosen if not any(o != n and o in n for o in chosen)))
 
 
 def _any_of(parts: Iterable[str]) -> re.Pattern[str]:
@@ -158,55 +227,126 @@ def _any_of(parts: Iterable[str]) -> re.Pattern[str]:
 
 def clean_text(text: str | None) -> str:
     """Collapse whitespace (no-break spaces included) and trim."""
-    return _WS.sub(" ", (text or "").replace("\u00a0", " ")).strip()
+    return " ".join(text.split()) if text else ""
+
+
+@dataclass(slots=True)
+class _Page:
+    """One call's view of the page: the vocabulary, and what was read of each element, read once."""
+
+    words: Vocabulary
+    lex: Lexicon
+    folds: dict[str, str] = field(default_factory=dict)
+    texts: dict[etree._Element, str] = field(default_factory=dict)
+    shorts: dict[etree._Element, str | None] = field(default_factory=dict)
+    titles: dict[etree._Element, str] = field(default_factory=dict)
+    articles: dict[etree._Element, bool] = field(default_factory=dict)
+    anchors: dict[tuple[etree._Element, etree._Element | None], list[lxml_html.HtmlElement]] = field(
+        default_factory=dict
+    )
+    lists: dict[tuple[etree._Element, etree._Element | None], bool] = field(default_factory=dict)
+
+    def fold(self, text: str) -> str:
+        """`fold(text)`, each distinct text folded once."""
+        out = self.folds.get(text)
+        if out is None:
+            out = self.folds[text] = fold(text)
+        return out
+
+    def text(self, el: etree._Element) -> str:
+        """The element's whitespace-collapsed text, read once."""
+        out = self.texts.get(el)
+        if out is None:
+            out = self.texts[el] = clean_text(el.text_content())
+        return out
 
 
 def find_related(tree: lxml_html.HtmlElement, *, url: str | None, lex: Lexicon) -> tuple[RelatedLink, ...]:
     """Find related-article blocks anywhere in the page and return their links with dates."""
-    words = vocabulary(lex)
+    page = _Page(vocabulary(lex), lex)
     base = _base_url(tree, url)
-    labels, cues = _scan_texts(tree, words)
-    blocks = _blocks(tree, labels, words, lex)
+    labels, cues = _scan_texts(tree, page)
+    blocks = _blocks(tree, labels, page)
     for block in blocks:
         for el in block.elements:
             el.set("data-ak", "related")
-    inserts = [_Block((insert,), label) for insert, label in _inline_inserts(cues, words)]
+    inserts = [_Block((insert,), label) for insert, label in _inline_inserts(cues, page)]
     for block in inserts:
         block.elements[0].set("data-ak", "related")
     found: list[RelatedLink] = []
-    for block in _in_page_order(tree, blocks + inserts):
-        found.extend(_block_links(block, base, words, lex))
-    return _dedupe(found)
+    for block in _in_page_order(blocks + inserts):
+        found.extend(_block_links(block, base, page))
+    return _dedupe(found, page)
 
 
 def _scan_texts(
-    tree: lxml_html.HtmlElement, words: Vocabulary
+    tree: lxml_html.HtmlElement, page: _Page
 ) -> tuple[list[lxml_html.HtmlElement], list[lxml_html.HtmlElement]]:
     """One pass over the page's short texts: elements that are a related label, and elements holding an
     inline cue ("Lire aussi :") at the start of their text."""
+    words = page.words
     labels: list[lxml_html.HtmlElement] = []
     cues: list[lxml_html.HtmlElement] = []
-    for piece in _TEXTS(tree):
-        text = piece.strip()
-        if len(text) > _CUE_MAX_CHARS:
-            continue
+    places = []
+    texts = []
+    for k, raw in enumerate(_TEXT_VALUES(tree)):  # plain strings: most pages hold no label at all
+        text = raw.strip()
+        if len(text) <= _CUE_MAX_CHARS:
+            places.append(k)
+            texts.append(text)
+    found = []
+    for i in _may_be_labels(texts, words):
+        key = _COUNT.sub("", page.fold(texts[i]))  # "Sur le même sujet (3)"
+        if is_label(key, words) or words.cue.match(key):
+            found.append((places[i], key))
+    pieces = _TEXTS(tree) if found else []  # the same texts, each knowing its element
+    for k, key in found:
+        piece = pieces[k]
         owner = piece.getparent()
         if owner is None or (piece.is_tail and (owner := owner.getparent()) is None):
             continue
-        key = _COUNT.sub("", fold(text))  # "Sur le même sujet (3)"
-        if is_label(key, words) and _COUNT.sub("", fold(_short_text(owner) or "")) == key:
+        if is_label(key, words) and _COUNT.sub("", page.fold(_short_text(owner, page) or "")) == key:
             labels.append(owner)
         elif words.cue.match(key):
             cues.append(owner)
     return labels, cues
 
 
+def _may_be_labels(texts: list[str], words: Vocabulary) -> Iterable[int]:
+    """Indices of the texts holding a trigger word once folded, in page order (all when there are none).
+
+    All texts are folded at once: decomposed, case-folded and cut to ASCII, which keeps every ASCII
+    letter `fold` would give, so a text this drops cannot fold to a label or a cue."""
+    if words.triggers is None:
+        return range(len(texts))
+    joined = unicodedata.normalize("NFKD", _SEP.join(texts)).casefold().encode("ascii", "ignore")
+    return sorted(_parts_holding(joined, words.triggers, _SEP.encode("ascii")))
+
+
+def _parts_holding(joined: _S, needles: Iterable[_S], sep: _S) -> set[int]:
+    """Indices of the `sep`-separated parts of `joined` that hold one of the (non-empty) needles."""
+    hits: set[int] = set()
+    for needle in needles:
+        count = last = 0
+        pos = joined.find(needle)
+        while pos >= 0:
+            count += joined.count(sep, last, pos)
+            hits.add(count)
+            last = joined.find(sep, pos)
+            if last < 0:
+                break
+            pos = joined.find(needle, last)  # the next part: one hit per part is enough
+    return hits
+
+
 def _base_url(tree: lxml_html.HtmlElement, url: str | None) -> str | None:
     """The URL relative links resolve against: <base href> (itself resolved against `url`), else `url`."""
-    bases = _BASE(tree)
-    if bases:
+    for base in tree.iter("base"):
+        href = base.get("href")
+        if href is None:
+            continue
         try:
-            return urljoin(url or "", clean_text(str(bases[0]))) or url
+            return urljoin(url or "", clean_text(href)) or url
         except ValueError:  # a malformed <base> ("http://[x"): links resolve against the page URL
             return url
     return url
@@ -224,17 +364,15 @@ class _Block:
     label_elements: tuple[lxml_html.HtmlElement, ...] = ()
 
 
-def _blocks(
-    tree: lxml_html.HtmlElement, labels: list[lxml_html.HtmlElement], words: Vocabulary, lex: Lexicon
-) -> list[_Block]:
+def _blocks(tree: lxml_html.HtmlElement, labels: list[lxml_html.HtmlElement], page: _Page) -> list[_Block]:
     """Related blocks by heading label, class hint, clean's label, then by shape, without overlaps."""
     out: list[_Block] = []
     taken: set[lxml_html.HtmlElement] = set()
     finders = (
-        _label_blocks(labels, words),
-        _hint_blocks(tree, words),
-        _labelled_blocks(tree, words),
-        _shape_blocks(tree, words, lex),
+        _label_blocks(labels, page),
+        _hint_blocks(tree, page),
+        _labelled_blocks(tree, page),
+        _shape_blocks(tree, page),
     )
     for block in _chain(*finders):
         if any(el in taken or _inside(el, taken) or _holds(el, taken) for el in block.elements):
@@ -244,12 +382,22 @@ def _blocks(
     return out
 
 
-def _in_page_order(tree: lxml_html.HtmlElement, blocks: list[_Block]) -> list[_Block]:
+def _in_page_order(blocks: list[_Block]) -> list[_Block]:
     """Sort blocks by where they start in the page (finders return them grouped by method)."""
     if len(blocks) < 2:
         return blocks
     firsts = {block.elements[0]: block for block in blocks}
-    return [firsts[el] for el in tree.iter() if el in firsts]
+    return [firsts[el] for el in sorted(firsts, key=_position)]
+
+
+def _position(el: etree._Element) -> tuple[int, ...]:
+    """The element's place in the tree (child indices from the root): sorts in document order."""
+    path = []
+    parent = el.getparent()
+    while parent is not None:
+        path.append(parent.index(el))
+        el, parent = parent, parent.getparent()
+    return tuple(reversed(path))
 
 
 def _chain(*parts: Iterable[_Block]) -> Iterator[_Block]:
@@ -282,23 +430,27 @@ def _off_limits(el: lxml_html.HtmlElement, also: frozenset[str] = frozenset()) -
     return False
 
 
-def _labelled_blocks(tree: lxml_html.HtmlElement, words: Vocabulary) -> Iterator[_Block]:
+def _labelled_blocks(tree: lxml_html.HtmlElement, page: _Page) -> Iterator[_Block]:
     """Blocks the clean stage labelled `related` that read as one list of article links."""
-    for el in _LABELLED(tree):
+    for value in _LABELLED(tree):
+        el = value.getparent()
         if any(anc.get("data-ak") == "related" for anc in el.iterancestors()) or _off_limits(el):
             continue
-        if not _is_link_list(el, None, words):
+        if not _is_link_list(el, None, page):
             continue
-        heading = _heading_in(el, words)
-        if heading is not None and (
-            fold(clean_text(heading.text_content())) in words.refused or _other_label(el, heading, words)
-        ):
+        heading = _heading_in(el, page)
+        if heading is not None and _refused_box(el, heading, page):
             continue
         if heading is None:  # an insert clean found ("Lire aussi : <a>…</a>"): its cue is the label
-            insert = _insert_from(el, words)
+            insert = _insert_from(el, page)
             yield _Block((el,), insert[1] if insert is not None and insert[0] is el else None)
             continue
         yield _Block((el,), _display_label(heading), (heading,))
+
+
+def _refused_box(el: lxml_html.HtmlElement, heading: lxml_html.HtmlElement, page: _Page) -> bool:
+    """True when the box's heading is one the lexicon refuses, or one of several box headings."""
+    return page.fold(page.text(heading)) in page.words.refused or _other_label(el, heading, page)
 
 
 def _opt(el: lxml_html.HtmlElement | None) -> tuple[lxml_html.HtmlElement, ...]:
@@ -306,35 +458,36 @@ def _opt(el: lxml_html.HtmlElement | None) -> tuple[lxml_html.HtmlElement, ...]:
     return () if el is None else (el,)
 
 
-def _short_text(el: lxml_html.HtmlElement) -> str | None:
-    """The element's text when it is short enough to be a label, else None."""
-    if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS or len(el) > 4:
-        return None
-    raw = el.text_content()
-    if len(raw) > _LABEL_MAX_RAW:
-        return None
-    text = clean_text(raw)
-    return text if 0 < len(text) <= _LABEL_MAX_CHARS else None
+def _short_text(el: lxml_html.HtmlElement, page: _Page) -> str | None:
+    """The element's text when it is short enough to be a label, else None (read once per element)."""
+    if el in page.shorts:
+        return page.shorts[el]
+    text: str | None = None
+    if isinstance(el.tag, str) and el.tag not in _SKIP_TAGS and len(el) <= 4:
+        raw = el.text_content()
+        if len(raw) <= _LABEL_MAX_RAW:
+            text = clean_text(raw)
+            text = text if 0 < len(text) <= _LABEL_MAX_CHARS else None
+    page.shorts[el] = text
+    return text
 
 
-def _label_blocks(labels: list[lxml_html.HtmlElement], words: Vocabulary) -> Iterator[_Block]:
+def _label_blocks(labels: list[lxml_html.HtmlElement], page: _Page) -> Iterator[_Block]:
     """Blocks introduced by a related label ("Sur le même sujet"), wherever they stand."""
     for el in labels:
         if _off_limits(el):
             continue
-        elements = _container_for_label(el, words)
+        elements = _container_for_label(el, page)
         if elements:
             yield _Block(elements, _display_label(el), (el,))
 
 
-def _hint_blocks(tree: lxml_html.HtmlElement, words: Vocabulary) -> Iterator[_Block]:
+def _hint_blocks(tree: lxml_html.HtmlElement, page: _Page) -> Iterator[_Block]:
     """Blocks whose class or id carries a related hint and that read as a list of article links."""
+    words = page.words
     seen: set[lxml_html.HtmlElement] = set()
     yielded: set[lxml_html.HtmlElement] = set()
-    for value in _CLASS_VALUES(tree):  # attribute strings first: no element object for most of the page
-        if not words.hints.search(value.lower()):
-            continue
-        el = value.getparent()
+    for el in _hinted_elements(tree, words):
         if el in seen or el.tag in ("body", "html") or el.tag in _SKIP_TAGS:
             continue
         seen.add(el)
@@ -342,28 +495,55 @@ def _hint_blocks(tree: lxml_html.HtmlElement, words: Vocabulary) -> Iterator[_Bl
             continue  # inside a hinted block already returned
         if words.vetoes.search(f"{el.get('class', '')} {el.get('id', '')}".lower()):
             continue
-        if _off_limits(el) or not _is_link_list(el, None, words):
+        if _off_limits(el) or not _is_link_list(el, None, page):
             continue
-        heading = _heading_in(el, words)
-        if heading is not None and (
-            fold(clean_text(heading.text_content())) in words.refused or _other_label(el, heading, words)
-        ):
+        heading = _heading_in(el, page)
+        if heading is not None and _refused_box(el, heading, page):
             continue  # a sidebar of several boxes, or a box the lexicon rules out
         yielded.add(el)
         yield _Block((el,), _display_label(heading) if heading is not None else None, _opt(heading))
 
 
-def _shape_blocks(tree: lxml_html.HtmlElement, words: Vocabulary, lex: Lexicon) -> Iterator[_Block]:
+def _hinted_elements(tree: lxml_html.HtmlElement, words: Vocabulary) -> list[lxml_html.HtmlElement]:
+    """The elements of the body whose class or id holds a class hint (lower-cased), in page order."""
+    found: set[lxml_html.HtmlElement] = set()
+    for path in (_CLASS_PATH, _ID_PATH):
+        hits = _hinted(_ATTRIBUTE_VALUES[path](tree), words)
+        if len(hits) > _MAX_LOOKUPS:
+            values = _ATTRIBUTES[path](tree)
+            found.update(values[i].getparent() for i in hits)
+        else:
+            found.update(_ATTRIBUTE_AT[path](tree, n=i + 1)[0].getparent() for i in hits)
+    return sorted(found, key=_position)
+
+
+def _hinted(values: Sequence[str], words: Vocabulary) -> list[int]:
+    """Indices of the class/id values holding a class hint once lower-cased (all lowered at once)."""
+    if words.hint_words is None:
+        return [i for i, value in enumerate(values) if words.hints.search(value.lower())]
+    joined = _SEP.join(values).lower()
+    near = sorted(_parts_holding(joined, words.hint_words, _SEP))  # a part of a hint: check the hint
+    lowered = joined.split(_SEP) if near else []
+    return [i for i in near if words.hints.search(lowered[i])]
+
+
+def _shape_blocks(tree: lxml_html.HtmlElement, page: _Page) -> Iterator[_Block]:
     """Unlabelled lists inside the <article> whose every item is one article link with a dated day beside
     it. A list with a heading of its own is a titled box ("Dernières infos"), never this."""
-    for el in _LISTS(tree):
+    for el in tree.iter("ul", "ol"):
         items = [li for li in el if isinstance(li.tag, str)]
-        if len(items) < _SHAPE_MIN_ITEMS or _off_limits(el, _SHAPE_VETOES) or _titled(el):
-            continue
-        if not any(anc.tag == "article" for anc in el.iterancestors()):
+        if len(items) < _SHAPE_MIN_ITEMS or not _in_body_article(el):
             continue  # outside the article, unlabelled dated lists are latest-news widgets
-        if all(_dated_item(li, words, lex) for li in items) and _is_link_list(el, None, words):
+        if _off_limits(el, _SHAPE_VETOES) or _titled(el):
+            continue
+        if all(_dated_item(li, page) for li in items) and _is_link_list(el, None, page):
             yield _Block((el,), None)
+
+
+def _in_body_article(el: lxml_html.HtmlElement) -> bool:
+    """True for an element inside an <article>, in the page's <body>."""
+    tags = {anc.tag for anc in el.iterancestors()}
+    return "article" in tags and "body" in tags
 
 
 def _titled(el: lxml_html.HtmlElement) -> bool:
@@ -379,22 +559,23 @@ def _titled(el: lxml_html.HtmlElement) -> bool:
     return False
 
 
-def _dated_item(item: lxml_html.HtmlElement, words: Vocabulary, lex: Lexicon) -> bool:
+def _dated_item(item: lxml_html.HtmlElement, page: _Page) -> bool:
     """True for a list item holding exactly one article (one target) and a dated day beside it."""
-    anchors = _article_anchors(item, None, words)
+    anchors = _article_anchors(item, None, page)
     if not anchors or len({clean_text(a.get("href")) for a in anchors}) != 1:
         return False
-    return _date_near(item, anchors[0], lex) is not None
+    return _date_near(item, anchors[0], page) is not None
 
 
-def _heading_in(el: lxml_html.HtmlElement, words: Vocabulary) -> lxml_html.HtmlElement | None:
+def _heading_in(el: lxml_html.HtmlElement, page: _Page) -> lxml_html.HtmlElement | None:
     """The block's own heading: a known label inside it, else its first heading without a link."""
+    words = page.words
     first: lxml_html.HtmlElement | None = None
     for node in el.iterdescendants():
-        text = _short_text(node) if isinstance(node.tag, str) else None
+        text = _short_text(node, page) if isinstance(node.tag, str) else None
         if text is None:
             continue
-        key = fold(text)
+        key = page.fold(text)
         if is_label(key, words) or key in words.refused:
             return node
         if first is None and node.tag in _HEADING_TAGS and not _LINKS(node):
@@ -409,7 +590,7 @@ def _display_label(el: lxml_html.HtmlElement) -> str | None:
 
 def _pretty(text: str) -> str | None:
     """A label as the page shows it, without a trailing colon or count; SHOUTED labels in sentence case."""
-    text = _EDGE.sub("", _COUNT.sub("", clean_text(text)))
+    text = _edge_strip(_COUNT.sub("", clean_text(text)))
     if not text:
         return None
     if text.isupper():
@@ -417,24 +598,27 @@ def _pretty(text: str) -> str | None:
     return text
 
 
-def _container_for_label(
-    label: lxml_html.HtmlElement, words: Vocabulary
-) -> tuple[lxml_html.HtmlElement, ...]:
+def _edge_strip(text: str) -> str:
+    """`text` (whitespace already collapsed) without the edge punctuation `fold` strips."""
+    return text.lstrip(_LEAD_EDGE).rstrip(_TRAIL_EDGE)
+
+
+def _container_for_label(label: lxml_html.HtmlElement, page: _Page) -> tuple[lxml_html.HtmlElement, ...]:
     """The element(s) a label introduces: its nearest link-list ancestor, else the siblings after it."""
     cur = label
     for _ in range(_MAX_CLIMB):
         parent = cur.getparent()
         if parent is None or parent.tag in ("body", "html"):
             break
-        if _article_anchors(parent, label, words):
-            if _is_link_list(parent, label, words) and not _other_label(parent, label, words):
-                return (parent, *_more_items(parent, words))
+        if _article_anchors(parent, label, page):
+            if _is_link_list(parent, label, page) and not _other_label(parent, label, page):
+                return (parent, *_more_items(parent, page))
             break
         cur = parent
-    return _siblings_after(cur, words)
+    return _siblings_after(cur, page)
 
 
-def _more_items(block: lxml_html.HtmlElement, words: Vocabulary) -> list[lxml_html.HtmlElement]:
+def _more_items(block: lxml_html.HtmlElement, page: _Page) -> list[lxml_html.HtmlElement]:
     """Siblings right after `block` shaped like its last item (a list split by a wrapper): more items."""
     items = [child for child in block if isinstance(child.tag, str) and _LINKS(child)]
     if not items:
@@ -444,21 +628,22 @@ def _more_items(block: lxml_html.HtmlElement, words: Vocabulary) -> list[lxml_ht
     for sib in block.itersiblings():
         if not isinstance(sib.tag, str) or (sib.tag, sib.get("class")) != shape:
             break
-        if not _is_link_list(sib, None, words):
+        if not _is_link_list(sib, None, page):
             break
         out.append(sib)
     return out
 
 
-def _other_label(el: lxml_html.HtmlElement, label: lxml_html.HtmlElement, words: Vocabulary) -> bool:
+def _other_label(el: lxml_html.HtmlElement, label: lxml_html.HtmlElement, page: _Page) -> bool:
     """True when `el` holds a second block heading besides `label` (then it groups several blocks)."""
+    words = page.words
     for node in el.iter(*_HEADING_TAGS, "strong", "b", "span", "div", "p"):
         if node is label or label in node.iterancestors() or node in label.iterancestors():
             continue
-        text = _short_text(node)
+        text = _short_text(node, page)
         if text is None:
             continue
-        key = fold(text)
+        key = page.fold(text)
         if key in words.refused or is_label(key, words):
             return True
         if node.tag == label.tag and node.tag in _HEADING_TAGS and not _LINKS(node):
@@ -466,7 +651,7 @@ def _other_label(el: lxml_html.HtmlElement, label: lxml_html.HtmlElement, words:
     return False
 
 
-def _siblings_after(start: lxml_html.HtmlElement, words: Vocabulary) -> tuple[lxml_html.HtmlElement, ...]:
+def _siblings_after(start: lxml_html.HtmlElement, page: _Page) -> tuple[lxml_html.HtmlElement, ...]:
     """The link lists that follow a label, up to the next heading, label or prose (entering wrappers)."""
     out: list[lxml_html.HtmlElement] = [start]
     node = start.getnext()
@@ -474,79 +659,103 @@ def _siblings_after(start: lxml_html.HtmlElement, words: Vocabulary) -> tuple[lx
         if not isinstance(node.tag, str) or node.tag in _SKIP_TAGS:
             node = node.getnext()
             continue
-        if _is_boundary(node, words):
+        if _is_boundary(node, page):
             break
-        if any(_is_boundary(sub, words) for sub in node.iterdescendants()):
+        if any(_is_boundary(sub, page) for sub in node.iterdescendants()):
             node = node[0] if len(node) else None  # a wrapper of several blocks: walk inside it
             continue
-        if not _is_link_list(node, None, words):
+        if not _is_link_list(node, None, page):
             break
         out.append(node)
         node = node.getnext()
     return tuple(out) if len(out) > 1 else ()
 
 
-def _is_boundary(el: lxml_html.HtmlElement, words: Vocabulary) -> bool:
+def _is_boundary(el: lxml_html.HtmlElement, page: _Page) -> bool:
     """True for an element that opens another block: a known label, or a heading that is not a link title."""
     if not isinstance(el.tag, str):
         return False
-    if _short_label(el, words):
+    if _short_label(el, page):
         return True
     if el.tag not in _HEADING_TAGS or any(anc.tag == "a" for anc in el.iterancestors()):
         return False
-    return not _article_anchors(el, None, words)
+    return not _article_anchors(el, None, page)
 
 
-def _short_label(el: lxml_html.HtmlElement, words: Vocabulary) -> bool:
+def _short_label(el: lxml_html.HtmlElement, page: _Page) -> bool:
     """True when `el` is a known block label (related or not)."""
-    text = _short_text(el)
-    return text is not None and (is_label(fold(text), words) or fold(text) in words.refused)
+    text = _short_text(el, page)
+    if text is None:
+        return False
+    key = page.fold(text)
+    return is_label(key, page.words) or key in page.words.refused
 
 
-def _is_link_list(el: lxml_html.HtmlElement, label: lxml_html.HtmlElement | None, words: Vocabulary) -> bool:
+def _is_link_list(el: lxml_html.HtmlElement, label: lxml_html.HtmlElement | None, page: _Page) -> bool:
     """True when most of `el` is article links (titles, dates, short teasers), not running prose."""
+    known = page.lists.get((el, label))
+    if known is None:
+        known = page.lists[(el, label)] = _reads_as_link_list(el, label, page)
+    return known
+
+
+def _reads_as_link_list(el: lxml_html.HtmlElement, label: lxml_html.HtmlElement | None, page: _Page) -> bool:
+    """`_is_link_list` computed."""
     if el.tag == "h1" or el.find(".//h1") is not None:
         return False
-    anchors = _article_anchors(el, label, words)
+    anchors = _article_anchors(el, label, page)
     if not anchors:
         return False
-    total = len(clean_text(el.text_content()))
-    linked = sum(len(_title_of(a)) for a in anchors)
+    total = len(page.text(el))
+    linked = sum(len(_title_of(a, page)) for a in anchors)
     loose = total - linked
     if loose > _LOOSE_BASE + _LOOSE_PER_LINK * len(anchors) or linked < _MIN_LINKED_SHARE * total:
         return False
-    return not any(_prose_chars(p) > _PROSE_MAX for p in el.iter("p"))
+    return not any(_prose_chars(p, page) > _PROSE_MAX for p in el.iter("p"))
 
 
-def _prose_chars(el: lxml_html.HtmlElement) -> int:
+def _prose_chars(el: lxml_html.HtmlElement, page: _Page) -> int:
     """Characters of `el` outside its links: a teaser has few, a body paragraph many."""
-    text = len(clean_text(el.text_content()))
-    return text - sum(len(clean_text(a.text_content())) for a in _LINKS(el))
+    return len(page.text(el)) - sum(len(page.text(a)) for a in _LINKS(el))
 
 
 # ----- reading links ----------------------------------------------------------------------------
 
 
 def _article_anchors(
-    el: lxml_html.HtmlElement, label: lxml_html.HtmlElement | None, words: Vocabulary
+    el: lxml_html.HtmlElement, label: lxml_html.HtmlElement | None, page: _Page
 ) -> list[lxml_html.HtmlElement]:
-    """Links under `el` (outside `label`) that point to a page and carry a title-like text."""
-    out = []
-    for a in _LINKS(el):
-        if label is not None and (a is label or label in a.iterancestors()):
-            continue
-        if any(anc.tag in _SKIP_TAGS for anc in a.iterancestors()):
-            continue  # <noscript> fallbacks of embeds are not links a reader sees
-        href = clean_text(a.get("href"))
-        if not href or href.lower().startswith(_NO_URL):
-            continue
-        title = _title_of(a)
-        if _looks_like_title(title, words) and not _not_an_article(a, href, words):
-            out.append(a)
-    return out
+    """Links under `el` (outside `label`) that point to a page and carry a title-like text (the list is
+    shared: callers do not change it)."""
+    found = page.anchors.get((el, label))
+    if found is None:
+        found = page.anchors[(el, label)] = [
+            a
+            for a in _LINKS(el)
+            if (label is None or not (a is label or label in a.iterancestors())) and _is_article_link(a, page)
+        ]
+    return found
 
 
-def _not_an_article(a: lxml_html.HtmlElement, href: str, words: Vocabulary) -> bool:
+def _is_article_link(a: lxml_html.HtmlElement, page: _Page) -> bool:
+    """True for a link a reader sees, to a page, with a title-like text (decided once per link)."""
+    known = page.articles.get(a)
+    if known is None:
+        known = page.articles[a] = _reads_as_article_link(a, page)
+    return known
+
+
+def _reads_as_article_link(a: lxml_html.HtmlElement, page: _Page) -> bool:
+    """`_is_article_link` computed."""
+    if any(anc.tag in _SKIP_TAGS for anc in a.iterancestors()):
+        return False  # <noscript> fallbacks of embeds are not links a reader sees
+    href = clean_text(a.get("href"))
+    if not href or href.lower().startswith(_NO_URL):
+        return False
+    return _looks_like_title(_title_of(a, page), page) and not _not_an_article(a, href, page)
+
+
+def _not_an_article(a: lxml_html.HtmlElement, href: str, page: _Page) -> bool:
     """True for a link to an author, tag or shop page, or a byline link ("Par <a>Julie Marchand</a>")."""
     try:
         path = urlsplit(href).path
@@ -554,25 +763,33 @@ def _not_an_article(a: lxml_html.HtmlElement, href: str, words: Vocabulary) -> b
         return True
     segments = [seg.lower() for seg in path.split("/") if seg]
     for i, seg in enumerate(segments):
-        if seg in words.not_paths and len(segments) - i <= 2:
+        if seg in page.words.not_paths and len(segments) - i <= 2:
             return True
     prev = a.getprevious()
     before = prev.tail if prev is not None else (a.getparent().text if a.getparent() is not None else None)
-    last = fold(before or "").rsplit(" ", 1)[-1]
-    return bool(last) and last in words.bylines
+    last = page.fold(before or "").rsplit(" ", 1)[-1]
+    return bool(last) and last in page.words.bylines
 
 
-def _looks_like_title(title: str, words: Vocabulary) -> bool:
+def _looks_like_title(title: str, page: _Page) -> bool:
     """True for a headline-like text: a few words, not a call to action, not a bare date."""
     if len(title) < _MIN_TITLE_CHARS or len(title.split()) < _MIN_TITLE_WORDS:
         return False
     if len(title) <= _DATE_TITLE_MAX and (_DMY.search(title) or _ISO_DAY.search(title)):
         return False  # "Tuesday, 10/25/22": a date shown as a link, not a headline
-    return fold(title) not in words.not_titles
+    return page.fold(title) not in page.words.not_titles
 
 
-def _title_of(a: lxml_html.HtmlElement) -> str:
+def _title_of(a: lxml_html.HtmlElement, page: _Page) -> str:
     """The headline a link shows: its heading/title element when it wraps one, else its own text."""
+    title = page.titles.get(a)
+    if title is None:
+        title = page.titles[a] = _shown_title(a)
+    return title
+
+
+def _shown_title(a: lxml_html.HtmlElement) -> str:
+    """`_title_of` computed."""
     for node in a.iter():
         if node is a or not isinstance(node.tag, str):
             continue
@@ -593,13 +810,13 @@ def _longest_part(a: lxml_html.HtmlElement) -> str | None:
     return max(parts, key=len)
 
 
-def _block_links(block: _Block, base: str | None, words: Vocabulary, lex: Lexicon) -> list[RelatedLink]:
+def _block_links(block: _Block, base: str | None, page: _Page) -> list[RelatedLink]:
     """The related links of one block, in page order, one per target URL."""
     out: list[RelatedLink] = []
     seen: set[str] = set()
     label_el = block.label_elements[0] if block.label_elements else None
     for root in block.elements:
-        anchors = _article_anchors(root, label_el, words)
+        anchors = _article_anchors(root, label_el, page)
         targets = _targets_under(anchors, root)
         for a in anchors:
             target = _absolute(a.get("href", ""), base)
@@ -607,8 +824,8 @@ def _block_links(block: _Block, base: str | None, words: Vocabulary, lex: Lexico
                 continue
             seen.add(target)
             item = _item_of(a, root, targets)
-            when = _date_near(item, a, lex)
-            out.append(RelatedLink(title=_title_of(a), url=target, date=when, label=block.label))
+            when = _date_near(item, a, page)
+            out.append(RelatedLink(title=_title_of(a, page), url=target, date=when, label=block.label))
     return out
 
 
@@ -657,15 +874,16 @@ def _item_of(
     return item
 
 
-def _date_near(item: lxml_html.HtmlElement, a: lxml_html.HtmlElement, lex: Lexicon) -> dt.date | None:
+def _date_near(item: lxml_html.HtmlElement, a: lxml_html.HtmlElement, page: _Page) -> dt.date | None:
     """The date shown with a link: a <time>, a short date text in its item, or just before the item."""
+    lex = page.lex
     for time_el in _TIMES(item) if item is not a else _TIMES(a):
         when = to_day(time_el.get("datetime"), lex, structured=True) or to_day(
             clean_text(time_el.text_content()), lex
         )
         if when is not None:
             return when
-    title = _title_of(a)
+    title = _title_of(a, page)
     for chunk in _text_chunks(item, title):
         when = to_day(chunk, lex)
         if when is not None:
@@ -720,19 +938,19 @@ def to_day(
 
 
 def _inline_inserts(
-    cues: list[lxml_html.HtmlElement], words: Vocabulary
+    cues: list[lxml_html.HtmlElement], page: _Page
 ) -> Iterator[tuple[lxml_html.HtmlElement, str | None]]:
     """Short elements reading "Lire aussi : <link>" (inside the body or not), with their label."""
     seen: set[lxml_html.HtmlElement] = set()
     for owner in cues:
-        found = _insert_from(owner, words)
+        found = _insert_from(owner, page)
         if found is not None and found[0] not in seen and not _off_limits(found[0], _RELATED):
             seen.add(found[0])
             yield found
 
 
 def _insert_from(
-    owner: lxml_html.HtmlElement, words: Vocabulary
+    owner: lxml_html.HtmlElement, page: _Page
 ) -> tuple[lxml_html.HtmlElement, str | None] | None:
     """The smallest element from the cue's owner up whose text is the cue followed by one link only."""
     for anc in (owner, *owner.iterancestors()):
@@ -744,25 +962,25 @@ def _insert_from(
         text = clean_text(raw)
         if len(text) > _INLINE_MAX_CHARS:
             return None
-        anchors = _article_anchors(anc, None, words)
+        anchors = _article_anchors(anc, None, page)
         if len(anchors) > 1:
             return None
         if not anchors:
             continue
-        title = _title_of(anchors[0])
+        title = _title_of(anchors[0], page)
         head = text[: text.find(title)] if title in text else ""
-        if head and fold(head) in words.inline and text.endswith(title):
+        if head and page.fold(head) in page.words.inline and text.endswith(title):
             return anc, _pretty(head)
         return None
     return None
 
 
-def _dedupe(links: list[RelatedLink]) -> tuple[RelatedLink, ...]:
+def _dedupe(links: list[RelatedLink], page: _Page) -> tuple[RelatedLink, ...]:
     """Drop repeats of the same article (same URL or same title), keeping the first (dated when possible)."""
     out: dict[str, RelatedLink] = {}
     by_title: dict[str, str] = {}  # folded title -> key of the link kept for it
     for link in links:
-        title = fold(link.title)
+        title = page.fold(link.title)
         key = by_title.get(title) or link.url or title
         by_title.setdefault(title, key)
         kept = out.get(key)
