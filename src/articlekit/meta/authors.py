@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import Any
@@ -49,7 +50,13 @@ _WORD_DIGIT = re.compile(r"(?<![^\W_])\d")
 _LABEL_PUNCT = " \t\n|·•-–—"  # separators around a byline label ("| By ")
 
 
-MAX_AUTHORS = 8
+_SITE_SEPARATOR = re.compile(r"\s+[-–—|:·•]\s+")
+
+
+_NOT_PERSON = re.compile(r"[\d_@]|\w\.\w{2,}")  # digits, handles, domains ("Greentech.LIVE")
+
+
+MAX_AUTHORS = 20  # scientific papers list many
 
 
 MAX_TWITTER_LABELS = 4
@@ -118,20 +125,90 @@ _AUTHOR_EDGE = " \t,;:|/-–—·•*\"'“”«»()"
 def _authors(page: _Page, site: str | None) -> tuple[str, ...]:
     """Authors from JSON-LD, <meta>, microdata, rel=author, then visible bylines: first source naming one.
 
-    A name declared in JSON-LD or <meta> that is the site's own ("FOCUS online") is kept only when
-    no source names a person; a site name read from the page's text is never kept.
+    A source counts when it names a person ("Jane Doe"); one naming only a first name, a handle
+    or an organisation ("Nils", "gabor_munier", "Landesanstalt für Wald") is kept in case no
+    source names a person. A name that is the site's own ("FOCUS online") comes last of all; a
+    site name read from the page's text is never kept.
     """
-    keys = _site_keys(page, site)
+    keys = _site_keys(page, site) | _site_parts(site)
     site_only: tuple[str, ...] = ()
+    weak: tuple[str, ...] = ()
     for source, raws in _author_sources(page):
         names = _clean_names(raws, page.lex, set() if source == DECLARED else keys, strict=source == CUED)
         if names and all(_is_site(n, keys) for n in names):
             site_only = site_only or names  # the site as author: only if no person is named anywhere
         elif names:
             # "unocero, Alberto Ávila": the site beside a person's full name is the publisher
-            people = tuple(n for n in names if not _is_site(n, keys))
-            return people if any(len(n.split()) > 1 for n in people) else names
-    return site_only
+            others = tuple(n for n in names if not _is_site(n, keys))
+            people = [n for n in others if _is_person(n, page.lex)]
+            if people and (not weak or any(_completes(n, weak) for n in people)):
+                # "Uta Staschewski, Projektleiterin der HSS": a clause beside a person is her role
+                return tuple(n for n in others if not _is_clause(n, page.lex))
+            weak = weak or (others if any(len(n.split()) > 1 for n in others) else names)
+    return weak or site_only
+
+
+def _completes(person: str, weak: tuple[str, ...]) -> bool:
+    """Tell whether a person's name may replace a weak source's names.
+
+    An organisation ("Landesanstalt für Wald") gives way to any person; a lone first name or a
+    handle only to the full name it stands for ("Nils" → "Nils Pickert", "gabor_munier" →
+    "Gàbor Muniér"): sites that sign with a first name or a handle do so everywhere.
+    """
+    if any(len(w.split()) > 1 for w in weak):
+        return True
+    words = [_fold(w) for w in person.split()]
+    return any(_fold(w) in (words[0], "".join(words)) for w in weak)
+
+
+def _fold(text: str) -> str:
+    """Fold a name for loose comparisons: no accents, case or punctuation ("Gàbor_Muniér" → "gabormunier")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if c.isalnum())
+
+
+def _site_parts(site: str | None) -> set[str]:
+    """Folded parts of a site name written with a separator ("LN - Lübecker Nachrichten" is also "LN")."""
+    if not site:
+        return set()
+    parts = _SITE_SEPARATOR.split(site)
+    return {_norm(p) for p in parts if _norm(p)} if len(parts) > 1 else set()
+
+
+def _is_person(name: str, lex: Lexicon) -> bool:
+    """Tell whether a name reads as a person's full name: capitalised words ("Jane Doe", "Michiel de Jong").
+
+    A lone word is a person only in a script without capitals ("신현주"): elsewhere it is a first
+    name, a handle or an outlet. Digits, "_" and "@" belong to handles, a lower-case word to a clause.
+    """
+    if _NOT_PERSON.search(name):
+        return False
+    words = name.split()
+    if len(words) == 1:
+        return _caseless(words[0])
+    particles = dates.date_data(lex).BYLINE_NAME_PARTICLES
+    return (
+        len(words) <= MAX_NAME_WORDS
+        and _capitalised(words[0])
+        and all(_capitalised(w) or w.lower() in particles for w in words)
+    )
+
+
+def _capitalised(word: str) -> bool:
+    """Tell whether a name word starts with a capital ("Doe", "O'Brien", "d'Ormesson") or has no case."""
+    core = word.rsplit("'", 1)[-1].rsplit("’", 1)[-1] or word
+    return core[0].isupper() or _caseless(core)
+
+
+def _caseless(word: str) -> bool:
+    """Tell whether a word is written in a script without capitals (Korean, Chinese, Arabic…)."""
+    return word[0].isalpha() and not word[0].isupper() and not word[0].islower()
+
+
+def _is_clause(name: str, lex: Lexicon) -> bool:
+    """Tell whether a byline part is a phrase (a role, a description): several words, some lower-case."""
+    words = name.split()
+    particles = dates.date_data(lex).BYLINE_NAME_PARTICLES
+    return len(words) > 2 and any(w[0].islower() and w not in particles for w in words)
 
 
 def _author_sources(page: _Page) -> Iterator[tuple[str, list[str]]]:
@@ -297,11 +374,20 @@ def _clean_names(raws: Iterable[str], lex: Lexicon, site_keys: set[str], *, stri
     names: dict[str, str] = {}
     for raw in raws:
         for found in _split_names(_cut_byline(raw, lex), lex, site_keys, strict=strict):
-            name = _strip_trailing_site(found, site_keys)
+            name = _undoubled(_strip_trailing_site(found, site_keys))
             key = _norm(name)
             if key and key not in names and key not in site_keys:
                 names[key] = name
     return tuple(names.values())[:MAX_AUTHORS]
+
+
+def _undoubled(name: str) -> str:
+    """One copy of a name written twice ("Olivier Minot Olivier Minot": a visible and a hidden copy)."""
+    words = name.split()
+    half = len(words) // 2
+    if len(words) % 2 == 0 and half > 1 and words[:half] == words[half:]:
+        return " ".join(words[:half])
+    return name
 
 
 def _strip_trailing_site(name: str, site_keys: set[str]) -> str:
@@ -372,7 +458,8 @@ def _name_words(part: str, lex: Lexicon) -> list[str]:
     for word in _after_inner_prefix(_strip_prefix(part.strip(_AUTHOR_EDGE), lex), lex).split():
         low = word.lower().strip(".,:")
         if low in data.CREDIT_WORDS:
-            return []
+            # "Foto: dpa" is a credit; "Text von X Illustration von Y": the credit ends the name
+            return words
         if low in data.BYLINE_END_WORDS and (word.islower() or len(word) > 3 or not word[0].isalpha()):
             break
         if low not in data.ROLE_WORDS:
@@ -383,10 +470,19 @@ def _name_words(part: str, lex: Lexicon) -> list[str]:
 def _after_inner_prefix(part: str, lex: Lexicon) -> str:
     """The name after a byline word inside a part ("capital von Jemima Kelly" -> "Jemima Kelly")."""
     words = part.split()
+    data = dates.date_data(lex)
     for i in range(1, len(words) - 1):
+        # "Analysis by Chris Cillizza": one label word before a lower-case byline word
+        # ("Alexa von Heyden" is a name, "Photograph by X" credits a picture)
+        label = (
+            i == 1
+            and words[i].islower()
+            and words[i] not in data.BYLINE_NAME_PARTICLES
+            and words[0].lower().strip(".,:") not in data.CREDIT_WORDS
+        )
         if (
-            words[i].lower() in dates.date_data(lex).BYLINE_PREFIXES
-            and words[i - 1][:1].islower()
+            words[i].lower() in data.BYLINE_PREFIXES
+            and (words[i - 1][:1].islower() or label)
             and words[i + 1][:1].isupper()
         ):
             return " ".join(words[i + 1 :])

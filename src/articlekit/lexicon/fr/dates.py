@@ -317,6 +317,21 @@ BYLINE_PREFIXES: tuple[str, ...] = (
     "written by :",
     "written by:",
     "escrito por",
+    "publicado por",
+    "a cura di",
+    "scritto da",
+    "pubblicato da",
+    "geplaatst door",
+    "text von",
+    "text :",
+    "text:",
+    "tekst :",
+    "tekst:",
+    "texto :",
+    "texto:",
+    "testo di",
+    "autorka:",
+    "autora:",
     "texte et photos",
     "une chronique de",
     "un article de",
@@ -391,7 +406,18 @@ CREDIT_WORDS: frozenset[str] = frozenset(
         "crédits",
         "credit",
         "illustration",
+        "illustrations",
         "image",
+        "images",
+        "photograph",
+        "photographs",
+        "photography",
+        "fotografie",
+        "fotografía",
+        "video",
+        "grafik",
+        "graphic",
+        "graphics",
         "foto",
         "fotos",
         "bild",
@@ -400,7 +426,40 @@ CREDIT_WORDS: frozenset[str] = frozenset(
 )
 
 #: words joining two author names ("Jean Dupont et Marie Curie")
-AUTHOR_JOINERS: tuple[str, ...] = ("et", "and", "und", "y", "e", "en", "och", "&")
+AUTHOR_JOINERS: tuple[str, ...] = ("et", "and", "und", "y", "e", "en", "och", "og", "ve", "és", "и", "&")
+
+#: lower-case words that belong inside a person's name ("Ludwig van Beethoven", "Michiel de Jong")
+BYLINE_NAME_PARTICLES: frozenset[str] = frozenset(
+    {
+        "de",
+        "du",
+        "des",
+        "d'",
+        "la",
+        "le",
+        "van",
+        "von",
+        "der",
+        "den",
+        "ter",
+        "ten",
+        "da",
+        "das",
+        "do",
+        "dos",
+        "di",
+        "del",
+        "della",
+        "y",
+        "e",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "zu",
+        "af",
+    }
+)
 
 #: job titles and roles written beside a name, dropped from authors ("journaliste", "envoyé spécial")
 ROLE_WORDS: frozenset[str] = frozenset(
