@@ -36,6 +36,9 @@ _DROP_TAGS = frozenset(
     }
 )  # fmt: skip
 _ALWAYS_DROP = frozenset({"script", "style", "template", "head", "title", "math", "svg"})
+#: what the head holds and loses whole (no JSON-LD among them, nothing that can swallow the page)
+_HEAD_DROP_TAGS = ("meta", "link", "base", "style", "template", "svg", "math")
+_HEAD_DROP_LATER = tuple(_DROP_TAGS.difference(_HEAD_DROP_TAGS))
 _SWALLOWED_CHARS = 200
 _JSONLD_TYPE = "application/ld+json"
 
@@ -96,7 +99,7 @@ _CONTENT_WORDS = frozenset(
 )
 #: live blogs and live commentary call their entries "comments", "posts" or "ticker": still the article
 _LIVE_WORDS = frozenset({"live", "liveblog", "liveticker"})
-_SPLIT_WORDS = re.compile(r"[^a-z0-9]+")
+_FIND_WORDS = re.compile(r"[a-z0-9]+")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
@@ -114,6 +117,9 @@ _LABEL_TEXT_MAX_CHARS = 60
 #: a teaser (linked title + excerpt) in a list under a boilerplate heading: link share and excerpt length
 _TEASER_LINK_SHARE = 0.1
 _TEASER_EXCERPT_CHARS = 400
+#: a list-like block holds less text than this, and less non-link text than the next (or is mostly links)
+_LIST_MAX_CHARS = 3000
+_LIST_PROSE_CHARS = 1200
 #: what a heading opening with a "more" cue ("Weitere Artikel aus …") introduces must be this much link text
 _MORE_LINK_SHARE = 0.5
 
@@ -128,8 +134,13 @@ _FIND_PROSE_RUNS = etree.XPath(
     f"descendant::text()[string-length(normalize-space()) >= {_PROSE_RUN_CHARS}][not(ancestor::a)]",
     smart_strings=False,
 )
-_ARTICLE_TAGS = ("h1", "article", "main")
-_HAS_ARTICLE_BODY = etree.XPath("boolean(descendant::*[@itemprop='articleBody'])")
+# one call (most candidates are small: the call, not the walk, is the cost) for the length of the
+# element's text, or -1 when it holds a headline or an article; a boolean "or" stops at the first
+# node found, and "@itemprop = 'x'" over a node-set costs a third of "*[@itemprop='x']"
+_TEXT_UNLESS_ARTICLE = etree.XPath(
+    "(string-length() + 1) * number(not(descendant::h1 or descendant::article or descendant::main"
+    " or descendant::*/@itemprop = 'articleBody')) - 1"
+)
 _IN_LINK = etree.XPath("boolean(ancestor-or-self::a)")
 #: texts inside a link, for an element outside any link (each text counted once, nested links too)
 _FIND_LINKED_TEXT = etree.XPath("descendant::text()[ancestor::a]", smart_strings=False)
@@ -243,21 +254,35 @@ def fold(text: str) -> str:
 def _drop_non_content(tree: lxml_html.HtmlElement) -> None:
     """Drop scripts, styles, embeds, form controls and comments; keep JSON-LD as a hidden node."""
     etree.strip_elements(tree, etree.Comment, etree.ProcessingInstruction, with_tail=False)
+    head = tree.find("head")
     doomed = []
-    for el in tree.iter(*_DROP_TAGS):
-        tag = el.tag
-        if tag == "script" and (el.get("type") or "").strip().lower() == _JSONLD_TYPE:
-            el.set(LABEL_ATTR, "hidden")
-            continue
-        doomed.append(el)
+    for part in (tree,) if head is None else tree:
+        for el in part.iter(*(_DROP_TAGS if part is not head else _HEAD_DROP_LATER)):
+            if el.tag == "script" and (el.get("type") or "").strip().lower() == _JSONLD_TYPE:
+                el.set(LABEL_ATTR, "hidden")
+                continue
+            doomed.append(el)
+    _drop_all(doomed)
+    if head is not None:
+        # <meta>/<link> fill the head (about fifty a page): stripped in C, last, so that no later
+        # removal takes their tails (whitespace between head elements, kept as text nodes of
+        # their own, which serialize as the joined text would)
+        etree.strip_elements(head, *_HEAD_DROP_TAGS, with_tail=False)
+
+
+def _drop_all(doomed: list[etree._Element]) -> None:
+    """Drop each element, keeping its tail; unwrap a control that swallowed the page instead."""
     for el in doomed:
-        if el.getparent() is None:
+        parent = el.getparent()
+        if parent is None:
             continue
         if el.tag not in _ALWAYS_DROP and len(el) and len(el.text_content()) > _SWALLOWED_CHARS:
             # an unclosed <button>/<select>/<iframe> swallowed the page when parsed: keep its children
             el.drop_tag()
+        elif el.tail:
+            el.drop_tree()  # its tail joins the text before it
         else:
-            el.drop_tree()
+            parent.remove(el)
 
 
 # ---------------------------------------------------------------- pass 2: markup
@@ -283,30 +308,33 @@ def _label_by_markup(body: etree._Element) -> None:
 
 def _markup_label(el: etree._Element, tag: str, memo: dict[str, str | None]) -> str | None:
     """The label that `el`'s hidden flags, tag, role or class/id words give it, if any."""
+    # one call lists the attribute names: most elements have one or two, many none
+    keys = el.keys()
+    if not keys:
+        if tag in _TAG_LABELS:
+            return None if _inside_article(el) and tag != "nav" else _TAG_LABELS[tag]
+        return "promo" if tag == "aside" or tag == "form" else None
     get = el.get
-    if get("hidden") is not None or get("aria-hidden") == "true":
+    if "hidden" in keys or ("aria-hidden" in keys and get("aria-hidden") == "true"):
         return "hidden"
-    style = get("style")
-    if style and _HIDDEN_STYLE.search(style):
+    if "style" in keys and _HIDDEN_STYLE.search(get("style") or ""):
         return "hidden"
     if tag in _TAG_LABELS:
         return None if _inside_article(el) and tag != "nav" else _TAG_LABELS[tag]
-    role = get("role")
-    if role:
-        role = role.strip().lower()
+    if "role" in keys:
+        role = (get("role") or "").strip().lower()
         if role in _ROLE_LABELS:
             return _ROLE_LABELS[role]
-    if tag == "aside" or tag == "form":
-        return _class_label(el, memo) or "promo"
     if tag in ("body", "html", "article", "main"):
         return None
-    return _class_label(el, memo)
+    label = _class_label(get("class") if "class" in keys else None, get("id") if "id" in keys else None, memo)
+    if tag == "aside" or tag == "form":
+        return label or "promo"
+    return label
 
 
-def _class_label(el: etree._Element, memo: dict[str, str | None]) -> str | None:
-    """The label given by generic words of `el`'s class and id, unless a content word vetoes it."""
-    cls = el.get("class")
-    ident = el.get("id")
+def _class_label(cls: str | None, ident: str | None, memo: dict[str, str | None]) -> str | None:
+    """The label given by generic words of a class and an id, unless a content word vetoes it."""
     if cls is None and ident is None:
         return None
     # pages repeat the same class strings hundreds of times: one lookup per distinct string
@@ -342,7 +370,7 @@ def _token_kind(token: str) -> str | None:
     low = token.lower()
     if low != token:  # only a token with capitals has camelCase words to split
         low = _CAMEL.sub(" ", token).lower()
-    parts = [w for w in _SPLIT_WORDS.split(low) if w]
+    parts = _FIND_WORDS.findall(low)
     if not _LIVE_WORDS.isdisjoint(parts):
         return "content"
     last_content = -1
@@ -389,17 +417,16 @@ def _holds_content(el: etree._Element, label: str) -> bool:
         # hidden copies of the text and comment threads (one <article> per comment) hold prose too:
         # only the headline vetoes them
         return el.find(".//h1") is not None
-    # the walks stop at the first match (an XPath union would collect every match)
-    if next(el.iterdescendants(*_ARTICLE_TAGS), el) is not el or _HAS_ARTICLE_BODY(el):
+    text = int(_TEXT_UNLESS_ARTICLE(el))
+    if text < 0:
         return True
-    text = len(el.text_content())
     if text <= _PROSE_GUARD_CHARS:
         # prose runs and non-link text are parts of the text: neither can pass its guard
         return False
     if _prose_chars(el) > _PROSE_GUARD_CHARS:
         return True
     # scripts without long runs (CJK, verse, lists) still weigh by their non-link text
-    return text - _link_chars(el) > _PLAIN_GUARD_CHARS
+    return text > _PLAIN_GUARD_CHARS and text - _link_chars(el) > _PLAIN_GUARD_CHARS
 
 
 def _prose_chars(el: etree._Element) -> int:
@@ -677,12 +704,18 @@ def _is_list_like(el: etree._Element) -> bool:
         return False
     for block in _FIND_PROSE(el):
         text = len(" ".join(block.text_content().split()))
+        if text <= _BLOCK_PARAGRAPH_CHARS:
+            continue  # its non-link text is shorter still
         links = _link_chars(block)
         if text - links > _BLOCK_PARAGRAPH_CHARS and not _is_teaser(block, text, links):
             return False
     text = len(" ".join(el.text_content().split()))
+    if text >= _LIST_MAX_CHARS:
+        return False
+    if text < _LIST_PROSE_CHARS:
+        return True  # its non-link text is short, whatever its links
     links = _link_chars(el)
-    return text < 3000 and ((text - links) < 1200 or links >= _TEASER_LINK_SHARE * text)
+    return text - links < _LIST_PROSE_CHARS or links >= _TEASER_LINK_SHARE * text
 
 
 def _is_teaser(block: etree._Element, text: int, links: int) -> bool:
