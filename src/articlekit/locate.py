@@ -99,6 +99,11 @@ _JSONLD = etree.XPath("//script[@type='application/ld+json']")
 _LINK_TEXT = etree.XPath("descendant::text()")
 
 
+#: a text's measure: non-space characters, words, starts with a non-space, ends with a non-space;
+#: two measures add up to that of the joined texts, so a parent's is its children's plus its own text
+_Span = tuple[int, int, bool, bool]
+
+
 @dataclass(slots=True)
 class _Score:
     """A container's accumulated paragraph score and its starting weight."""
@@ -113,13 +118,13 @@ class _Scan:
     """What one locate call learns about the page, so that nothing is measured twice.
 
     `scores` holds the containers that got votes (in the order they got their first one);
-    `chains` the (entry, share) list each paragraph's parent hands a vote along; `lens` memoises
-    an element's collapsed text length and `links` the text length of each link.
+    `chains` the (entry, share) list each paragraph's parent hands a vote along; `spans` holds
+    the measure of each element's text read so far and `links` the text length of each link.
     """
 
     scores: dict[etree._Element, _Score] = field(default_factory=dict)
     chains: dict[tuple[etree._Element, int], list[tuple[_Score, float]]] = field(default_factory=dict)
-    lens: dict[etree._Element, int] = field(default_factory=dict)
+    spans: dict[etree._Element, _Span | None] = field(default_factory=dict)
     links: dict[etree._Element, int] = field(default_factory=dict)
 
 
@@ -189,7 +194,7 @@ def _link_chars(el: etree._Element) -> int:
     # most paragraphs hold no link: one C-level lookup settles them
     if next(el.iterdescendants("a"), None) is None:
         return 0
-    return sum(len(t.strip()) for a in outer_links(el) for t in _LINK_TEXT(a))
+    return sum(_link_len(a) for a in outer_links(el))
 
 
 def _density(el: etree._Element, scan: _Scan) -> float:
@@ -210,9 +215,14 @@ def _density(el: etree._Element, scan: _Scan) -> float:
 
 
 def _outer_link_len(a: etree._Element) -> int:
-    """The stripped text length of a link that no other link holds (0 for a nested link)."""
+    """The text length of a link that no other link holds (0 for a nested link)."""
     if next(a.iterancestors("a"), None) is not None:
         return 0
+    return _link_len(a)
+
+
+def _link_len(a: etree._Element) -> int:
+    """A link's text length: each piece of its text stripped (the words of a one-piece link)."""
     if next(iter(a), None) is None:
         return len(a.text.strip()) if a.text else 0
     return sum(len(t.strip()) for t in _LINK_TEXT(a))
@@ -233,7 +243,10 @@ def _score_paragraphs(root: etree._Element, scan: _Scan) -> None:
     stack = [root]
     while stack:
         el = stack.pop()
+        loose = el.tag in _CONTAINER_TAGS and bool((el.text or "").strip())
         for child in el:
+            if not loose and child.tail and not child.tail.isspace():
+                loose = el.tag in _CONTAINER_TAGS
             if not isinstance(child.tag, str) or child.get(LABEL_ATTR) is not None:
                 continue
             if _is_paragraph(child):
@@ -245,7 +258,8 @@ def _score_paragraphs(root: etree._Element, scan: _Scan) -> None:
                     _vote(child, score, scan)
             else:
                 stack.append(child)
-        if el.tag in _CONTAINER_TAGS and _has_loose_text(el):
+        if loose:
+            # text written directly in `el` (div soup: text and <br> beside block children)
             _vote_loose_text(el, scan)
 
 
@@ -256,13 +270,6 @@ def _is_paragraph(el: etree._Element) -> bool:
     if el.tag in ("div", "section"):
         return all(isinstance(c.tag, str) and c.tag in _INLINE_TAGS for c in el)
     return False
-
-
-def _has_loose_text(el: etree._Element) -> bool:
-    """Whether `el` holds text directly (div soup: text and <br> beside block children)."""
-    if (el.text or "").strip():
-        return True
-    return any((c.tail or "").strip() for c in el)
 
 
 def _vote_loose_text(el: etree._Element, scan: _Scan) -> None:
@@ -422,11 +429,49 @@ def _joins(sib: etree._Element, best_score: float, scan: _Scan, size: int) -> bo
 
 
 def _text_len(el: etree._Element, scan: _Scan) -> int:
-    """Length of `el`'s whitespace-collapsed text (memoised for this page)."""
-    size = scan.lens.get(el)
-    if size is None:
-        size = scan.lens[el] = len(" ".join(el.text_content().split()))
-    return size
+    """Length of `el`'s whitespace-collapsed text (what len(" ".join(text.split())) gives)."""
+    span = _element_span(el, scan)
+    if span is None or not span[1]:
+        return 0
+    return span[0] + span[1] - 1
+
+
+def _element_span(el: etree._Element, scan: _Scan) -> _Span | None:
+    """The _Span of `el`'s text, built from its children's when one of them was measured already.
+
+    Containers measured during one call nest (a candidate, its parent, their siblings): reading a
+    parent as its measured child plus the rest reads each stretch of text about once.
+    """
+    if el in scan.spans:
+        return scan.spans[el]
+    spans = scan.spans
+    if not any(child in spans for child in el):
+        span = _span(el.text_content())
+    else:
+        span = _span(el.text)
+        for child in el:
+            if isinstance(child.tag, str):  # a comment's text is no text of the page
+                span = _join(span, _element_span(child, scan))
+            span = _join(span, _span(child.tail))
+    spans[el] = span
+    return span
+
+
+def _span(text: str | None) -> _Span | None:
+    """Measure a text: non-space characters, words, and whether it starts / ends inside a word."""
+    if not text:
+        return None
+    words = text.split()
+    return (sum(map(len, words)), len(words), not text[0].isspace(), not text[-1].isspace())
+
+
+def _join(a: _Span | None, b: _Span | None) -> _Span | None:
+    """The _Span of two texts written one after the other (a word cut at the seam counts once)."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return (a[0] + b[0], a[1] + b[1] - (1 if a[3] and b[2] else 0), a[2], b[3])
 
 
 def _check_jsonld(
@@ -450,7 +495,8 @@ def _check_jsonld(
                 break
             candidates.append(anc)
             anc = anc.getparent()
-    covering = [el for el in candidates if _coverage(el, words) >= JSONLD_MIN_COVERAGE]
+    # an ancestor shared by several candidates is read once (the first occurrence stays first)
+    covering = [el for el in dict.fromkeys(candidates) if _coverage(el, words) >= JSONLD_MIN_COVERAGE]
     if not covering:
         return best
     return min(covering, key=lambda el: _text_len(el, scan))
