@@ -529,3 +529,80 @@ def test_a_tag_with_many_attributes_keeps_the_first_thousand_and_the_text() -> N
     doc = load(_long_tag_page(50_000, 20_000, "le texte"))
     p = doc.tree.body.find("p") if isinstance(doc, HtmlDocument) else None
     assert p is not None and len(p.attrib) == 1000 and p.text_content() == "le texte"
+
+
+# -- the UTF-8 fast path -----------------------------------------------------------------------------
+
+
+def _loaded(data: bytes) -> tuple[object, ...]:
+    """What load() gives for `data`: the document's kind and content, or the error raised."""
+    try:
+        doc = load(data)
+    except ArticlekitError as exc:
+        return (type(exc).__name__, str(exc))
+    if isinstance(doc, TextDocument):
+        return ("text", doc.lines, doc.warnings)
+    return ("html", etree.tostring(doc.tree), doc.encoding, doc.warnings)
+
+
+def _both_ways(data: bytes, monkeypatch: pytest.MonkeyPatch) -> tuple[tuple[object, ...], tuple[object, ...]]:
+    """load() of `data` with the UTF-8 head path, then with the general path alone."""
+    from articlekit import load as load_module
+
+    fast = _loaded(data)
+    with monkeypatch.context() as patch:
+        patch.setattr(load_module, "_from_utf8_head", lambda *args: None)
+        slow = _loaded(data)
+    return fast, slow
+
+
+_BIG = 300_000  # past the decoded head (4 x 64 K bytes)
+_UTF8_CASES = {
+    "ascii": b"<html><body><p>plain</p></body></html>",
+    "french": page(FRENCH).encode(),
+    "emoji": page("\U0001d56b " * 1000 + FRENCH).encode(),
+    "blanks then html": b" " * _BIG + page(FRENCH).encode(),
+    "blanks then text": b"\n" * _BIG + FRENCH.encode(),
+    "accents then html": "é".encode() * _BIG + page(FRENCH).encode(),
+    "text dump": (FRENCH + "\n").encode() * 10_000,
+    "json": b'{"a": "' + "é".encode() * _BIG + b'"}',
+    "xml declaration": b'<?xml version="1.0" encoding="utf-8"?>' + page(FRENCH).encode(),
+    "dtd subset": b'<!DOCTYPE html [<!ENTITY x "boom">]>' + page("&x; " + FRENCH).encode(),
+    "c1 pair": page("Â\x8c " + FRENCH, '<meta charset="windows-1252">').encode(),
+    "invalid late": page(FRENCH * 20_000).encode() + b"\xe9t\xe9",
+    "cut sequence at the head's end": b"<p>" + b"a" * (4 * 65536 - 4) + "€uro".encode() * 10 + b"</p>",
+    "control late": page(FRENCH * 20_000).encode() + b"\x01",
+    "bom": codecs.BOM_UTF8 + page(FRENCH).encode(),
+}
+
+
+@pytest.mark.parametrize("name", list(_UTF8_CASES))
+def test_the_utf8_head_path_gives_what_the_general_path_gives(
+    name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fast, slow = _both_ways(_UTF8_CASES[name], monkeypatch)
+    assert fast == slow
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["<p>", "</p>", "<!DOCTYPE html>", "<?xml ?>", "{", " ", "\n", "é", "€", "\U0001f600", "a"]
+        ),
+        max_size=30,
+    ),
+    st.integers(0, 3),
+)
+def test_the_utf8_head_path_agrees_on_any_mix(pieces: list[str], repeat: int) -> None:
+    data = ("".join(pieces) * (1 + repeat * 20_000)).encode()
+    from articlekit import load as load_module
+
+    fast = _loaded(data)
+    saved = load_module._from_utf8_head
+    load_module._from_utf8_head = lambda *args: None  # type: ignore[assignment]
+    try:
+        slow = _loaded(data)
+    finally:
+        load_module._from_utf8_head = saved
+    assert fast == slow
