@@ -206,6 +206,9 @@ _SPACES = re.compile(r"\s+")
 _WORDS = re.compile(r"\w+")
 
 
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
 _PARAGRAPHS = etree.XPath("//p")
 
 
@@ -359,7 +362,9 @@ def _ld_objects(tree: lxml_html.HtmlElement, scan: _Scan | None = None) -> Itera
 def _is_ld_script(script: Any) -> bool:
     """Tell whether a <script> holds JSON-LD (its type holds "ld+json", ASCII letters in any case)."""
     kind = script.get("type")
-    return kind is not None and "ld+json" in kind.translate(_ASCII_LOWER)
+    return kind is not None and "ld+json" in (
+        kind.lower() if kind.isascii() else kind.translate(_ASCII_LOWER)
+    )
 
 
 def _flatten(data: Any, depth: int) -> Iterator[dict[str, Any]]:
@@ -442,11 +447,17 @@ def _scan(tree: lxml_html.HtmlElement) -> _Scan:
         bucket = tags.get(el.tag)
         if bucket is not None:
             bucket.append(el)
-        cls, ident, prop = el.get("class"), el.get("id"), el.get("itemprop")
+        get = el.get
+        cls, ident, prop = get("class"), get("id"), get("itemprop")
+        # the string `_hints` makes, without its generic join in the common cases
         if prop is not None:
             itemprops.append(el)
-        if cls or ident or prop:
-            hints[el] = " ".join(filter(None, (cls, ident, prop)))
+            if cls or ident or prop:
+                hints[el] = " ".join(filter(None, (cls, ident, prop)))
+        elif ident:
+            hints[el] = f"{cls} {ident}" if cls else ident
+        elif cls:
+            hints[el] = cls
     return _Scan(tuple(elements), tags, hints, tuple(itemprops))
 
 
@@ -535,8 +546,8 @@ def _norm(text: str | None) -> str:
     """Fold a text for comparisons: NFKC, case-folded, letters and digits only."""
     if not text:
         return ""
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    return "".join(c for c in folded if c.isalnum())
+    # [\W_] is exactly what str.isalnum() refuses, one character at a time
+    return _NOT_ALNUM.sub("", unicodedata.normalize("NFKC", text).casefold())
 
 
 def _is_site_heading(h1: Any, page: _Page) -> bool:
