@@ -17,6 +17,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import compress
 from typing import TypeVar
 from urllib.parse import urljoin, urlsplit
 
@@ -100,6 +101,7 @@ class Vocabulary:
     vetoes: re.Pattern[str]
     not_titles: frozenset[str]
     not_paths: frozenset[str]
+    path_words: re.Pattern[str]  # any of `not_paths` (a URL holding none has no such segment)
     bylines: frozenset[str]
     cores: tuple[str, ...]  # phrases making any short heading a label
     cue: re.Pattern[str]  # an inline cue at the start of a folded text, alone or before a separator
@@ -166,6 +168,7 @@ def vocabulary(lex: Lexicon) -> Vocabulary:
         vetoes=_any_of(lex.related.CLASS_VETOES),
         not_titles=frozenset(fold(w) for w in lex.related.NOT_TITLES),
         not_paths=frozenset(lex.related.NOT_ARTICLE_PATHS),
+        path_words=_any_of(lex.related.NOT_ARTICLE_PATHS),
         bylines=frozenset(fold(w) for w in getattr(lex.boilerplate, "BYLINE_PREFIXES", ())),
         cores=cores,
         core_words=_any_of(f" {core} " for core in cores) if cores else None,
@@ -287,13 +290,11 @@ def _scan_texts(
     words = page.words
     labels: list[lxml_html.HtmlElement] = []
     cues: list[lxml_html.HtmlElement] = []
-    places = []
-    texts = []
-    for k, raw in enumerate(_TEXT_VALUES(tree)):  # plain strings: most pages hold no label at all
-        text = raw.strip()
-        if len(text) <= _CUE_MAX_CHARS:
-            places.append(k)
-            texts.append(text)
+    # plain strings, stripped and measured by C loops: most pages hold no label at all
+    stripped = list(map(str.strip, _TEXT_VALUES(tree)))
+    short = list(map(_CUE_MAX_CHARS.__ge__, map(len, stripped)))
+    places = list(compress(range(len(stripped)), short))
+    texts = list(compress(stripped, short))
     found = []
     for i in _may_be_labels(texts, words):
         key = _COUNT.sub("", page.fold(texts[i]))  # "Sur le même sujet (3)"
@@ -521,29 +522,38 @@ def _hinted(values: Sequence[str], words: Vocabulary) -> list[int]:
     """Indices of the class/id values holding a class hint once lower-cased (all lowered at once)."""
     if words.hint_words is None:
         return [i for i, value in enumerate(values) if words.hints.search(value.lower())]
-    joined = _SEP.join(values).lower()
-    near = sorted(_parts_holding(joined, words.hint_words, _SEP))  # a part of a hint: check the hint
-    lowered = joined.split(_SEP) if near else []
-    return [i for i in near if words.hints.search(lowered[i])]
+    distinct = list(dict.fromkeys(values))  # a page repeats its class names: each is searched once
+    joined = _SEP.join(distinct).lower()
+    near = _parts_holding(joined, words.hint_words, _SEP)  # a part of a hint: check the hint
+    if not near:
+        return []
+    lowered = joined.split(_SEP)
+    hinted = {distinct[i] for i in near if words.hints.search(lowered[i])}
+    return [i for i, value in enumerate(values) if value in hinted] if hinted else []
 
 
 def _shape_blocks(tree: lxml_html.HtmlElement, page: _Page) -> Iterator[_Block]:
     """Unlabelled lists inside the <article> whose every item is one article link with a dated day beside
     it. A list with a heading of its own is a titled box ("Dernières infos"), never this."""
-    for el in tree.iter("ul", "ol"):
+    for el in _article_lists(tree):  # outside the article, unlabelled dated lists are latest-news widgets
         items = [li for li in el if isinstance(li.tag, str)]
-        if len(items) < _SHAPE_MIN_ITEMS or not _in_body_article(el):
-            continue  # outside the article, unlabelled dated lists are latest-news widgets
-        if _off_limits(el, _SHAPE_VETOES) or _titled(el):
+        if len(items) < _SHAPE_MIN_ITEMS or _off_limits(el, _SHAPE_VETOES) or _titled(el):
             continue
         if all(_dated_item(li, page) for li in items) and _is_link_list(el, None, page):
             yield _Block((el,), None)
 
 
-def _in_body_article(el: lxml_html.HtmlElement) -> bool:
-    """True for an element inside an <article>, in the page's <body>."""
-    tags = {anc.tag for anc in el.iterancestors()}
-    return "article" in tags and "body" in tags
+def _article_lists(tree: lxml_html.HtmlElement) -> Iterator[lxml_html.HtmlElement]:
+    """The lists (<ul>, <ol>) inside an <article> of the page's <body>, in page order."""
+    for article in tree.iter("article"):
+        ancestors = {anc.tag for anc in article.iterancestors()}
+        if "article" in ancestors:
+            continue  # its lists are those of the outer article
+        if "body" in ancestors:
+            yield from article.iter("ul", "ol")
+        else:  # a <body> inside the <article> (a hand-made tree)
+            lists = article.iter("ul", "ol")
+            yield from (el for el in lists if any(anc.tag == "body" for anc in el.iterancestors()))
 
 
 def _titled(el: lxml_html.HtmlElement) -> bool:
@@ -747,24 +757,26 @@ def _is_article_link(a: lxml_html.HtmlElement, page: _Page) -> bool:
 
 def _reads_as_article_link(a: lxml_html.HtmlElement, page: _Page) -> bool:
     """`_is_article_link` computed."""
+    href = clean_text(a.get("href"))
+    if not href or href.lower().startswith(_NO_URL) or not _looks_like_title(_title_of(a, page), page):
+        return False
     if any(anc.tag in _SKIP_TAGS for anc in a.iterancestors()):
         return False  # <noscript> fallbacks of embeds are not links a reader sees
-    href = clean_text(a.get("href"))
-    if not href or href.lower().startswith(_NO_URL):
-        return False
-    return _looks_like_title(_title_of(a, page), page) and not _not_an_article(a, href, page)
+    return not _not_an_article(a, href, page)
 
 
 def _not_an_article(a: lxml_html.HtmlElement, href: str, page: _Page) -> bool:
     """True for a link to an author, tag or shop page, or a byline link ("Par <a>Julie Marchand</a>")."""
-    try:
-        path = urlsplit(href).path
-    except ValueError:  # malformed URL ("http://[x"): not a page a reader can open
-        return True
-    segments = [seg.lower() for seg in path.split("/") if seg]
-    for i, seg in enumerate(segments):
-        if seg in page.words.not_paths and len(segments) - i <= 2:
+    # urlsplit fails only on brackets or a non-ASCII host: without them and without a path word, skip it
+    if not href.isascii() or "[" in href or "]" in href or page.words.path_words.search(href.lower()):
+        try:
+            path = urlsplit(href).path
+        except ValueError:  # malformed URL ("http://[x"): not a page a reader can open
             return True
+        segments = [seg.lower() for seg in path.split("/") if seg]
+        for i, seg in enumerate(segments):
+            if seg in page.words.not_paths and len(segments) - i <= 2:
+                return True
     prev = a.getprevious()
     before = prev.tail if prev is not None else (a.getparent().text if a.getparent() is not None else None)
     last = page.fold(before or "").rsplit(" ", 1)[-1]
