@@ -214,7 +214,10 @@ def _visit(el: etree._Element, walk: _Walk, kind: BlockKind, level: int | None) 
         if not isinstance(tag, str) or tag in _SKIP_TAGS or _is_marked(child):
             _text(walk, child.tail, kind, level)
             continue
-        if SKIP_LEAD and not walk.started and walk.current is None and _is_lead(child):
+        # class/id words are read once per element (most elements have neither)
+        cls, ident = child.get("class"), child.get("id")
+        attrs = f"{cls or ''} {ident or ''}" if cls or ident else ""
+        if attrs and SKIP_LEAD and not walk.started and walk.current is None and _is_lead(child, attrs):
             # written as a block of its own, marked: dropped later unless it is all the text there is
             start = len(walk.drafts)
             _block(child, walk, kind, level)
@@ -222,8 +225,8 @@ def _visit(el: etree._Element, walk: _Walk, kind: BlockKind, level: int | None) 
                 draft.lead = True
             _text(walk, child.tail, kind, level)
             continue
-        if tag not in _HEADINGS and tag != "a" and _is_small_extra(child):
-            if _CAPTION_CLASS.search(f"{child.get('class') or ''} {child.get('id') or ''}"):
+        if attrs and tag not in _HEADINGS and tag != "a" and _is_small_extra(child, attrs):
+            if _CAPTION_CLASS.search(attrs):
                 _caption_last_image(child, walk)
             _text(walk, child.tail, kind, level)
             continue
@@ -247,14 +250,13 @@ def _is_marked(el: etree._Element) -> bool:
     return el.get(LABEL_ATTR) is not None or el.get(SKIP_ATTR) is not None
 
 
-def _is_lead(el: etree._Element) -> bool:
-    """Whether `el` is the standfirst (chapo) above the body, by generic class words.
+def _is_lead(el: etree._Element, attrs: str) -> bool:
+    """Whether `el` is the standfirst (chapo) above the body, by its class/id words `attrs`.
 
     A standfirst is a block of prose: an inline "lead-in" (the first words of a paragraph set in
     capitals) is not one, and neither is a header region holding the headline, a table or a list
     (its own standfirst child, if any, is found when the walk enters it).
     """
-    attrs = f"{el.get('class') or ''} {el.get('id') or ''}"
     if not _LEAD_CLASS.search(attrs) or el.tag not in _BLOCK_TAGS:
         return False
     if any(True for _ in el.iter(*_NOT_IN_LEAD)):
@@ -262,9 +264,8 @@ def _is_lead(el: etree._Element) -> bool:
     return len(el.text_content()) <= LEAD_MAX_CHARS
 
 
-def _is_small_extra(el: etree._Element) -> bool:
-    """Whether `el` is a short caption, credit, byline or date box (by generic class words)."""
-    attrs = f"{el.get('class') or ''} {el.get('id') or ''}"
+def _is_small_extra(el: etree._Element, attrs: str) -> bool:
+    """Whether `el` is a short caption, credit, byline or date box (by its class/id words `attrs`)."""
     if not _EXTRA_CLASS.search(attrs) or _CONTENT_CLASS.search(attrs):
         return False
     return len(el.text_content()) <= SMALL_EXTRA_CHARS
@@ -463,13 +464,23 @@ def _norm_key(text: str, folded: str | None = None) -> str:
     return _NOT_ALNUM.sub("", fold(text) if folded is None else folded)
 
 
+def _is_headline(text: str, folded: str | None, head: str) -> bool:
+    """Whether a block repeats the headline (whose key is `head`)."""
+    # folding never turns a letter or digit into none, so a block with more of them than the
+    # headline's key cannot be it: long paragraphs are settled without folding them
+    if folded is None and len(_NOT_ALNUM.sub("", text)) > len(head):
+        return False
+    return _norm_key(text, folded) == head
+
+
 def _is_leftover(block: Block, links: list[tuple[str, str]], rules: _Rules, head: str | None) -> bool:
     """Whether a block is boilerplate left in the body: headline, byline, date line, credit, link line."""
     text = block.text
-    folded = fold(text)
-    if head is not None and block.kind in ("heading", "paragraph") and _norm_key(text, folded) == head:
+    short = len(text) <= rules.max_chars
+    folded = fold(text) if short else None
+    if head is not None and block.kind in ("heading", "paragraph") and _is_headline(text, folded, head):
         return True
-    if len(text) <= rules.max_chars and _is_boiler_line(folded, text, rules):
+    if folded is not None and _is_boiler_line(folded, text, rules):
         return True
     if len(text) <= SHORT_LINK_BLOCK_CHARS and links:
         link_chars = sum(len(t) for _, t in links)
