@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from types import ModuleType
 from typing import Literal
 
@@ -31,6 +31,8 @@ TzLike = str | dt.tzinfo | None
 LineKind = Literal["published", "modified"]
 
 FOREIGN_LANGUAGES = ("en", "de", "es", "it", "pt", "nl")
+OPENING_CHARS = 3
+DATEPARSER_MEMO = 4096
 MIN_YEAR = 1900
 MAX_YEAR = 2100
 
@@ -242,6 +244,12 @@ def _dateparser(text: str, lex: Lexicon | None, tz: TzLike) -> DateValue | None:
     """Last resort: dateparser (imported here, it is slow to load), day before month."""
     if _YEAR.search(text) is None:
         return None  # "il y a 3 heures", "yesterday": relative to a reading day nobody knows
+    return _dateparser_memo(text, lex, tz)
+
+
+@lru_cache(maxsize=DATEPARSER_MEMO)
+def _dateparser_memo(text: str, lex: Lexicon | None, tz: TzLike) -> DateValue | None:
+    """dateparser's reading of a text holding a year, once per distinct text (a call costs milliseconds)."""
     import dateparser
 
     settings = {"DATE_ORDER": "DMY", "PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
@@ -376,6 +384,18 @@ def date_line_kind(text: str, lex: Lexicon) -> LineKind | None:
     if _cue_pattern((*date_data(lex).PUBLISHED_CUES, *date_data(lex).OTHER_PUBLISHED_CUES)).match(low):
         return "published"
     return None
+
+
+@cache
+def cue_openings(lex: Lexicon) -> frozenset[str] | None:
+    """The first three letters of every date cue and label, lower-case (None if one is shorter).
+
+    A line whose first three letters (ASCII, lower-cased) are not among them opens on no cue or label.
+    """
+    words = (*_cues_of(lex), *date_data(lex).DATE_LABELS)
+    if any(len(w) < OPENING_CHARS for w in words):
+        return None  # such a cue could open lines the three letters cannot tell apart
+    return frozenset(w[:OPENING_CHARS] for w in words)
 
 
 def later_cue_dates(text: str, lex: Lexicon, tz: TzLike = None) -> list[tuple[LineKind, DateValue]]:

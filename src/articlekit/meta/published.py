@@ -14,23 +14,30 @@ from .describe import _canonical
 from .page import (
     _ARTICLE_HINT,
     _DATE_HINT,
-    _H1,
-    _ITEMPROP,
     _LOGO_HINT,
     _MODIFIED_HINT,
     _SKIP_NOT_FOOTER,
     _TEXT_LENGTH,
     _WORDS,
     _first_meta,
+    _h1s,
+    _hinted_by,
     _hints,
+    _in_skipped,
     _is_day_name,
     _is_site_heading,
     _is_wrapper,
+    _itemprops,
     _ld_field,
     _ld_text,
+    _main_set,
     _Page,
+    _paragraphs,
     _text,
 )
+
+_DIGIT = re.compile(r"\d")
+
 
 _URL_DMY = re.compile(r"/(0?[1-9]|[12]\d|3[01])-(0?[1-9]|1[0-2])-((?:19|20)\d{2})(?:/|[-_.]|$)")
 
@@ -259,7 +266,7 @@ def _structured_all(
             out.append((key, found))
             if first:
                 return out
-    for el in _ITEMPROP(page.tree):
+    for el in _itemprops(page):
         if el.get("itemprop") == ld_key and el.tag != "meta":
             raw = el.get("datetime") or el.get("content") or _text(el)
             found = dates.parse_structured_date(raw, lex=page.lex, tz=page.tz)
@@ -278,9 +285,13 @@ def _visible_dates(page: _Page, *, need_modified: bool = True) -> _Seen:
     published: DateValue | None = None
     modified: DateValue | None = None
     shown_by: Any = None
+    hinted = frozenset(el for el, _ in _hinted_by(page, _DATE_HINT))
+    openings = dates.cue_openings(page.lex)
     for el in page.tree.iter(_DATE_TAGS):
+        if not _may_hold_date(el, page, hinted, openings):
+            continue
         # a post's own footer often carries its date: only the other regions are skipped
-        if not _may_hold_date(el, page) or _in_side_region(el, page) or _in_banner(el, page):
+        if _in_side_region(el, page) or _in_banner(el, page):
             continue
         for kind, found in _read_date_element(el, page):
             if kind == "modified":
@@ -300,8 +311,11 @@ def _in_side_region(el: Any, page: _Page) -> bool:
     A hinted region holding the article's <h1> is a layout wrapper; an <aside> or sidebar nested in an
     <article> is that article's own facts box ("<article>…<aside class="blogData">Datum 12.01.2017").
     """
+    if not _in_skipped(el, page, footers=False):
+        return False  # the common answer, memoised per ancestor; the exceptions below only lift a skip
+    main = _main_set(page)
     for anc in el.iterancestors():
-        if anc.tag in ("body", "html") or anc in page.main:
+        if anc.tag in ("body", "html") or anc in main:
             return False
         hints = _hints(anc)
         if anc.tag == "aside" and _ARTICLE_HINT.search(hints):
@@ -331,23 +345,47 @@ def _near_headline(el: Any, page: _Page) -> bool:
 
 def _in_banner(el: Any, page: _Page) -> bool:
     """Tell whether an element sits in the site's logo or banner (today's date of the edition)."""
+    main = _main_set(page)
     for depth, anc in enumerate(el.iterancestors()):
-        if anc in page.main or anc.tag in ("body", "html"):
+        if anc in main or anc.tag in ("body", "html"):
             return False
         if anc.get("role") == "banner" or (depth < LOGO_LEVELS and _LOGO_HINT.search(_hints(anc))):
             return True
     return False
 
 
-def _may_hold_date(el: Any, page: _Page) -> bool:
-    """Cheap test before reading an element: a <time>, a date-ish class, or direct text opening on a cue."""
-    if el.tag == "time" or _DATE_HINT.search(_hints(el)) or (el.tag == "abbr" and el.get("title")):
+def _may_hold_date(el: Any, page: _Page, hinted: frozenset[Any], openings: frozenset[str] | None) -> bool:
+    """Cheap test before reading an element: a <time>, a date-ish class, or direct text opening on a cue.
+
+    `hinted` holds the elements whose class/id matches a date hint; `openings` the first letters of the
+    cues and labels (`dates.cue_openings`).
+    """
+    tag = el.tag
+    if tag == "time" or el in hinted or (tag == "abbr" and el.get("title")):
         return True
     raw = el.text
-    if not raw or len(raw) > MAX_DATE_LINE_CHARS or not raw.strip()[:1].isalpha():
-        return False  # most elements: no direct text, or text that cannot open on a cue
+    if not raw or len(raw) > MAX_DATE_LINE_CHARS:
+        return False  # most elements: no direct text
+    start = raw.lstrip()
+    if not start[:1].isalpha():
+        return False  # text that cannot open on a cue
+    if openings is not None and _opens_elsewhere(start[: dates.OPENING_CHARS + 1], openings):
+        return False
     head = _text(raw)
+    if openings is not None and _opens_elsewhere(head[: dates.OPENING_CHARS + 1], openings):
+        return False
     return dates.date_line_kind(head, page.lex) is not None or _is_date_label(head, page.lex)
+
+
+def _opens_elsewhere(opening: str, openings: frozenset[str]) -> bool:
+    """Tell whether a line's first characters (plain ASCII, no space) open no cue or label.
+
+    Such an opening reads the same once the line is folded as the cue test folds it (NFC, one space,
+    lower case); any other opening is left to the full test.
+    """
+    if not opening.isascii() or not opening.isprintable() or " " in opening:
+        return False
+    return opening[: dates.OPENING_CHARS].lower() not in openings
 
 
 def _is_date_label(text: str, lex: Lexicon) -> bool:
@@ -358,7 +396,7 @@ def _is_date_label(text: str, lex: Lexicon) -> bool:
 def _read_date_element(el: Any, page: _Page) -> list[tuple[str | None, DateValue]]:
     """The (kind, date) pairs an element shows: its date, then any later one after another cue."""
     text = _text(el)
-    if page.main and el in page.main:
+    if page.main and el in _main_set(page):
         # a block holding the headline: "…, Aalen, 19.5.2007" in the title is what it reports on
         text = text.replace(_text(page.main[0]), " ", 1).strip()
     if _is_date_label(_text(el.text or ""), page.lex) and el.getparent() is not None:
@@ -414,7 +452,7 @@ def _date_after_cue(el: Any, cue: str, page: _Page) -> DateValue | None:
 
 def _date_near_headline(page: _Page) -> DateValue | None:
     """A date written in the block around the first article <h1> (its header or its parents, kept short)."""
-    for h1 in _H1(page.tree):
+    for h1 in _h1s(page):
         if _is_site_heading(h1, page):
             continue
         block = h1
@@ -429,7 +467,10 @@ def _date_near_headline(page: _Page) -> DateValue | None:
 def _standalone_date(page: _Page) -> DateValue | None:
     """The first short text that is a date and nothing else ("<dd>12.01.2017</dd>"), outside side regions."""
     for el in page.tree.iter(*_TEXT_TAGS, "br"):
-        text = _text((el.tail if el.tag == "br" else el.text) or "")  # "Benni<br/>10. September 2017"
+        raw = el.tail if el.tag == "br" else el.text  # "Benni<br/>10. September 2017"
+        if not raw or _DIGIT.search(raw) is None:
+            continue  # every date shape holds a digit
+        text = _text(raw)
         if not MIN_DATE_CHARS <= len(text) <= MAX_STANDALONE_CHARS:
             continue
         span = dates.date_span(text, page.lex)
@@ -445,7 +486,7 @@ def _standalone_date(page: _Page) -> DateValue | None:
 def _dateline(page: _Page) -> DateValue | None:
     """The date opening one of the page's first paragraphs ("(21. November 2022) Energieverbraucher …")."""
     seen = 0
-    for p in page.tree.iter("p"):
+    for p in _paragraphs(page):
         text = _text(p)
         if len(text) < MIN_PARAGRAPH_CHARS or _in_side_region(p, page):
             continue
