@@ -178,3 +178,34 @@ def test_later_cue_dates_pairs_each_date_with_its_cue() -> None:
         ("published", dt.datetime(2024, 5, 5, 8, 0, tzinfo=PARIS))
     ]
     assert later_cue_dates("Publié le 5 mai 2024", LEX) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2022-5-5 22:17:36", dt.datetime(2022, 5, 5, 22, 17, 36, tzinfo=PARIS)),
+        ("2022-05-6T12:00:00.000Z", dt.datetime(2022, 5, 6, 12, 0, tzinfo=dt.timezone.utc)),
+        ("2022-5-5", dt.date(2022, 5, 5)),
+        ("Fri Feb 18 10:27:24 2022", dt.datetime(2022, 2, 18, 10, 27, 24, tzinfo=PARIS)),
+        (
+            "Wed Aug 05 14:51:16 EDT 2015",
+            dt.datetime(2015, 8, 5, 14, 51, 16, tzinfo=dt.timezone(dt.timedelta(hours=-4))),
+        ),
+        ("Fri Sep 30 15:13:45 UTC+0000 2016", dt.datetime(2016, 9, 30, 15, 13, 45, tzinfo=dt.timezone.utc)),
+    ],
+)
+def test_machine_dates_read_without_dateparser(text: str, expected: dt.datetime) -> None:
+    """Unpadded ISO and the C/JavaScript clock-first form are read by the fast paths, zones kept."""
+    assert parse_structured_date(text, lex=LEX, tz="Europe/Paris") == expected
+
+
+def test_dateparser_is_asked_once_per_text() -> None:
+    """A text only dateparser reads is handed to it once, then answered from memory."""
+    import articlekit.dates as dates_module
+
+    dates_module._dateparser_memo.cache_clear()
+    first = parse_structured_date("2016 12 12 14:00:00", lex=LEX, tz="Europe/Paris")
+    assert first == dt.datetime(2016, 12, 12, 14, 0, tzinfo=PARIS)
+    before = dates_module._dateparser_memo.cache_info().hits
+    assert parse_structured_date("2016 12 12 14:00:00", lex=LEX, tz="Europe/Paris") == first
+    assert dates_module._dateparser_memo.cache_info().hits == before + 1

@@ -32,6 +32,13 @@ LineKind = Literal["published", "modified"]
 
 FOREIGN_LANGUAGES = ("en", "de", "es", "it", "pt", "nl")
 OPENING_CHARS = 3
+#: UTC offsets of the zone abbreviations machine dates carry ("Wed Aug 05 14:51:16 EDT 2015")
+ZONE_HOURS = {
+    **dict.fromkeys(("UTC", "GMT", "Z", "UT", "WET"), 0),
+    **{"BST": 1, "CET": 1, "CEST": 2, "EET": 2, "EEST": 3, "MSK": 3, "IST": 5.5, "JST": 9, "KST": 9},
+    **{"EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7},
+    **{"AEST": 10, "AEDT": 11},
+}
 DATEPARSER_MEMO = 4096
 MIN_YEAR = 1900
 MAX_YEAR = 2100
@@ -52,6 +59,18 @@ _TIME = re.compile(
 )
 # "4. 2. 2022" (German, spaced): only with a four-digit year, so "Platz 1. 2. 20" is no date
 _NUMERIC_SPACED = re.compile(r"(?<![\d/.-])(?P<d>\d{1,2})\. (?P<mo>\d{1,2})\. (?P<y>\d{4})(?!\d)")
+# ISO with a one-digit month or day ("2022-5-5 22:17:36"), only with dashes
+_ISO_LOOSE = re.compile(
+    r"(?P<y>\d{4})-(?P<mo>\d{1,2})-(?P<d>\d{1,2})"
+    r"(?:[T\s]+(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,]\d+)?)?"
+    r"\s*(?P<tz>Z|[+-]\d{2}(?::?\d{2})?)?)?"
+)
+# "Fri Feb 18 10:27:24 2022", "Wed Aug 05 14:51:16 EDT 2015", "Fri Sep 30 15:13:45 UTC+0000 2016"
+_CLOCK_FIRST = re.compile(
+    r"(?:[^\W\d_]{2,9},?\s+)?(?P<mo>[^\W\d_]{3,9})\.?\s+(?P<d>\d{1,2}),?\s+"
+    r"(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?"
+    r"(?:\s*(?P<zone>[A-Za-z]{1,5})?(?P<off>[+-]\d{2}:?\d{2})?)?\s+(?P<y>\d{4})"
+)
 _YMD = re.compile(r"(?<![\d/.-])(?P<y>\d{4})[/.](?P<mo>\d{1,2})[/.](?P<d>\d{1,2})(?![\d/.-]*\d)")
 _PUNCT = re.compile(r"[\W_]*")
 _SPACES = re.compile(r"\s+")
@@ -128,8 +147,8 @@ def _full_year(y: str) -> int:
 
 
 def _parse_iso(text: str, tz: TzLike) -> DateValue | None:
-    """Read an ISO 8601 date or datetime at the start of `text`."""
-    m = _ISO.match(text)
+    """Read an ISO 8601 date or datetime at the start of `text` ("2022-5-5 22:17:36" too)."""
+    m = _ISO.match(text) or _ISO_LOOSE.match(text)
     if m is None or (m.end() < len(text) and text[m.end()].isdigit()):
         return None
     hms = None
@@ -370,10 +389,26 @@ def parse_structured_date(text: str | None, *, lex: Lexicon, tz: TzLike = None) 
     mdy = _MACHINE_MDY.match(clean)
     if mdy:
         clean = f"{mdy['y']}-{int(mdy['mo']):02d}-{int(mdy['d']):02d}{clean[mdy.end() :]}"
-    found = _parse_iso(clean, tz) or parse_date(clean, lex=lex, tz=tz)
+    found = _parse_iso(clean, tz) or parse_date(clean, lex=lex, tz=tz) or _parse_clock_first(clean, lex, tz)
     if found is not None or len(clean) > 60 or not any(c.isdigit() for c in clean):
         return found
     return _dateparser(clean, None, tz)
+
+
+def _parse_clock_first(text: str, lex: Lexicon, tz: TzLike) -> DateValue | None:
+    """Read the C / JavaScript machine form "Fri Feb 18 10:27:24 2022" ("… EDT 2015", "… UTC+0000 2016")."""
+    m = _CLOCK_FIRST.fullmatch(text)
+    month = _month(m["mo"], lex, foreign=True) if m else None
+    if m is None or month is None:
+        return None
+    hms = (int(m["h"]), int(m["mi"]), int(m["s"] or 0))
+    if hms[0] > 23 or hms[1] > 59 or hms[2] > 59:
+        return None
+    zone = (m["zone"] or "").upper()
+    offset = _offset(m["off"]) if m["off"] else None
+    if offset is None and zone in ZONE_HOURS:
+        offset = dt.timezone(dt.timedelta(hours=ZONE_HOURS[zone]))
+    return _build(int(m["y"]), month, int(m["d"]), hms, offset, tz)
 
 
 def date_line_kind(text: str, lex: Lexicon) -> LineKind | None:
