@@ -43,7 +43,7 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -55,6 +55,8 @@ _WARMUP = (
     b"<html><body><p>Hello world, a second warm-up page.</p></body></html>",
 )
 _RSS_EVERY = 500
+_BETWEEN = "(outside the stages)"
+_SMALL_PAGES = 400
 _SAMPLE_PAGES = 10
 
 
@@ -214,16 +216,40 @@ _STAGES = (
 )
 
 
-def _timed(fn: Callable[..., Any], acc: dict[str, float], label: str) -> Callable[..., Any]:
-    """Wrap a stage entry function so that its CPU time adds up in `acc[label]`."""
+@contextlib.contextmanager
+def _stage_hooks(before: Callable[[str, float], Any], after: Callable[[str, float], Any]) -> Iterator[None]:
+    """Call before(label, t0) and after(label, t0) around every stage entry function of the pipeline."""
+    from articlekit import pipeline
+
+    saved = []
+    for label, name in _STAGES:
+        owner = pipeline if name == "load" else getattr(pipeline, label)
+        fn = getattr(owner, name)
+        saved.append((owner, name, fn))
+        setattr(owner, name, _hooked(fn, label, before, after))
+    try:
+        yield
+    finally:
+        for owner, name, fn in saved:
+            setattr(owner, name, fn)
+
+
+def _hooked(
+    fn: Callable[..., Any],
+    label: str,
+    before: Callable[[str, float], Any],
+    after: Callable[[str, float], Any],
+) -> Callable[..., Any]:
+    """Wrap one stage function with the two hooks (given the CPU time at the stage's start)."""
 
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        """Call the stage and count its CPU time."""
+        """Run the stage between the hooks."""
         start = time.process_time()
+        before(label, start)
         try:
             return fn(*args, **kwargs)
         finally:
-            acc[label] = acc.get(label, 0.0) + time.process_time() - start
+            after(label, start)
 
     return wrapper
 
@@ -231,21 +257,23 @@ def _timed(fn: Callable[..., Any], acc: dict[str, float], label: str) -> Callabl
 def stages(corpus: Path, limit: int | None) -> dict[str, Any]:
     """CPU time per pipeline stage over the pages (the stage entry functions wrapped in the pipeline)."""
     import articlekit
-    from articlekit import pipeline
 
     acc: dict[str, float] = {}
-    for label, name in _STAGES:
-        owner = pipeline if name == "load" else getattr(pipeline, label)
-        setattr(owner, name, _timed(getattr(owner, name), acc, label))
-    for doc in _WARMUP:
-        articlekit.extract(doc)
-    acc.clear()
+
+    def count(label: str, start: float) -> None:
+        """Add the stage's CPU time to its label."""
+        acc[label] = acc.get(label, 0.0) + time.process_time() - start
+
     pages = read_corpus(corpus, limit)
-    start = time.process_time()
-    for _, data, url in pages:
-        with contextlib.suppress(Exception):
-            articlekit.extract(data, url=url)
-    total = time.process_time() - start
+    with _stage_hooks(lambda label, start: None, count):
+        for doc in _WARMUP:
+            articlekit.extract(doc)
+        acc.clear()
+        start = time.process_time()
+        for _, data, url in pages:
+            with contextlib.suppress(Exception):
+                articlekit.extract(data, url=url)
+        total = time.process_time() - start
     per_page = {k: 1000 * v / len(pages) for k, v in sorted(acc.items(), key=lambda kv: -kv[1])}
     return {"pages": len(pages), "total_ms_per_page": 1000 * total / len(pages), "ms_per_page": per_page}
 
@@ -258,6 +286,52 @@ def print_stages(res: dict[str, Any]) -> None:
     print("|---|---:|---:|")
     for stage, ms in res["ms_per_page"].items():
         print(f"| {stage} | {ms:.2f} | {100 * ms / total:.0f}% |")
+
+
+# --------------------------------------------------------------------------------------------------
+# deadline overhead
+
+
+def overhead(rounds: int) -> dict[str, Any]:
+    """CPU and wall time per call of extract() on tiny pages, with no deadline and with the default one.
+
+    The default `Options.deadline` runs the extraction in a helper thread; this is what that costs
+    per page, on pages small enough for it to show. Rounds alternate between the two settings so
+    both meet the same machine load.
+    """
+    import articlekit
+    from articlekit.options import Options
+
+    pages = list(_WARMUP) * (_SMALL_PAGES // len(_WARMUP))
+    settings = {"deadline=None": Options(deadline=None), "default deadline": Options()}
+    cpu: dict[str, list[float]] = {k: [] for k in settings}
+    wall: dict[str, list[float]] = {k: [] for k in settings}
+    for opts in settings.values():
+        for data in pages:
+            articlekit.extract(data, options=opts)
+    for _ in range(rounds):
+        for label, opts in settings.items():
+            w, c = time.perf_counter(), time.process_time()
+            for data in pages:
+                articlekit.extract(data, options=opts)
+            cpu[label].append((time.process_time() - c) / len(pages))
+            wall[label].append((time.perf_counter() - w) / len(pages))
+    out: dict[str, Any] = {"pages": len(pages), "rounds": rounds}
+    for label in settings:
+        out[label] = {
+            "cpu_us": 1e6 * statistics.median(cpu[label]),
+            "wall_us": 1e6 * statistics.median(wall[label]),
+        }
+    return out
+
+
+def print_overhead(res: dict[str, Any]) -> None:
+    """One line per setting, and the difference."""
+    print(f"\nextract() per call on {res['pages']} tiny pages, median of {res['rounds']} rounds")
+    for label in ("deadline=None", "default deadline"):
+        print(f"  {label:18s} CPU {res[label]['cpu_us']:8.1f} us   wall {res[label]['wall_us']:8.1f} us")
+    extra = res["default deadline"]["cpu_us"] - res["deadline=None"]["cpu_us"]
+    print(f"  the default deadline's helper thread costs {extra:.1f} us CPU per call")
 
 
 # --------------------------------------------------------------------------------------------------
@@ -314,16 +388,76 @@ def _peak_bytes() -> int:
     return int(line.split()[1]) * 1024
 
 
+def _reset_peak() -> bool:
+    """Reset this process's VmHWM to its current RSS (Linux >= 4.0); False when the kernel refuses."""
+    try:
+        with open("/proc/self/clear_refs", "w", encoding="ascii") as fh:
+            fh.write("5")
+    except OSError:
+        return False
+    return True
+
+
 def one_page_memory(corpus: Path, page_id: str) -> dict[str, Any]:
-    """In this (fresh) process: peak RSS one extraction adds over the warm process's peak."""
+    """In this (fresh) process: peak RSS one extraction adds over the warm process's RSS, whole and per stage.
+
+    The per-stage figures come from the same extraction: the peak is reset before each stage (so a
+    stage's figure is its own peak over the RSS before the extraction) when the kernel allows it.
+    A second, separate extraction under tracemalloc gives each stage's peak of Python objects.
+    """
     import articlekit
 
     data, url = _read_one(corpus, page_id)  # only this page: the others would raise the baseline peak
     for doc in _WARMUP:
         articlekit.extract(doc)
-    base = _peak_bytes()
-    articlekit.extract(data, url=url)
-    return {"id": page_id, "page_bytes": len(data), "peak_over_baseline_bytes": _peak_bytes() - base}
+    reset = _reset_peak()
+    base = _rss_bytes() if reset else _peak_bytes()
+    peaks: dict[str, int] = {}
+
+    def before(label: str, _start: float) -> None:
+        """Keep the peak reached since the last stage, then restart the count for this one."""
+        _note(peaks, _BETWEEN, _peak_bytes())
+        _reset_peak()
+
+    def after(label: str, _start: float) -> None:
+        """Keep the stage's peak, then restart the count for what comes after it."""
+        _note(peaks, label, _peak_bytes())
+        _reset_peak()
+
+    with _stage_hooks(before, after):
+        articlekit.extract(data, url=url)
+    _note(peaks, _BETWEEN, _peak_bytes())
+    overall = max(peaks.values())
+    out = {"id": page_id, "page_bytes": len(data), "peak_over_baseline_bytes": overall - base}
+    out["baseline"] = "RSS after warm-up" if reset else "peak RSS after warm-up"
+    out["stage_peak_over_baseline_bytes"] = {k: v - base for k, v in peaks.items()} if reset else {}
+    out["stage_python_peak_bytes"] = _python_peaks(data, url)
+    return out
+
+
+def _note(acc: dict[str, int], label: str, value: int) -> None:
+    """Keep the largest value seen for a label."""
+    acc[label] = max(acc.get(label, 0), value)
+
+
+def _python_peaks(data: bytes, url: str | None) -> dict[str, int]:
+    """Each stage's tracemalloc peak over the run's start (Python objects only: lxml's tree is C memory)."""
+    import tracemalloc
+
+    import articlekit
+
+    tracemalloc.start()
+    try:
+        start = tracemalloc.get_traced_memory()[0]
+        peaks: dict[str, int] = {}
+        with _stage_hooks(
+            lambda label, _s: tracemalloc.reset_peak(),
+            lambda label, _s: _note(peaks, label, tracemalloc.get_traced_memory()[1] - start),
+        ):
+            articlekit.extract(data, url=url)
+    finally:
+        tracemalloc.stop()
+    return peaks
 
 
 def _read_one(corpus: Path, page_id: str) -> tuple[bytes, str | None]:
@@ -432,7 +566,14 @@ def print_other(res: dict[str, Any]) -> None:
         print(
             f"one page {s['id'][-50:]}: {s['page_bytes'] / 1024:.0f} KiB, peak +"
             f"{s['peak_over_baseline_bytes'] / 2**20:.1f} MiB = {s['x_page_size']:.1f} x page size"
+            f" (over the {s.get('baseline', 'peak RSS after warm-up')})"
         )
+        rss = ", ".join(
+            f"{k} {v / 2**20:.1f}" for k, v in s.get("stage_peak_over_baseline_bytes", {}).items()
+        )
+        python = ", ".join(f"{k} {v / 2**20:.1f}" for k, v in s.get("stage_python_peak_bytes", {}).items())
+        print(f"    RSS peak over baseline by stage (MiB): {rss or 'not measured'}")
+        print(f"    Python objects' peak by stage (tracemalloc, MiB): {python}")
     g = mem["growth"]
     print(
         f"{g['pages']} pages in one process: RSS {g['after_first_cycle_mb']} MiB after one corpus cycle "
@@ -445,11 +586,13 @@ def print_other(res: dict[str, Any]) -> None:
 def main(argv: list[str] | None = None) -> int:
     """Run the chosen measurements and print them (and write JSON with --out)."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    ap.add_argument("what", choices=("throughput", "stages", "startup", "memory", "all", "_child", "_page"))
+    ap.add_argument(
+        "what", choices=("throughput", "stages", "overhead", "startup", "memory", "all", "_child", "_page")
+    )
     ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
     ap.add_argument("--limit", type=int, default=None, help="first N corpus pages (throughput)")
     ap.add_argument("--trafilatura-python", default=None, help="interpreter with trafilatura installed")
-    ap.add_argument("--runs", type=int, default=5, help="start-up runs")
+    ap.add_argument("--runs", type=int, default=5, help="start-up runs; rounds of the overhead run")
     ap.add_argument("--pages", type=int, default=10_000, help="extractions for the memory growth run")
     ap.add_argument("--system", default=None)
     ap.add_argument("--id", default=None)
@@ -469,6 +612,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.what in ("stages", "all"):
         res["stages"] = stages(args.corpus, args.limit)
         print_stages(res["stages"])
+    if args.what in ("overhead", "all"):
+        res["overhead"] = overhead(max(args.runs, 3))
+        print_overhead(res["overhead"])
     if args.what in ("startup", "all"):
         res["startup"] = startup(args.runs)
     if args.what in ("memory", "all"):
