@@ -168,6 +168,14 @@ def test_embedded_tweet_is_not_article() -> None:
         ("article-content share-bar", None),
         ("live-match-comments", None),
         ("cookie-banner", "cookie"),
+        ("editorial-disclaimer", "promo"),
+        ("aawp-disclaimer", "promo"),
+        ("affiliate-box", "promo"),
+        ("c-letters-cta", "promo"),
+        ("entry-crumbs", "nav"),
+        ("hidden", "hidden"),
+        ("col-md-8 d-none", "hidden"),
+        ("hidden-xs", None),
     ],
 )
 def test_class_token_word_order(classes: str, label: str | None) -> None:
@@ -179,6 +187,15 @@ def test_banner_phrase_inside_article_prose_is_kept() -> None:
     sentence = "Le site utilise des cookies sans consentement, a constaté la CNIL."
     tree = _cleaned(f"<div><p>{PROSE}</p><p>{sentence}</p><p>{PROSE}</p></div>")
     assert _label(tree, "//p[2]") is None
+
+
+def test_paragraph_opening_with_a_banner_phrase_is_labelled_even_among_prose() -> None:
+    notice = "This article contains affiliate links. We may earn a commission on purchases."
+    body = f"<div><p>{PROSE}</p><p>{notice}</p><p>{PROSE}</p></div>"
+    tree = lxml_html.document_fromstring(f"<html lang='en'><body>{body}</body></html>")
+    clean.clean(tree, lex=for_page("fr", "en"))
+    assert _label(tree, "//p[2]") == "promo"
+    assert _label(tree, "//p[1]") is None
 
 
 # ---------------------------------------------------------------- the page's language

@@ -82,12 +82,16 @@ _CLASS_WORDS = {
     "dsgvo": "cookie", "privacy": "cookie", "tweet": "promo", "twittertweet": "promo",
     "ariane": "nav", "abo": "promo", "abonnement": "promo",
     "subscription": "promo", "premium": "promo",
+    "disclaimer": "promo", "disclosure": "promo", "affiliate": "promo", "cta": "promo",
+    "authorprofile": "promo", "whatsapp": "share", "teasers": "related", "crumbs": "nav",
+    "kommentare": "comments",
 }  # fmt: skip
 #: strong words also found inside longer class tokens ("jp-relatedposts", "commentform", "sharedaddy")
 _CLASS_STEMS = {
     "related": "related", "comment": "comments", "share": "share", "sharing": "share",
     "newsletter": "newsletter", "sponsor": "ad", "advert": "ad", "cookie": "cookie",
-    "breadcrumb": "nav", "pagination": "nav", "social": "share",
+    "breadcrumb": "nav", "pagination": "nav", "social": "share", "crumb": "nav", "widget": "promo",
+    "disclaimer": "promo",
 }  # fmt: skip
 _ANY_STEM = re.compile("|".join(_CLASS_STEMS))
 _MIN_STEM = min(map(len, _CLASS_STEMS))
@@ -97,6 +101,8 @@ _STEM_EXCEPTIONS = frozenset({"commentary", "commentaire", "shared"})
 _CONTENT_WORDS = frozenset(
     {"article", "content", "body", "main", "story", "post", "entry", "text", "chapo", "blog"}
 )
+#: whole class tokens of CSS frameworks that hide an element ("hidden-xs" only hides it on phones)
+_HIDDEN_TOKENS = frozenset({"hidden", "d-none", "is-hidden", "hide", "invisible"})
 #: live blogs and live commentary call their entries "comments", "posts" or "ticker": still the article
 _LIVE_WORDS = frozenset({"live", "liveblog", "liveticker"})
 _FIND_WORDS = re.compile(r"[a-z0-9]+")
@@ -368,6 +374,8 @@ def _words_label(raw: str) -> str | None:
 def _token_kind(token: str) -> str | None:
     """'content', a label, or None for one class/id token, from the order of its words."""
     low = token.lower()
+    if low in _HIDDEN_TOKENS:
+        return "hidden"
     if low != token:  # only a token with capitals has camelCase words to split
         low = _CAMEL.sub(" ", token).lower()
     parts = _FIND_WORDS.findall(low)
@@ -551,10 +559,15 @@ def _label_by_words(tree: lxml_html.HtmlElement, lex: Lexicon) -> None:
 
 
 def _label_banner(node: etree._Element, folded: str, banners: dict[str, str]) -> None:
-    """Label the short block of the first banner phrase in `folded`, unless it sits among prose."""
+    """Label the short block of the first banner phrase in `folded`, unless it sits among prose.
+
+    A text that opens with the phrase ("Wir verwenden Cookies, um …", "This article contains
+    affiliate links") is the banner itself even between paragraphs of the article: an article
+    sentence quoting such a phrase does not start with it.
+    """
     for phrase, banner in banners.items():
         if phrase in folded:
-            if not _among_prose(node):
+            if folded.startswith(phrase) or not _among_prose(node):
                 _label_short_block(node, banner)
             return
 

@@ -169,6 +169,14 @@ BANNER_PHRASES: dict[str, str] = {
     "respektieren deine Privatsphäre": "cookie",
     "respektieren Ihre Privatsphäre": "cookie",
     "Folgen Sie uns auf": "share",
+    "Affiliate-Links": "promo",
+    "Affiliate-Link": "promo",
+    "externen Inhalt": "cookie",
+    "externer Inhalt": "cookie",
+    "externe Inhalte": "cookie",
+    "Ich bin damit einverstanden, dass mir": "cookie",
+    "Unterstützen Sie unabhängigen Journalismus": "promo",
+    "Unterstützen Sie unsere Arbeit": "promo",
 }
 
 #: a body line starting with one of these (and short) is a byline, date line, credit or reading time

@@ -154,6 +154,17 @@ BANNER_PHRASES: dict[str, str] = {
     "Stay up to date with notifications": "newsletter",
     "We respect your privacy": "cookie",
     "Follow us on": "share",
+    "This article contains affiliate links": "promo",
+    "This post contains affiliate links": "promo",
+    "contains affiliate links": "promo",
+    "may contain affiliate links": "promo",
+    "we may earn a commission": "promo",
+    "may earn an affiliate commission": "promo",
+    "Opinions expressed are solely those of": "promo",
+    "using an ad blocker": "promo",
+    "ad blocker is enabled": "promo",
+    "disable your ad blocker": "promo",
+    "Subscribe now": "promo",
 }
 
 #: a body line starting with one of these (and short) is a byline, date line, credit or reading time

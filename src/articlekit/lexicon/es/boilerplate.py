@@ -76,6 +76,10 @@ BANNER_PHRASES: dict[str, str] = {
     "Suscríbete a nuestro boletín": "newsletter",
     "Suscríbete a nuestro newsletter": "newsletter",
     "Todos los derechos reservados": "promo",
+    "nuestro canal de YouTube": "share",
+    "nuestro canal de Telegram": "share",
+    "nuestro canal de WhatsApp": "share",
+    "enlaces de afiliados": "promo",
 }
 
 #: a body line starting with one of these (and short) is a byline, date line, credit or reading time
