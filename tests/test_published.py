@@ -128,3 +128,10 @@ def test_date_list_with_a_date_class() -> None:
     page = """<html><body><h1>Titre</h1><dl class="date"><dt>2019.03.08</dt><dd>News</dd></dl>
     <p>Texte.</p></body></html>"""
     assert _meta(page).published == dt.date(2019, 3, 8)
+
+
+def test_related_aside_inside_the_article_is_still_skipped() -> None:
+    """<article>…<aside class="related">: other articles' dates, even nested in the article."""
+    page = """<html><body><h1>Titre</h1><article><p>Texte de l'article.</p>
+    <aside class="related"><p class="date">03.03.2016</p></aside></article></body></html>"""
+    assert _meta(page).published is None

@@ -321,10 +321,15 @@ def _in_side_region(el: Any, page: _Page) -> bool:
         if anc.tag == "aside" and _ARTICLE_HINT.search(hints):
             continue  # <aside class="meta">: an article's own byline/date box
         if (anc.tag in ("nav", "aside") or _SKIP_NOT_FOOTER.search(hints)) and not _is_wrapper(anc, page):
-            if (anc.tag == "aside" or _SIDE_HINT.search(hints)) and _in_article(anc):
+            if (anc.tag == "aside" or _SIDE_HINT.search(hints)) and _own_box(hints) and _in_article(anc):
                 continue
             return True
     return False
+
+
+def _own_box(hints: str) -> bool:
+    """Tell whether a side region's class/id names nothing but a side box (no comments, related list…)."""
+    return _SKIP_NOT_FOOTER.search(_SIDE_HINT.sub(" ", hints)) is None
 
 
 def _in_article(el: Any) -> bool:
