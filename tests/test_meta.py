@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
 from zoneinfo import ZoneInfo
 
 from lxml import html as lxml_html
 
 from articlekit.lexicon import get
+from articlekit.meta import describe as describe_module
 from articlekit.meta import extract_metadata
+from articlekit.meta import page as page_module
 from articlekit.options import Options
 from articlekit.parts import Metadata
 
@@ -267,3 +270,128 @@ def test_marked_author_keeps_its_name_part_not_its_bio() -> None:
       <div itemprop="author" itemscope><span itemprop="name">Amelie Nishizawa</span>
       <p>Tokyo-based French writer and fan of Japanese puns.</p></div></body></html>"""
     assert _meta(page).authors == ("Amelie Nishizawa",)
+
+
+def test_ruby_readings_are_not_words_of_the_headline() -> None:
+    """<rt>/<rp> readings above Japanese characters are left out: the <h1> then agrees with the <title>."""
+    page = """<html><head><title>子どもへの体罰を禁止する</title></head><body>
+      <h1><ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>どもへの<ruby>体罰<rt>たいばつ</rt></ruby>を禁止する</h1>
+      <p>Texte.</p></body></html>"""
+    assert _meta(page, url=None).headline == "子どもへの体罰を禁止する"
+
+
+def test_a_brand_wrapper_around_the_page_is_no_logo() -> None:
+    """An <h1> under a layout wrapper hinted "brand" holding the article is the headline, not the site."""
+    paragraphs = "".join(f"<p>Paragraphe {i} de l'article.</p>" for i in range(4))
+    page = f"""<html><head><title>Le budget est adopté - Le Journal</title>
+      <meta property="og:title" content="Le budget adopté | Le Journal"></head><body>
+      <div class="brand-a"><div class="brand-b"><h1>Le budget adopté</h1>{paragraphs}</div></div>
+      </body></html>"""
+    assert _meta(page).headline == "Le budget adopté"
+    logo = """<html><head><title>Le budget adopté - Le Journal</title></head><body>
+      <div class="logo"><h1>Le Journal</h1></div><article><h2>Le budget adopté</h2><p>Texte.</p></article>
+      </body></html>"""
+    assert _meta(logo).headline == "Le budget adopté"
+
+
+def test_a_metadata_title_cut_at_an_unescaped_quote_yields_to_the_title() -> None:
+    """og:title="… de "incapacitado"" ends at the inner quote: the <title> holds the whole headline."""
+    page = """<html><head><title>Senador califica a Biden de "incapacitado"</title>
+      <meta property="og:title" content="Senador califica a Biden de "incapacitado"">
+      <meta name="twitter:title" content="Senador califica a Biden de "incapacitado""></head>
+      <body><p>Texto.</p></body></html>"""
+    assert _meta(page).headline == 'Senador califica a Biden de "incapacitado"'
+
+
+def test_agreed_titles_with_the_site_glued_to_their_end_yield_to_a_clean_one() -> None:
+    """og:title and twitter:title ending "…-Politique/Le Journal" yield to the JSON-LD headline without it."""
+    page = """<html><head><title>Le budget adopté-Politique/Le Journal</title>
+      <meta property="og:site_name" content="Le Journal">
+      <meta property="og:title" content="Le budget adopté-Politique/Le Journal">
+      <meta name="twitter:title" content="Le budget adopté-Politique/Le Journal">
+      <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Le budget adopté"}</script>
+      </head><body><p>Texte.</p></body></html>"""
+    assert _meta(page).headline == "Le budget adopté"
+
+
+def test_an_h1_subtitle_after_a_dash_is_kept() -> None:
+    """ "Headline - subtitle" in the <h1> keeps its subtitle; "Headline | SITE.NET" loses the site."""
+    page = """<html><head><meta property="og:title" content="Vanlife in Schweden"></head><body>
+      <h1>Vanlife in Schweden - Skandinavien im Wohnmobil</h1><p>Text.</p></body></html>"""
+    assert _meta(page).headline == "Vanlife in Schweden - Skandinavien im Wohnmobil"
+    site = """<html><head><meta property="og:title" content="Was wir nicht hören wollen"></head><body>
+      <h1>Was wir nicht hören wollen | FASSETTE.NET</h1><p>Text.</p></body></html>"""
+    assert _meta(site).headline == "Was wir nicht hören wollen"
+
+
+def _page_record(markup: str) -> page_module._Page:
+    """The page record extract_metadata builds for an HTML string."""
+    tree = lxml_html.document_fromstring(markup)
+    return page_module._build_page(tree, "https://www.journal.example/a.html", LEX, "Europe/Paris")
+
+
+HINT_WORDS = (
+    "nav", "NAV", "navigation", "canvas", "comments", "comment-list", "related", "footer", "Sidebar",
+    "share", "sharing", "byline", "by", "nearby", "author", "Auteur", "date", "updated", "maj", "majeur",
+    "lead", "leader", "chapo", "CHAPÔ", "Chapô", "intro", "dek", "deck", "sub-title", "header__desc",
+    "logo", "brand", "site-title", "sr-only", "visually-hidden", "kicker", "label", "meta", "post-meta",
+    "breadcrumb", "fil", "profile", "cat", "category", "rubrique", "section-name", "widget", "promo",
+    "main", "content", "col-md-6", "article", "x", "ſhare", "KELVIN-K", "é", "teaser-list", "most-read",
+)  # fmt: skip
+
+
+def test_hint_anchors_find_exactly_what_the_patterns_match() -> None:
+    """_hinted_by (anchors, then the pattern) finds the same elements as the pattern on every element."""
+    rng = random.Random(7)
+    classes = [" ".join(rng.sample(HINT_WORDS, rng.randint(1, 3))) for _ in range(400)]
+    body = "".join(
+        f'<div class="{c}" id="{rng.choice(HINT_WORDS)}-{i}">'
+        f'<span itemprop="{rng.choice(HINT_WORDS)}">x</span></div>'
+        for i, c in enumerate(classes)
+    )
+    page = _page_record(f"<html><body>{body}</body></html>")
+    patterns = [p for p in vars(page_module).values() if isinstance(p, page_module._Hint)]
+    patterns += [p for p in vars(describe_module).values() if isinstance(p, page_module._Hint)]
+    assert len(patterns) >= 12
+    for pattern in patterns:
+        expected = [el for el in page.tree.iter() if pattern.search(page_module._hints(el))]
+        assert [el for el, _ in page_module._hinted_by(page, pattern)] == expected, pattern.anchors
+
+
+def test_skipped_regions_memo_agrees_with_a_walk_up() -> None:
+    """_in_skipped, which keeps each ancestor's verdict, answers as a plain walk over the ancestors does."""
+    side = "".join(f"<li><a href='/x{i}'>Lien {i}</a></li>" for i in range(5))
+    text = "".join(f"<p>Paragraphe {i} de l'article, assez long pour peser.</p>" for i in range(6))
+    page = _page_record(
+        f"""<html><body><div class="page sidebar-right"><nav><ul>{side}</ul></nav>
+        <article><h1>Titre</h1>{text}<aside class="meta"><span>Par Jean</span></aside>
+        <div class="related"><ul>{side}</ul></div></article>
+        <aside><div class="widget"><p>Pub</p></div></aside><footer><p>Contact</p></footer></div>
+        </body></html>"""
+    )
+
+    def walk(el: object, footers: bool) -> bool:
+        skip = page_module._SKIP_HINT if footers else page_module._SKIP_NOT_FOOTER
+        tags = ("nav", "footer", "aside") if footers else ("nav", "aside")
+        for anc in el.iterancestors():  # type: ignore[attr-defined]
+            if anc.tag in ("body", "html") or anc in page.main:
+                return False
+            hints = page_module._hints(anc)
+            if anc.tag == "aside" and not footers and page_module._ARTICLE_HINT.search(hints):
+                continue
+            if (anc.tag in tags or skip.search(hints)) and not page_module._is_wrapper(anc, page):
+                return True
+        return False
+
+    elements = list(page.tree.iter())
+    for footers in (True, False):
+        verdicts = [page_module._in_skipped(el, page, footers=footers) for el in reversed(elements)]
+        assert verdicts[::-1] == [walk(el, footers) for el in elements]
+    assert any(page_module._in_skipped(el, page) for el in elements)
+
+
+def test_text_collapses_whitespace_and_drops_invisible_characters() -> None:
+    """_text: every Unicode space collapses to one, soft hyphens and zero-width characters vanish."""
+    raw = "\u00a0 Ab\u00adc\u200bd\u3000e\tf\n\x1cg\u2028  "
+    assert page_module._text(raw) == "Abcd e f g"
+    assert page_module._norm("L'Été, 2024 — N°1_x") == "lété2024n1x"

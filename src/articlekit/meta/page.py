@@ -196,7 +196,8 @@ _SCRIPTS = etree.XPath("//script | //style | //noscript")
 
 
 _VISIBLE_TEXTS = etree.XPath(
-    "descendant::text()[not(ancestor::script or ancestor::style or ancestor::template or ancestor::iframe)]"
+    "descendant::text()[not(ancestor::script or ancestor::style or ancestor::template or ancestor::iframe"
+    " or ancestor::rt or ancestor::rp)]"
 )
 
 
@@ -210,6 +211,9 @@ _NOT_ALNUM = re.compile(r"[\W_]+")
 
 
 _PARAGRAPHS = etree.XPath("//p")
+
+
+MAX_LOGO_PARAGRAPHS = 2  # a logo or banner block holds no more paragraphs (a tagline at most)
 
 
 _ARTICLE_TYPES = frozenset(
@@ -303,9 +307,10 @@ def _text(el: Any) -> str:
 
 
 def _visible_text(el: Any) -> str:
-    """text_content() without what scripts, styles, templates and iframes hold (<h1><script>… is no title)."""
-    # an <iframe>'s content is raw text that browsers never show
-    if next(el.iter("script", "style", "template", "iframe"), None) is None:
+    """text_content() without what scripts, styles, templates, iframes and ruby notes hold (<h1><script>…)."""
+    # an <iframe>'s content is raw text that browsers never show; <rt>/<rp> spell the reading of a word
+    # above it ("子<rt>こ</rt>"), they are not more words of the text
+    if next(el.iter("script", "style", "template", "iframe", "rt", "rp"), None) is None:
         return el.text_content()  # type: ignore[no-any-return]
     return "".join(_VISIBLE_TEXTS(el))
 
@@ -561,8 +566,11 @@ def _is_site_heading(h1: Any, page: _Page) -> bool:
 
 def _names_site(h1: Any, page: _Page) -> bool:
     """The test behind `_is_site_heading`: logo hints, a link to the home page, or og:site_name."""
-    for el in (h1, *list(h1.iterancestors())[:2]):
-        if _hinted(page, el, _LOGO_HINT):
+    if _hinted(page, h1, _LOGO_HINT):
+        return True
+    for anc in list(h1.iterancestors())[:2]:
+        # a "brand" wrapper around the whole page ("brand-c") holds the article's paragraphs too
+        if _hinted(page, anc, _LOGO_HINT) and _P_COUNT(anc) <= MAX_LOGO_PARAGRAPHS:
             return True
     for a in h1.iter("a"):
         href = (a.get("href") or "").strip()

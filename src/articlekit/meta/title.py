@@ -35,6 +35,9 @@ _PHRASE_TAGS = frozenset({"span", "div", "p", "strong", "b", "em", "i", "small",
 _SEPARATOR_START = re.compile(r"\s+[|\-–—:·•»/]\s+")
 
 
+_DOMAIN = re.compile(r"\w\.[a-z]{2,}\b", re.I)
+
+
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·•»/]\s+|\s+::\s+|\s*\|\s*")
 
 
@@ -152,7 +155,7 @@ def _headline(page: _Page, site: str | None) -> str | None:
         _first_meta(page, "twitter:title"),
     ]
     metas = [_strip_site(t, keys) for t in raw if t and len(t) <= MAX_HEADLINE_CHARS]
-    metas = [m for m in metas if _norm(m) and _norm(m) not in keys]
+    metas = [_uncut(m, title) for m in metas if _norm(m) and _norm(m) not in keys]
     parts = [p for p in _title_parts(title) if _norm(p) not in keys]
     agreed = _agreeing(h1s, [*metas, title]) or next((h for h in h1s if h in parts), None)
     if agreed:
@@ -160,11 +163,32 @@ def _headline(page: _Page, site: str | None) -> str | None:
     confirmed = _agreed_meta([*metas, title])
     if len(h1s) == 1 and not (confirmed and _unrelated_short(h1s[0], confirmed)):
         return h1s[0]
-    if confirmed or metas:
-        return _drop_pipe_suffix(confirmed or metas[0])
+    if confirmed:
+        return _drop_pipe_suffix(_without_site_tail(confirmed, metas, keys))
+    if metas:
+        return _drop_pipe_suffix(metas[0])
     if len(parts) >= 2:
         return max(parts, key=len)
     return title or (h1s[0] if h1s else None)
+
+
+def _uncut(meta: str, title: str) -> str:
+    """The <title> when a metadata title is its start cut before a quote (content="… de "incapacitado"")."""
+    # an unescaped quote inside the attribute ends its value there
+    if len(title) > len(meta) and title.startswith(meta) and title[len(meta) :].lstrip()[:1] in ('"', "'"):
+        return title
+    return meta
+
+
+def _without_site_tail(confirmed: str, metas: list[str], keys: set[str]) -> str:
+    """A metadata title that is the agreed one minus a site name glued to its end ("…-정치ㅣ한국일보")."""
+    folded = _norm(confirmed)
+    for m in metas:
+        short = _norm(m)
+        rest = folded[len(short) :] if short and folded.startswith(short) else ""
+        if rest and any(rest.endswith(k) for k in keys):
+            return m
+    return confirmed
 
 
 def _unrelated_short(h1: str, title: str) -> bool:
@@ -201,7 +225,7 @@ def _agreeing(h1s: list[str], metas: list[str]) -> str | None:
                 continue
             if nh == nm:
                 return m
-            if nh.startswith(nm) and _SEPARATOR_START.match(h[len(_head(h, len(nm))) :]):
+            if nh.startswith(nm) and _names_a_site(h[len(_head(h, len(nm))) :]):
                 return m  # the h1 carries the site after a separator ("Headline | SITE.NET")
             if (nm.startswith(nh) and len(nh) * 2 >= len(nm)) or nh.startswith(nm):
                 return h
@@ -211,6 +235,13 @@ def _agreeing(h1s: list[str], metas: list[str]) -> str | None:
             if nh.endswith(nm) and len(nm) >= 10 and len(nm) * 2 >= len(nh):
                 return _tail(h, len(nm))
     return None
+
+
+def _names_a_site(rest: str) -> bool:
+    """Tell whether what follows a headline is a site's name: after a pipe, or a domain ("| SITE.NET")."""
+    sep = _SEPARATOR_START.match(rest)
+    # "Vanlife in Schweden - Skandinavien im Wohnmobil": after a dash, a subtitle as often as a site
+    return sep is not None and ("|" in sep.group() or _DOMAIN.search(rest[sep.end() :]) is not None)
 
 
 def _head(text: str, n_alnum: int) -> str:
