@@ -274,3 +274,19 @@ def test_insert_labelled_by_clean_keeps_its_cue_as_label() -> None:
         + "<p data-ak='related'>Lire aussi : <a href='/a/1.html'>Le stade municipal rouvre ses portes</a></p>"
     )
     assert [(r.title, r.label) for r in found] == [("Le stade municipal rouvre ses portes", "Lire aussi")]
+
+
+def test_label_closing_the_article_column_keeps_the_body_out_of_the_block() -> None:
+    # the label ends the column that holds the article; its links stand in the next column
+    found, tree = _find(
+        "<div class='row'><div class='col' id='texte'>" + BODY + "<h2>Sur le même sujet</h2></div>"
+        "<div class='col'><ul><li><a href='/sport/stade_a98.html'>Le stade municipal rouvre ses portes"
+        "</a></li><li><a href='/sport/patinoire_a97.html'>La patinoire change de gestionnaire</a></li>"
+        "</ul></div></div>"
+    )
+    assert [(r.title, r.label) for r in found] == [
+        ("Le stade municipal rouvre ses portes", "Sur le même sujet"),
+        ("La patinoire change de gestionnaire", "Sur le même sujet"),
+    ]
+    assert tree.xpath("//div[@id='texte']/@data-ak") == []
+    assert tree.xpath("//h2/@data-ak") == ["related"]

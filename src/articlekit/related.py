@@ -625,7 +625,17 @@ def _container_for_label(label: lxml_html.HtmlElement, page: _Page) -> tuple[lxm
                 return (parent, *_more_items(parent, page))
             break
         cur = parent
-    return _siblings_after(cur, page)
+    return _siblings_after(cur, _label_box(cur, label, page), page)
+
+
+def _label_box(
+    cur: lxml_html.HtmlElement, label: lxml_html.HtmlElement, page: _Page
+) -> lxml_html.HtmlElement:
+    """`cur`, the label climbed up to, unless it holds more than the label (the body above a block
+    that closes the article, in the same column): then the label alone."""
+    if cur is label or len(page.text(cur)) - len(page.text(label)) <= _LOOSE_BASE:
+        return cur
+    return label
 
 
 def _more_items(block: lxml_html.HtmlElement, page: _Page) -> list[lxml_html.HtmlElement]:
@@ -661,9 +671,12 @@ def _other_label(el: lxml_html.HtmlElement, label: lxml_html.HtmlElement, page: 
     return False
 
 
-def _siblings_after(start: lxml_html.HtmlElement, page: _Page) -> tuple[lxml_html.HtmlElement, ...]:
-    """The link lists that follow a label, up to the next heading, label or prose (entering wrappers)."""
-    out: list[lxml_html.HtmlElement] = [start]
+def _siblings_after(
+    start: lxml_html.HtmlElement, box: lxml_html.HtmlElement, page: _Page
+) -> tuple[lxml_html.HtmlElement, ...]:
+    """The label's `box` and the link lists that follow `start` (the box or an element holding it), up
+    to the next heading, label or prose (entering wrappers)."""
+    out: list[lxml_html.HtmlElement] = [box]
     node = start.getnext()
     while node is not None:
         if not isinstance(node.tag, str) or node.tag in _SKIP_TAGS:
