@@ -38,7 +38,7 @@ def _structure_html(doc: HtmlDocument, lex: Lexicon, opts: Options, clock: _Cloc
     page_lex = for_page(lex.lang, clean.page_language(doc.tree))
     clean.clean(doc.tree, lex=page_lex)
     clock.check("related")
-    links = related.find_related(doc.tree, url=doc.url, lex=lex)
+    links = related.find_related(doc.tree, url=doc.url, lex=page_lex)
     clock.check("locate")
     root = locate.locate(doc.tree)
     clock.check("segment")
