@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -85,13 +85,29 @@ def _visible_section(page: _Page) -> str | None:
             continue
         if next(el.iterdescendants("a"), None) is None:
             continue
-        names = [name for name in map(_text, el.iter("a")) if name]
-        crumb = bool(_CRUMB_HINT.search(hints))
-        if crumb and len(names) >= 2:
-            return names[-1]
-        if not crumb and 1 <= len(names) <= MAX_SECTION_LINKS and not _in_skipped(el, page):
+        links = list(el.iter("a"))
+        if _CRUMB_HINT.search(hints):
+            # the last of at least two named steps, read from the end
+            names = _link_names(reversed(links), 2)
+            if len(names) >= 2:
+                return names[0]
+            continue
+        names = _link_names(links, MAX_SECTION_LINKS + 1)  # one more tells "too many"
+        if 1 <= len(names) <= MAX_SECTION_LINKS and not _in_skipped(el, page):
             return names[0]
     return None
+
+
+def _link_names(links: Iterable[Any], limit: int) -> list[str]:
+    """The texts of the first `limit` links that have one (a menu of fifty links is not read through)."""
+    names: list[str] = []
+    for a in links:
+        name = _text(a)
+        if name:
+            names.append(name)
+            if len(names) == limit:
+                break
+    return names
 
 
 def _breadcrumb_names(items: Any) -> list[str]:

@@ -10,7 +10,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
@@ -513,22 +513,32 @@ def _hinted_by(page: _Page, pattern: _Hint) -> list[tuple[Any, str]]:
 
 def _may_match(page: _Page, pattern: _Hint) -> Iterable[str]:
     """The page's distinct hint strings a pattern may match: non-ASCII ones, ASCII ones holding an anchor."""
-    ascii_, others, folded, starts = _folded_hints(page)
+    hints = _folded_hints(page)
     if not pattern.anchors:
-        return [*others, *ascii_]
-    found = set(others)
+        return [*hints.others, *hints.ascii]
+    found = set(hints.others)
+    folded, starts = hints.joined, hints.starts
     for anchor in pattern.anchors:
         # one search over all the strings at once, then a jump to the string after each hit
         at = folded.find(anchor)
         while at != -1:
             index = bisect.bisect_right(starts, at) - 1
-            found.add(ascii_[index])
+            found.add(hints.ascii[index])
             at = folded.find(anchor, starts[index + 1]) if index + 1 < len(starts) else -1
     return found
 
 
-def _folded_hints(page: _Page) -> tuple[list[str], list[str], str, list[int]]:
-    """Distinct hint strings: ASCII ones, others, the ASCII ones lower-cased and joined, their offsets."""
+class _Folded(NamedTuple):
+    """The page's distinct hint strings, ready for anchor searches."""
+
+    ascii: list[str]
+    others: list[str]  # the non-ASCII ones, always tested with the pattern itself
+    joined: str  # the ASCII ones lower-cased, joined by NUL (never in an attribute: no match spans two)
+    starts: list[int]  # where each ASCII string starts in `joined`
+
+
+def _folded_hints(page: _Page) -> _Folded:
+    """The page's distinct hint strings, folded once for every pattern's anchors."""
     found = page.memo.get("folded hints")
     if found is None:
         distinct = list(
@@ -537,8 +547,8 @@ def _folded_hints(page: _Page) -> tuple[list[str], list[str], str, list[int]]:
         joined = _JOIN.join(distinct)
         ascii_, others = (distinct, []) if joined.isascii() else _split_ascii(distinct)
         starts = [0, *itertools.accumulate(len(h) + 1 for h in ascii_)][:-1] if ascii_ else []
-        # attribute values never hold NUL, so the joined text has no match across two strings
-        found = page.memo["folded hints"] = (ascii_, others, _JOIN.join(ascii_).lower(), starts)
+        folded = (joined if not others else _JOIN.join(ascii_)).lower()
+        found = page.memo["folded hints"] = _Folded(ascii_, others, folded, starts)
     return found  # type: ignore[no-any-return]
 
 
