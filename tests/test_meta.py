@@ -395,3 +395,13 @@ def test_text_collapses_whitespace_and_drops_invisible_characters() -> None:
     raw = "\u00a0 Ab\u00adc\u200bd\u3000e\tf\n\x1cg\u2028  "
     assert page_module._text(raw) == "Abcd e f g"
     assert page_module._norm("L'Été, 2024 — N°1_x") == "lété2024n1x"
+
+
+def test_a_lone_label_h1_yields_to_a_long_unrelated_title() -> None:
+    """A two-word <h1> sharing no word with a long <title> (no metadata title) is a widget's label."""
+    page = """<html><head><title>Nouveau clavier plat, plus léger à la frappe, en six modèles</title></head>
+      <body><p>Texte.</p><div class="tooltip"><h1>Original text</h1></div></body></html>"""
+    assert _meta(page).headline == "Nouveau clavier plat, plus léger à la frappe, en six modèles"
+    short = """<html><head><title>Le Journal</title></head><body><h1>Grève générale</h1><p>Texte.</p>
+      </body></html>"""
+    assert _meta(short, url="https://www.lejournal.example/a.html").headline == "Grève générale"

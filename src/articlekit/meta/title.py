@@ -161,7 +161,7 @@ def _headline(page: _Page, site: str | None) -> str | None:
     if agreed:
         return agreed
     confirmed = _agreed_meta([*metas, title])
-    if len(h1s) == 1 and not (confirmed and _unrelated_short(h1s[0], confirmed)):
+    if len(h1s) == 1 and not _doubted(h1s[0], confirmed, metas, title, keys):
         return h1s[0]
     if confirmed:
         return _drop_pipe_suffix(_without_site_tail(confirmed, metas, keys))
@@ -189,6 +189,17 @@ def _without_site_tail(confirmed: str, metas: list[str], keys: set[str]) -> str:
         if rest and any(rest.endswith(k) for k in keys):
             return m
     return confirmed
+
+
+def _doubted(h1: str, confirmed: str | None, metas: list[str], title: str, keys: set[str]) -> bool:
+    """Tell whether a lone h1 is a label beside the page's title ("Cronaca", a widget's "Original text").
+
+    The title it is weighed against: metadata titles that agree, else (no metadata title at all) a
+    <title> that is no site name and at least twice as long as the h1.
+    """
+    if not confirmed and not metas and _norm(title) not in keys and len(title) >= 2 * len(h1):
+        confirmed = title
+    return bool(confirmed) and _unrelated_short(h1, confirmed or "")
 
 
 def _unrelated_short(h1: str, title: str) -> bool:
