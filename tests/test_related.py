@@ -290,3 +290,14 @@ def test_label_closing_the_article_column_keeps_the_body_out_of_the_block() -> N
     ]
     assert tree.xpath("//div[@id='texte']/@data-ak") == []
     assert tree.xpath("//h2/@data-ak") == ["related"]
+
+
+def test_link_to_a_section_page_is_not_a_related_article() -> None:
+    # "/multimedia" names a section the title does not; "/stade" is the slug of its own headline
+    found, _ = _find(
+        BODY + "<h3>Sur le même sujet</h3><ul>"
+        "<li><a href='/multimedia'>Les dernières photos et vidéos</a></li>"
+        "<li><a href='/stade'>Le stade municipal rouvre ses portes</a></li>"
+        "<li><a href='https://www.gazette.example/sport/'>Toutes les infos de la rubrique</a></li></ul>"
+    )
+    assert [r.url for r in found] == ["https://www.gazette.example/stade"]

@@ -61,6 +61,8 @@ _LEAD_EDGE = " :>»«•+|*►▶→-"
 _TRAIL_EDGE = " :.…!?»«•|*-"
 _ASCII_LETTERS = re.compile(r"[a-z]+")
 _LETTERS = re.compile(r"[^\W\d_]+")
+#: a URL whose path is one word (an absolute path, no query): "https://site.example/news/", "/Multimedia"
+_ONE_WORD_PATH = re.compile(r"^(?:[a-zA-Z][\w+.-]*:)?(?://[^/?#]*)?/([^\W\d_]+)/?(?:#.*)?$")
 _NEEDLE_MIN = 4  # shorter needles ("a", "de") would be found in most texts of a page
 _S = TypeVar("_S", str, bytes)
 _SEP = "\x00"  # joins texts into one string: no text node or attribute value can hold it
@@ -790,10 +792,21 @@ def _not_an_article(a: lxml_html.HtmlElement, href: str, page: _Page) -> bool:
         for i, seg in enumerate(segments):
             if seg in page.words.not_paths and len(segments) - i <= 2:
                 return True
+    if _section_page(href, a, page):
+        return True
     prev = a.getprevious()
     before = prev.tail if prev is not None else (a.getparent().text if a.getparent() is not None else None)
     last = page.fold(before or "").rsplit(" ", 1)[-1]
     return bool(last) and last in page.words.bylines
+
+
+def _section_page(href: str, a: lxml_html.HtmlElement, page: _Page) -> bool:
+    """True for a link to a section or landing page: its path is one word ("/multimedia", "/news/")
+    that its title does not hold, where an article's slug repeats its headline ("/meditation")."""
+    section = _ONE_WORD_PATH.match(href)
+    if section is None:
+        return False
+    return page.fold(section.group(1)) not in _LETTERS.findall(page.fold(_title_of(a, page)))
 
 
 def _looks_like_title(title: str, page: _Page) -> bool:

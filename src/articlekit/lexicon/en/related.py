@@ -58,7 +58,9 @@ CLASS_VETOES: tuple[str, ...] = (
 )
 
 #: link texts that are calls to action, not article titles
-NOT_TITLES: frozenset[str] = frozenset({"read more", "more", "continue reading", "see all", "view all"})
+NOT_TITLES: frozenset[str] = frozenset(
+    {"read more", "more", "continue reading", "see all", "view all", "report error", "report an error"}
+)
 
 #: URL path words of pages that are not articles (author pages, tag pages, shop)
 NOT_ARTICLE_PATHS: frozenset[str] = frozenset(
