@@ -176,6 +176,7 @@ def test_embedded_tweet_is_not_article() -> None:
         ("hidden", "hidden"),
         ("col-md-8 d-none", "hidden"),
         ("hidden-xs", None),
+        ("paywall-box", "promo"),
     ],
 )
 def test_class_token_word_order(classes: str, label: str | None) -> None:
@@ -333,3 +334,16 @@ def test_ruby_annotations_are_dropped_and_the_base_text_kept() -> None:
         "<p><ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>どもへの<ruby>虐待<rt>ぎゃくたい</rt></ruby>を</p>"
     )
     assert tree.find(".//p").text_content() == "子どもへの虐待を"
+
+
+def test_paragraph_marked_paywall_is_the_paywalled_text() -> None:
+    tree = _cleaned(f"<div><p>{PROSE}</p><p class='paywall'>{PROSE}</p></div>")
+    assert _label(tree, "//p[@class='paywall']") is None
+
+
+def test_teaser_without_a_link_is_the_articles_lead_and_with_links_another_page() -> None:
+    lead = f"<div class='teaser lead'>{PROSE}</div>"
+    other = "<div class='teaser'><a href='/autre'>Un autre article</a></div>"
+    tree = _cleaned(f"{lead}<p>{PROSE}</p>{other}")
+    assert _label(tree, "//div[contains(@class, 'lead')]") is None
+    assert _label(tree, "//div[@class='teaser']") == "related"

@@ -69,7 +69,7 @@ _CLASS_WORDS = {
     "ad": "ad", "ads": "ad", "advert": "ad", "adverts": "ad", "advertisement": "ad", "adsense": "ad",
     "adslot": "ad", "pub": "ad", "publicite": "ad", "sponsor": "ad", "sponsored": "ad", "dfp": "ad",
     "outbrain": "ad", "taboola": "ad", "banner": "ad",
-    "promo": "promo", "paywall": "promo", "upsell": "promo", "offer": "promo",
+    "promo": "promo", "paywall": "paywall", "upsell": "promo", "offer": "promo",
     "related": "related", "recommended": "related", "recommendations": "related",
     "similar": "related", "readmore": "related", "morestories": "related", "lireaussi": "related",
     "ticker": "ticker", "mostread": "ticker", "popular": "ticker", "trending": "ticker",
@@ -77,13 +77,13 @@ _CLASS_WORDS = {
     "overlay": "promo", "visuallyhidden": "hidden", "sronly": "hidden",
     "offscreen": "hidden", "screenreader": "hidden", "screenreadertext": "hidden",
     "authorbox": "promo", "authorinfo": "promo", "authorbio": "promo", "aboutauthor": "promo",
-    "authordescription": "promo", "teaser": "related", "nextstory": "related", "nextpost": "related",
+    "authordescription": "promo", "teaser": "teaser", "nextstory": "related", "nextpost": "related",
     "morelinks": "related", "rating": "share", "ratings": "share",
     "dsgvo": "cookie", "privacy": "cookie", "tweet": "promo", "twittertweet": "promo",
     "ariane": "nav", "abo": "promo", "abonnement": "promo",
     "subscription": "promo", "premium": "promo",
     "disclaimer": "promo", "disclosure": "promo", "affiliate": "promo", "cta": "promo",
-    "authorprofile": "promo", "whatsapp": "share", "teasers": "related", "crumbs": "nav",
+    "authorprofile": "promo", "whatsapp": "share", "teasers": "teaser", "crumbs": "nav",
     "kommentare": "comments",
 }  # fmt: skip
 #: strong words also found inside longer class tokens ("jp-relatedposts", "commentform", "sharedaddy")
@@ -101,6 +101,9 @@ _STEM_EXCEPTIONS = frozenset({"commentary", "commentaire", "shared"})
 _CONTENT_WORDS = frozenset(
     {"article", "content", "body", "main", "story", "post", "entry", "text", "chapo", "blog"}
 )
+#: class words whose label depends on the element: "paywall" (a <p> is the paywalled text), "teaser"
+#: (without a link it is the article's own lead)
+_ON_CONDITION = frozenset({"paywall", "teaser"})
 #: whole class tokens of CSS frameworks that hide an element ("hidden-xs" only hides it on phones)
 _HIDDEN_TOKENS = frozenset({"hidden", "d-none", "is-hidden", "hide", "invisible"})
 #: live blogs and live commentary call their entries "comments", "posts" or "ticker": still the article
@@ -334,9 +337,20 @@ def _markup_label(el: etree._Element, tag: str, memo: dict[str, str | None]) -> 
     if tag in ("body", "html", "article", "main"):
         return None
     label = _class_label(get("class") if "class" in keys else None, get("id") if "id" in keys else None, memo)
+    if label in _ON_CONDITION:
+        label = _conditional_label(el, tag, label)
     if tag == "aside" or tag == "form":
         return label or "promo"
     return label
+
+
+def _conditional_label(el: etree._Element, tag: str, word: str) -> str | None:
+    """The label of a class word that names boilerplate only under a condition, if it holds."""
+    if word == "paywall":
+        # paragraphs marked "paywall" are the text behind the paywall; the box asking to pay is not a <p>
+        return None if tag == "p" else "promo"
+    # German CMSs call the article's own lead its "Teaser": a teaser of another page links to it
+    return "related" if next(el.iterdescendants("a"), None) is not None or tag == "a" else None
 
 
 def _class_label(cls: str | None, ident: str | None, memo: dict[str, str | None]) -> str | None:
