@@ -59,7 +59,10 @@ def test_extract_reuses_the_helper() -> None:
     assert {t.ident for t in _helpers()} == before
 
 
-def test_each_calling_thread_has_its_own_helper_which_ends_with_it() -> None:
+def test_each_calling_thread_has_its_own_helper_which_ends_with_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    from articlekit import deadline
+
+    monkeypatch.setattr(deadline, "_IDLE_LOOK", 0.05)  # how soon an idle helper notices
     seen: list[threading.Thread] = []
 
     def call() -> None:

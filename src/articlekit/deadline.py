@@ -12,7 +12,7 @@ Starting a thread per page cost about 0.25 ms of CPU on a small page (the start 
 per-thread set-up in the new thread), so each calling thread keeps one helper and hands it page
 after page. A helper that missed its deadline is never reused: it is told to stop, renamed
 "articlekit-abandoned", and the caller's next extraction starts a fresh one. A helper ends when
-its calling thread ends (the thread-local handle that owns it is released then).
+its calling thread has ended (it looks every few seconds while idle).
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ from __future__ import annotations
 import ctypes
 import queue
 import threading
-import weakref
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -34,6 +33,8 @@ _WORKER_NAME = "articlekit-worker"
 _ABANDONED_NAME = "articlekit-abandoned"
 #: what a helper reads from its job queue when it has to end
 _STOP = None
+#: how often an idle helper looks whether its calling thread has ended (then it ends too)
+_IDLE_LOOK = 5.0
 
 Job = Callable[[], Any]
 
@@ -58,21 +59,20 @@ class _Turn:
 class _Helper:
     """One long-lived helper thread serving one calling thread: jobs in, outcomes out, one at a time."""
 
-    __slots__ = ("__weakref__", "jobs", "outcomes", "thread", "turn")
+    __slots__ = ("jobs", "outcomes", "thread", "turn")
 
     def __init__(self) -> None:
         self.jobs: queue.SimpleQueue[Job | None] = queue.SimpleQueue()
         self.outcomes: queue.SimpleQueue[tuple[bool, Any]] = queue.SimpleQueue()
         self.turn = _Turn()
-        # the thread holds the queues, never this handle: the handle dying is what ends the thread
+        caller = threading.current_thread()
         self.thread = threading.Thread(
-            target=_serve, args=(self.jobs, self.outcomes, self.turn), name=_WORKER_NAME, daemon=True
+            target=_serve, args=(self.jobs, self.outcomes, self.turn, caller), name=_WORKER_NAME, daemon=True
         )
         self.thread.start()
-        weakref.finalize(self, self.jobs.put, _STOP)
 
 
-#: each calling thread's helper (released with the calling thread, which stops the helper)
+#: each calling thread's helper
 _LOCAL = threading.local()
 
 
@@ -103,11 +103,14 @@ def _helper() -> _Helper:
 
 
 def _serve(
-    jobs: queue.SimpleQueue[Job | None], outcomes: queue.SimpleQueue[tuple[bool, Any]], turn: _Turn
+    jobs: queue.SimpleQueue[Job | None],
+    outcomes: queue.SimpleQueue[tuple[bool, Any]],
+    turn: _Turn,
+    caller: threading.Thread,
 ) -> None:
     """Run the jobs handed over one by one, recording each result or exception, until told to stop."""
     try:
-        while (work := jobs.get()) is not _STOP:
+        while (work := _next_job(jobs, caller)) is not _STOP:
             with turn.lock:
                 if turn.abandoned:
                     return  # given up on before it started: the stop follows it in the queue
@@ -128,6 +131,16 @@ def _serve(
             del result
     except _Abandoned:
         pass  # a stop arriving as the helper was leaving its job
+
+
+def _next_job(jobs: queue.SimpleQueue[Job | None], caller: threading.Thread) -> Job | None:
+    """Wait for the next job; _STOP once the calling thread has ended (nobody will send one again)."""
+    while True:
+        try:
+            return jobs.get(timeout=_IDLE_LOOK)
+        except queue.Empty:
+            if not caller.is_alive():
+                return _STOP
 
 
 def _abandon(helper: _Helper) -> None:
