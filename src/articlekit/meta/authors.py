@@ -14,25 +14,28 @@ from .. import dates
 from ..lexicon import Lexicon
 from .page import (
     _BYLINE_HINT,
-    _ITEMPROP,
+    _INVISIBLE,
     _ORG_TYPES,
-    _PARAGRAPHS,
     _SKIP_HINT,
     _first_meta,
-    _hints,
+    _hint,
+    _hinted,
     _in_skipped,
     _is_day_name,
     _is_month_name,
+    _itemprops,
     _ld_field,
     _ld_text,
+    _may_match,
     _norm,
     _Page,
+    _paragraphs,
     _text,
     _types,
 )
 from .title import _is_site, _site_keys
 
-_REL_AUTHOR = etree.XPath("//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]")
+_XML_SPACE = re.compile(r"[ \t\r\n]+")  # what XPath's normalize-space() folds
 
 
 _URLISH = re.compile(r"^(?:https?:|www\.|/)|\.(?:com|fr|org|net|de)\b", re.I)
@@ -83,6 +86,9 @@ MAX_AUTHOR_CHARS = 60
 MAX_BYLINE_CHARS = 200
 
 
+MAX_GATE_HEAD = 24  # longer than the first words of any byline word
+
+
 _AUTHOR_META = (
     "author",
     "article:author",
@@ -97,17 +103,15 @@ _AUTHOR_META = (
 )
 
 
-_BYLINE_CANDIDATES = etree.XPath(
-    "//*[self::p or self::div or self::span or self::a or self::address or self::li or self::strong"
-    " or self::em or self::b or self::i or self::small or self::font or self::dd or self::td or self::cite"
-    " or self::h5 or self::h6]"
+#: the tags a visible byline is written in
+_BYLINE_TAGS = frozenset(
+    {"p", "div", "span", "a", "address", "li", "strong", "em", "b", "i", "small", "font", "dd", "td", "cite"}
+    | {"h5", "h6"}
 )
 
 
-_AUTHOR_LINKS = etree.XPath(
-    "//a[contains(@href, '/author/') or contains(@href, '/authors/') or contains(@href, '/auteur/')"
-    " or contains(@href, '/auteurs/') or contains(@href, '/autor/') or contains(@href, '/autoren/')]"
-)
+#: pieces of the link of an author's page
+_AUTHOR_PATHS = ("/author/", "/authors/", "/auteur/", "/auteurs/", "/autor/", "/autoren/")
 
 
 MAX_AUTHOR_LINKS = 3
@@ -120,6 +124,10 @@ _PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 
 
 _AUTHOR_EDGE = " \t,;:|/-–—·•*\"'“”«»()"
+
+
+#: the cheap tests before the byline patterns: first letters, whole byline words, first words of long ones
+_Gate = tuple[frozenset[str], re.Pattern[str], frozenset[str]]
 
 
 def _authors(page: _Page, site: str | None) -> tuple[str, ...]:
@@ -219,19 +227,52 @@ def _author_sources(page: _Page) -> Iterator[tuple[str, list[str]]]:
         if values:
             yield DECLARED, values
     yield DECLARED, _labelled_author(page)
-    marked = [el for el in _ITEMPROP(page.tree) if el.get("itemprop") == "author" and el.tag != "meta"]
+    marked = [el for el in _itemprops(page) if el.get("itemprop") == "author" and el.tag != "meta"]
     yield MARKED, _first_group(marked, page)
-    yield MARKED, _first_group(_REL_AUTHOR(page.tree), page)
-    for strict, text in _visible_bylines(page):
+    rels = _link_rels(page)
+    yield MARKED, _first_group([a for a, rel in rels.items() if "author" in _XML_SPACE.split(rel)], page)
+    for strict, text in _visible_bylines(page, rels):
         yield CUED if strict else MARKED, [text]
-    yield MARKED, _first_group(_AUTHOR_LINKS(page.tree), page)[:MAX_AUTHOR_LINKS]
+    yield MARKED, _first_group(_author_links(page), page)[:MAX_AUTHOR_LINKS]
     yield CUED, _signature(page)
+
+
+def _elements(page: _Page) -> Iterable[Any]:
+    """Every element of the page in document order (from the page's walk when it has one)."""
+    return page.scan.elements or page.tree.iter(etree.Element)
+
+
+def _anchors(page: _Page) -> list[Any]:
+    """The page's <a> elements in document order (picked once per page)."""
+    found = page.memo.get("anchors")
+    if found is None:
+        found = page.memo["anchors"] = [el for el in _elements(page) if el.tag == "a"]
+    return found  # type: ignore[no-any-return]
+
+
+def _link_rels(page: _Page) -> dict[Any, str]:
+    """The rel attribute of each <a> that has one, in document order.
+
+    rel is an attribute of links (<a>, <link>, <area>): on the tags bylines are written in, only <a> has it.
+    """
+    return {a: rel for a in _anchors(page) if (rel := a.get("rel")) is not None}
+
+
+def _author_links(page: _Page) -> list[Any]:
+    """The <a> elements leading to an author's page ("/author/jane-doe"), in document order."""
+    hrefs = ((a, a.get("href")) for a in _anchors(page))
+    return [a for a, href in hrefs if href is not None and "/aut" in href and _is_author_path(href)]
+
+
+def _is_author_path(href: str) -> bool:
+    """Tell whether a link's target is an author's page ("/author/jane-doe", "/autoren/x")."""
+    return any(p in href for p in _AUTHOR_PATHS)
 
 
 def _signature(page: _Page) -> list[str]:
     """The last paragraph that is only an emphasised name ("<p><b><i>Stefan Wasmer</i></b></p>")."""
     found: list[str] = []
-    for p in _PARAGRAPHS(page.tree):
+    for p in _paragraphs(page):
         children = [c for c in p if isinstance(c.tag, str)]
         if (
             len(children) != 1
@@ -296,32 +337,98 @@ def _ld_resolve(item: dict[str, Any], page: _Page) -> dict[str, Any]:
     return next((obj for obj in page.ld if obj.get("@id") == ref and "name" in obj), item)
 
 
-def _visible_bylines(page: _Page) -> Iterator[tuple[bool, str]]:
+def _visible_bylines(page: _Page, rels: dict[Any, str]) -> Iterator[tuple[bool, str]]:
     """Short visible bylines: hinted as author/byline, or opening on a byline word ("Par X").
 
     Yields (strict, text): a line found only by its opening word must hold capitalised names.
+    One lazy walk in document order; an element's whole text is read only when its class or its
+    first words may make it a byline.
     """
+    lex = page.lex
+    gate = _byline_gate(dates.date_data(lex).BYLINE_PREFIXES)
+    hits = {h for h in _may_match(page, _BYLINE_HINT) if _BYLINE_HINT.search(h)}
+    linked = {a for a, rel in rels.items() if _BYLINE_HINT.search(_hint(page, a) + " " + rel)}
+    hint_of = page.scan.hints.get if page.scan.elements else lambda el, _: _hint(page, el)
+    firsts = gate[0]
     hinted = 0
-    for el in _BYLINE_CANDIDATES(page.tree):
-        hints = _hints(el) + " " + (el.get("rel") or "")
-        if _is_byline_label(el.text or "", page.lex) and len(el) == 0:
-            name = _label_value(el)
-            if name:
-                # "<b>Autor:</b> Fritz Imhof"
-                yield True, _text((el.text or "").strip(_LABEL_PUNCT) + " " + name)
+    for el in _elements(page):
+        if el.tag not in _BYLINE_TAGS:
+            continue
+        text = el.text
+        blank = text is None or text.isspace()
+        if not blank and not len(el):
+            label = _label_line(el, text, gate, lex)
+            if label:
+                yield True, label  # "<b>Autor:</b> Fritz Imhof"
                 continue
         strict = False
-        if _BYLINE_HINT.search(hints) and hinted < MAX_BYLINE_TRIES:
-            if _SKIP_HINT.search(hints) or _in_skipped(el, page, footers=False):
+        if hinted < MAX_BYLINE_TRIES and (hint_of(el, "") in hits or (linked and el in linked)):
+            if _skip_hinted(el, rels.get(el), page) or _in_skipped(el, page, footers=False):
                 continue
             hinted += 1
-        elif _opens_byline(_head_text(el), page.lex):
-            strict = True
         else:
-            continue
-        text = _spaced(el)
-        if text and len(text) <= MAX_BYLINE_CHARS:
-            yield strict, text
+            start = (_child_start(el) if blank else text).lstrip()
+            # most texts fail at once: their first two letters start no byline word
+            if start[:2].lower() not in firsts or not _gated(start, gate):
+                continue
+            if not _opens_byline(_head_text(el), lex):
+                continue
+            strict = True
+        line = _short_spaced(el, MAX_BYLINE_CHARS)
+        if line:
+            yield strict, line
+
+
+def _label_line(el: Any, text: str, gate: _Gate, lex: Lexicon) -> str:
+    """ "Autor: Fritz Imhof" when an element is only a byline label followed by a name, else ""."""
+    label = text.strip(_LABEL_PUNCT)
+    if not _gated(label, gate) or not _is_byline_label(text, lex):
+        return ""
+    name = _label_value(el)
+    return _text(label + " " + name) if name else ""
+
+
+def _skip_hinted(el: Any, rel: str | None, page: _Page) -> bool:
+    """Tell whether an element's class, id, itemprop or rel names a region to skip (comments, related)."""
+    if rel is None:
+        return _hinted(page, el, _SKIP_HINT)
+    return _SKIP_HINT.search(_hint(page, el) + " " + rel) is not None
+
+
+def _child_start(el: Any) -> str:
+    """The first non-blank piece of an element's head text when its own text is blank (see `_head_text`)."""
+    count = len(el)
+    if not count:
+        return ""
+    piece = _piece_start(el[0])
+    return piece if piece or count == 1 else _piece_start(el[1])
+
+
+def _piece_start(child: Any) -> str:
+    """A child's text, else its tail, when not blank (comments and processing instructions have none)."""
+    if isinstance(child.tag, str):
+        piece = child.text
+        if piece and not piece.isspace():
+            return piece  # type: ignore[no-any-return]
+        piece = child.tail
+        if piece and not piece.isspace():
+            return piece  # type: ignore[no-any-return]
+    return ""
+
+
+def _short_spaced(el: Any, limit: int) -> str:
+    """`_spaced(el)` when at most `limit` characters long, else "" (a long element is not read whole)."""
+    pieces: list[str] = []
+    size = -1
+    for piece in el.itertext():
+        pieces.append(piece)
+        # the words of the piece are in the final text, one space apart
+        words = (piece if piece.isascii() else piece.translate(_INVISIBLE)).split()
+        size += sum(map(len, words)) + len(words)
+        if size > limit:
+            return ""
+    text = _text(" ".join(pieces))
+    return text if len(text) <= limit else ""
 
 
 def _label_value(el: Any) -> str:
@@ -360,6 +467,25 @@ def _opens_byline(head: str, lex: Lexicon) -> bool:
     return (
         bool(head) and _byline_opener(dates.date_data(lex).BYLINE_PREFIXES).match(head.lstrip()) is not None
     )
+
+
+def _gated(start: str, gate: _Gate) -> bool:
+    """Tell whether a text piece may open a byline: it holds a whole byline word, or the start of one.
+
+    "Un" may go on as "Un article de" in the next piece of the head (pieces join with one space).
+    """
+    if not start or start[:2].lower() not in gate[0]:
+        return False  # most texts: their first two letters start no byline word
+    return gate[1].match(start) is not None or (len(start) < MAX_GATE_HEAD and start.lower() in gate[2])
+
+
+@cache
+def _byline_gate(prefixes: tuple[str, ...]) -> _Gate:
+    """Cheap tests before the byline patterns: first letters, whole byline words, first words of long ones."""
+    words = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
+    heads = frozenset(p[:i] for p in prefixes for i, c in enumerate(p) if c == " ")
+    firsts = frozenset(w[:2] for w in (*prefixes, *heads))
+    return firsts, re.compile(rf"(?:{words})(?!\w)", re.I), heads
 
 
 @cache
@@ -424,11 +550,15 @@ def _cut_byline(raw: str, lex: Lexicon) -> str:
 
 def _strip_prefix(text: str, lex: Lexicon) -> str:
     """Drop a leading byline word ("Par", "By", "Propos recueillis par")."""
-    low = text.lower()
-    for prefix in dates.date_data(lex).BYLINE_PREFIXES:
-        if low.startswith(prefix) and (len(low) == len(prefix) or not low[len(prefix)].isalnum()):
-            return text[len(prefix) :].strip(_AUTHOR_EDGE)
-    return text
+    found = _prefix_pattern(dates.date_data(lex).BYLINE_PREFIXES).match(text.lower())
+    return text[found.end() :].strip(_AUTHOR_EDGE) if found else text
+
+
+@cache
+def _prefix_pattern(prefixes: tuple[str, ...]) -> re.Pattern[str]:
+    """A lower-cased text opening on a byline word, no letter or digit after it (the first listed wins)."""
+    words = "|".join(re.escape(p) for p in prefixes)
+    return re.compile(rf"(?:{words})(?![^\W_])")
 
 
 def _split_names(text: str, lex: Lexicon, site_keys: set[str], *, strict: bool) -> Iterator[str]:
