@@ -4,6 +4,7 @@ Usage (from the repository root):
     .venv/bin/python benchmarks/speed.py throughput --corpus ../shared/corpus [--limit N]
         [--trafilatura-python ~/.cache/ak-bench/bin/python]
     .venv/bin/python benchmarks/speed.py stages --corpus ../shared/corpus [--limit N]
+    .venv/bin/python benchmarks/speed.py overhead [--runs 9]
     .venv/bin/python benchmarks/speed.py startup [--runs 5]
     .venv/bin/python benchmarks/speed.py memory --corpus ../shared/corpus [--pages 10000]
     .venv/bin/python benchmarks/speed.py all --corpus ../shared/corpus --out speed.json
@@ -16,17 +17,23 @@ is skipped, or run in the interpreter given by `--trafilatura-python` (a child p
 script). Both wall time (`perf_counter`) and CPU time (`process_time`) are recorded per page: on a
 shared machine the CPU figure is the one other tenants do not inflate. Reported: pages/s (pages over
 the summed call times), per-page p50/p95, the median over pages of articlekit's time over lxml's time
-on the same page, and pages/s relative to trafilatura on the same pages.
+on the same page (and the ratio of the two medians), and pages/s relative to trafilatura on the same
+pages.
 
 `stages` wraps each stage entry function of `articlekit.pipeline` and reports its CPU time per page.
+
+`overhead` times `extract()` on tiny pages with `Options(deadline=None)` and with the default deadline
+(whose helper thread is what the difference costs), in alternating rounds.
 
 `startup` times `articlekit --help`, `articlekit extract examples/seed.txt` and (when present)
 `articlekit extract examples/page.html` as subprocesses: wall time (best and median of `--runs`)
 and CPU time (user + system, median).
 
-`memory` measures (Linux, /proc): in a fresh process per page, the peak RSS an
-extraction adds over the process's own peak after import and warm-up, for the largest pages and a
-sample of the others, against the page size; then, in one process, RSS while extracting
+`memory` measures (Linux, /proc): in a fresh process per page, the peak RSS an extraction adds over
+the RSS of the warm process (imported, dateparser and its languages loaded, the 8 smallest corpus
+pages read; its peak then reset to its RSS through /proc/self/clear_refs), for the largest pages and
+a sample of the others, against the page size, with each stage's RSS peak and (in a second run
+under tracemalloc) each stage's peak of Python objects; then, in one process, RSS while extracting
 `--pages` pages cycled over the corpus, sampled every 500 pages, to show it does not grow.
 """
 
@@ -194,6 +201,8 @@ def throughput(corpus: Path, limit: int | None, trafilatura_python: str | None) 
             row[key] = _summary(run, key)
             if "lxml-parse" in runs:
                 row[key]["x_lxml"] = _ratio_to(run, runs["lxml-parse"], key)
+                floor_p50 = _summary(runs["lxml-parse"], key)["p50_ms"]
+                row[key]["p50_x_lxml_p50"] = row[key]["p50_ms"] / floor_p50 if floor_p50 else float("nan")
             if "trafilatura" in runs:
                 traf = _summary(runs["trafilatura"], key)["pages_per_s"]
                 row[key]["x_trafilatura_pages_per_s"] = row[key]["pages_per_s"] / traf if traf else 0.0
@@ -570,19 +579,36 @@ def machine() -> dict[str, Any]:
     }
 
 
+_THROUGHPUT_COLUMNS = (
+    "system",
+    "version",
+    "clock",
+    "pages/s",
+    "p50 ms",
+    "p95 ms",
+    "x lxml",
+    "p50 / lxml p50",
+    "x trafilatura pages/s",
+)
+
+
 def print_throughput(res: dict[str, Any]) -> None:
     """Markdown table of the throughput figures (CPU time, then wall time)."""
     print(f"\n{res['pages']} pages, one process, warm\n")
-    print("| system | version | clock | pages/s | p50 ms | p95 ms | x lxml | x trafilatura pages/s |")
-    print("|---|---|---|---:|---:|---:|---:|---:|")
+    print(
+        "x lxml: median over pages of (time / lxml parse time of that page); p50 / lxml p50: ratio of medians"
+    )
+    print("| " + " | ".join(_THROUGHPUT_COLUMNS) + " |")
+    print("|---|---|---|" + "---:|" * (len(_THROUGHPUT_COLUMNS) - 3))
     for name, row in res["systems"].items():
         for key in ("cpu", "wall"):
             r = row[key]
             x_lxml = f"{r['x_lxml']:.1f}" if "x_lxml" in r else "–"
+            p50_x = f"{r['p50_x_lxml_p50']:.1f}" if "p50_x_lxml_p50" in r else "–"
             x_traf = f"{r['x_trafilatura_pages_per_s']:.2f}" if "x_trafilatura_pages_per_s" in r else "–"
             print(
                 f"| {name} | {row['version']} | {key} | {r['pages_per_s']:.1f} | {r['p50_ms']:.2f} "
-                f"| {r['p95_ms']:.2f} | {x_lxml} | {x_traf} |"
+                f"| {r['p95_ms']:.2f} | {x_lxml} | {p50_x} | {x_traf} |"
             )
 
 
