@@ -135,3 +135,10 @@ def test_related_aside_inside_the_article_is_still_skipped() -> None:
     page = """<html><body><h1>Titre</h1><article><p>Texte de l'article.</p>
     <aside class="related"><p class="date">03.03.2016</p></aside></article></body></html>"""
     assert _meta(page).published is None
+
+
+def test_a_yearless_date_opening_a_paragraph_is_no_dateline() -> None:
+    """ "Am 5. Mai hat …" tells the day of the news: a dateline needs its year."""
+    body = "Am 5. Mai hat die Polizei die Straße gesperrt, nachdem ein Lastwagen umgekippt war, sagte sie."
+    page = f"<html><body><h1>Titre</h1><p>{body}</p></body></html>"
+    assert _meta(page).published is None

@@ -39,6 +39,9 @@ from .page import (
 _DIGIT = re.compile(r"\d")
 
 
+_FULL_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
 _URL_DMY = re.compile(r"/(0?[1-9]|[12]\d|3[01])-(0?[1-9]|1[0-2])-((?:19|20)\d{2})(?:/|[-_.]|$)")
 
 
@@ -496,7 +499,8 @@ def _dateline(page: _Page) -> DateValue | None:
         if len(text) < MIN_PARAGRAPH_CHARS or _in_side_region(p, page):
             continue
         span = dates.date_span(text[:DATELINE_CHARS], page.lex)
-        if span is not None:
+        if span is not None and _FULL_YEAR.search(text, span[0], span[1]):
+            # "Am 5. Mai hat …" opens on the day of the news, not a dateline: a year is asked for
             return dates.find_date_in_text(text[: span[1]], page.lex, page.tz)
         seen += 1
         if seen >= DATELINE_PARAGRAPHS:
