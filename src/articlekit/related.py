@@ -12,6 +12,7 @@ block label. docs/related.md explains the rules and their measured effect.
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
@@ -210,12 +211,17 @@ def _cover(options: list[set[str]]) -> tuple[str, ...]:
         for part in parts:
             holders.setdefault(part, []).append(k)
     counts = {part: len(ks) for part, ks in holders.items()}
+    # a heap of (-count, -length, part), corrected when popped: counts only go down
+    heap = [(-count, -len(part), part) for part, count in counts.items()]
+    heapq.heapify(heap)
     covered = [False] * len(options)
     chosen: list[str] = []
-    while counts:
-        best = max(counts, key=lambda part: (counts[part], len(part), part))
-        if counts[best] == 0:
-            break
+    while heap:
+        count, size, best = heapq.heappop(heap)
+        if -count != counts[best]:
+            if counts[best]:
+                heapq.heappush(heap, (-counts[best], size, best))
+            continue
         chosen.append(best)
         for k in holders[best]:
             if not covered[k]:
@@ -250,6 +256,7 @@ class _Page:
         default_factory=dict
     )
     lists: dict[tuple[etree._Element, etree._Element | None], bool] = field(default_factory=dict)
+    article_elements: list[lxml_html.HtmlElement] = field(default_factory=list)  # <article>, page order
 
     def fold(self, text: str) -> str:
         """`fold(text)`, each distinct text folded once."""
@@ -269,7 +276,8 @@ class _Page:
 def find_related(tree: lxml_html.HtmlElement, *, url: str | None, lex: Lexicon) -> tuple[RelatedLink, ...]:
     """Find related-article blocks anywhere in the page and return their links with dates."""
     page = _Page(vocabulary(lex), lex)
-    base = _base_url(tree, url)
+    bases, page.article_elements = _walk(tree)
+    base = _base_url(bases, url)
     labels, cues = _scan_texts(tree, page)
     blocks = _blocks(tree, labels, page)
     for block in blocks:
@@ -342,9 +350,18 @@ def _parts_holding(joined: _S, needles: Iterable[_S], sep: _S) -> set[int]:
     return hits
 
 
-def _base_url(tree: lxml_html.HtmlElement, url: str | None) -> str | None:
+def _walk(tree: lxml_html.HtmlElement) -> tuple[list[lxml_html.HtmlElement], list[lxml_html.HtmlElement]]:
+    """The page's <base> and <article> elements, in page order (one walk for both)."""
+    bases = []
+    articles = []
+    for el in tree.iter("base", "article"):
+        (bases if el.tag == "base" else articles).append(el)
+    return bases, articles
+
+
+def _base_url(bases: list[lxml_html.HtmlElement], url: str | None) -> str | None:
     """The URL relative links resolve against: <base href> (itself resolved against `url`), else `url`."""
-    for base in tree.iter("base"):
+    for base in bases:
         href = base.get("href")
         if href is None:
             continue
@@ -375,7 +392,7 @@ def _blocks(tree: lxml_html.HtmlElement, labels: list[lxml_html.HtmlElement], pa
         _label_blocks(labels, page),
         _hint_blocks(tree, page),
         _labelled_blocks(tree, page),
-        _shape_blocks(tree, page),
+        _shape_blocks(page),
     )
     for block in _chain(*finders):
         if any(el in taken or _inside(el, taken) or _holds(el, taken) for el in block.elements):
@@ -534,10 +551,11 @@ def _hinted(values: Sequence[str], words: Vocabulary) -> list[int]:
     return [i for i, value in enumerate(values) if value in hinted] if hinted else []
 
 
-def _shape_blocks(tree: lxml_html.HtmlElement, page: _Page) -> Iterator[_Block]:
+def _shape_blocks(page: _Page) -> Iterator[_Block]:
     """Unlabelled lists inside the <article> whose every item is one article link with a dated day beside
     it. A list with a heading of its own is a titled box ("Dernières infos"), never this."""
-    for el in _article_lists(tree):  # outside the article, unlabelled dated lists are latest-news widgets
+    # outside the article, unlabelled dated lists are latest-news widgets
+    for el in _article_lists(page.article_elements):
         items = [li for li in el if isinstance(li.tag, str)]
         if len(items) < _SHAPE_MIN_ITEMS or _off_limits(el, _SHAPE_VETOES) or _titled(el):
             continue
@@ -545,9 +563,9 @@ def _shape_blocks(tree: lxml_html.HtmlElement, page: _Page) -> Iterator[_Block]:
             yield _Block((el,), None)
 
 
-def _article_lists(tree: lxml_html.HtmlElement) -> Iterator[lxml_html.HtmlElement]:
-    """The lists (<ul>, <ol>) inside an <article> of the page's <body>, in page order."""
-    for article in tree.iter("article"):
+def _article_lists(articles: list[lxml_html.HtmlElement]) -> Iterator[lxml_html.HtmlElement]:
+    """The lists (<ul>, <ol>) inside the <article> elements of the page's <body>, in page order."""
+    for article in articles:
         ancestors = {anc.tag for anc in article.iterancestors()}
         if "article" in ancestors:
             continue  # its lists are those of the outer article
