@@ -347,3 +347,19 @@ def test_teaser_without_a_link_is_the_articles_lead_and_with_links_another_page(
     tree = _cleaned(f"{lead}<p>{PROSE}</p>{other}")
     assert _label(tree, "//div[contains(@class, 'lead')]") is None
     assert _label(tree, "//div[@class='teaser']") == "related"
+
+
+ITALIAN = (
+    "<p>Il consiglio comunale ha approvato il bilancio della città, che prevede più fondi per le "
+    "scuole e per i trasporti. Non è la prima volta che questo progetto viene discusso, ma questa "
+    "volta anche gli altri gruppi sono stati d'accordo dopo una lunga seduta nella sala del "
+    "consiglio, e il sindaco ha detto che i lavori inizieranno già dalla prossima estate.</p>"
+)
+
+
+def test_italian_page_is_guessed_and_its_related_heading_labelled() -> None:
+    links = "<ul><li><a href='/a'>Un altro articolo</a></li><li><a href='/b'>E un altro</a></li></ul>"
+    tree = _page("", f"{ITALIAN}<div class='box'><h3>Leggi anche</h3>{links}</div>")
+    assert clean.page_language(tree) == "it"
+    clean.clean(tree, lex=for_page("fr", "it"))
+    assert _label(tree, "//div[@class='box']") == "related"

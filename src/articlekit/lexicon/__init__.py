@@ -40,7 +40,7 @@ def get(lang: str = "fr") -> Lexicon:
 
 
 #: languages with boilerplate data (lexicon/<lang>/boilerplate.py and related.py)
-BOILERPLATE_LANGS = ("fr", "en", "de", "es", "pl")
+BOILERPLATE_LANGS = ("fr", "en", "de", "es", "pl", "it", "pt", "nl")
 #: the domains whose data is merged for a page in another language
 _PAGE_DOMAINS = ("boilerplate", "related")
 

@@ -1,0 +1,1 @@
+"""Italian: boilerplate and related-block data, used beside French on Italian pages."""

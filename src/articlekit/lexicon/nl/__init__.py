@@ -1,0 +1,1 @@
+"""Dutch: boilerplate and related-block data, used beside French on Dutch pages."""

@@ -1,0 +1,1 @@
+"""Portuguese: boilerplate and related-block data, used beside French on Portuguese pages."""
