@@ -126,3 +126,30 @@ def test_korean_single_word_name_is_a_person() -> None:
     head = '<meta property="og:site_name" content="한국일보">'
     body = ARTICLE.format(byline='<p class="author">한국일보, 신현주 기자</p>')
     assert _authors(body, head) == ("신현주",)
+
+
+def test_role_after_a_full_name_ends_it() -> None:
+    """ "Sam Stein Senior Politics Editor": the words after the role word describe the person."""
+    head = '<meta name="author" content="Sam Stein Senior Politics Editor, The Huffington Post">'
+    assert _authors(ARTICLE.format(byline=""), head) == ("Sam Stein", "The Huffington Post")
+
+
+def test_visible_line_opening_on_a_lower_case_word_names_nobody() -> None:
+    """ "Vom Blech, mit Streuseln & Co." opens on a byline word but names no one."""
+    body = ARTICLE.format(byline="<p>Vom Blech, mit Streuseln &amp; Co.</p>")
+    assert _authors(body) == ()
+
+
+def test_copyright_holder_as_author_is_the_publisher() -> None:
+    """A <meta> author that is the copyright holder gives way to the person in the byline."""
+    head = '<meta name="author" content="Condé Nast">'
+    head += '<meta name="copyright" content="Copyright (c) Condé Nast 2022">'
+    body = ARTICLE.format(byline='<p class="byline">By Emma Grey Ellis</p>')
+    assert _authors(body, head) == ("Emma Grey Ellis",)
+
+
+def test_credit_after_the_site_is_not_its_team() -> None:
+    """ "Door: NU.nl Beeld: Pro Shots": the site, not the site with a picture credit."""
+    head = '<meta property="og:site_name" content="NU.nl"><meta name="author" content="NU.nl">'
+    body = ARTICLE.format(byline="<p>Door: NU.nl Beeld: Pro Shots</p>")
+    assert _authors(body, head, url="https://www.nu.nl/a/1.html") == ("NU.nl",)

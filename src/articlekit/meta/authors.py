@@ -56,6 +56,9 @@ _LABEL_PUNCT = " \t\n|·•-–—"  # separators around a byline label ("| By "
 _SITE_SEPARATOR = re.compile(r"\s+[-–—|:·•]\s+")
 
 
+_COPYRIGHT = re.compile(r"copyright|\(c\)|©|\d{4}|all rights reserved", re.I)
+
+
 _NOT_PERSON = re.compile(r"[\d_@]|\w\.\w{2,}")  # digits, handles, domains ("Greentech.LIVE")
 
 
@@ -138,7 +141,7 @@ def _authors(page: _Page, site: str | None) -> tuple[str, ...]:
     source names a person. A name that is the site's own ("FOCUS online") comes last of all; a
     site name read from the page's text is never kept.
     """
-    keys = _site_keys(page, site) | _site_parts(site)
+    keys = _site_keys(page, site) | _site_parts(site) | _publisher_keys(page)
     site_only: tuple[str, ...] = ()
     weak: tuple[str, ...] = ()
     for source, raws in _author_sources(page):
@@ -172,6 +175,25 @@ def _completes(person: str, weak: tuple[str, ...]) -> bool:
 def _fold(text: str) -> str:
     """Fold a name for loose comparisons: no accents, case or punctuation ("Gàbor_Muniér" → "gabormunier")."""
     return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if c.isalnum())
+
+
+def _publisher_keys(page: _Page) -> set[str]:
+    """Folded names of the publisher: JSON-LD publisher, <meta> publisher and copyright holder.
+
+    "Copyright (c) Condé Nast 2022" names the company a <meta> author "Condé Nast" stands for.
+    """
+    raw = [
+        _ld_text(_ld_field(page, "publisher")),
+        *page.meta.get("publisher", ()),
+        *page.meta.get("copyright", ()),
+    ]
+    keys = set()
+    for value in raw:
+        if value and not _URLISH.search(value):
+            for part in _COPYRIGHT.sub(" ", value).split(","):
+                keys.add(_norm(part))
+    keys.discard("")
+    return keys
 
 
 def _site_parts(site: str | None) -> set[str]:
@@ -571,13 +593,14 @@ def _split_names(text: str, lex: Lexicon, site_keys: set[str], *, strict: bool) 
     for part in parts:
         words = _name_words(part, lex)
         name = " ".join(words).strip(_AUTHOR_EDGE)
-        if name and name != part.strip(_AUTHOR_EDGE) and _is_site(name, site_keys):
-            name = part.strip(_AUTHOR_EDGE)  # "ZDNet Japan Staff": the site's team, role and all
+        whole = part.strip(_AUTHOR_EDGE)
+        if name and name != whole and _is_site(name, site_keys) and _only_roles_besides(whole, words, lex):
+            name = whole  # "ZDNet Japan Staff": the site's team, role and all
         if not name and not strict and len(parts) == 1 and _only_roles(part, lex):
             name = part.strip(_AUTHOR_EDGE)  # a marked author that is the newsroom itself: "Redaktion"
         if name.lower() in data.DATE_LABELS or (len(words) == 1 and _is_day_name(name, lex)):
             continue
-        if _looks_like_name(name, strict=strict):
+        if _looks_like_name(name, data.BYLINE_NAME_PARTICLES, strict=strict):
             yield name
 
 
@@ -594,6 +617,8 @@ def _name_words(part: str, lex: Lexicon) -> list[str]:
             break
         if low not in data.ROLE_WORDS:
             words.append(word)
+        elif 2 <= len(words) <= 3:
+            break  # "Sam Stein Senior Politics Editor": after a full name, a role describes the person
     return words
 
 
@@ -619,6 +644,13 @@ def _after_inner_prefix(part: str, lex: Lexicon) -> str:
     return part
 
 
+def _only_roles_besides(part: str, words: list[str], lex: Lexicon) -> bool:
+    """Tell whether the words of a part left out of a name are all roles ("Staff"), not a credit or a date."""
+    roles = dates.date_data(lex).ROLE_WORDS
+    kept = set(words)
+    return all(w.lower().strip(".,:") in roles for w in part.split() if w not in kept)
+
+
 def _only_roles(part: str, lex: Lexicon) -> bool:
     """Tell whether a byline part is one role word ("Redaktion", "La rédaction" is not a person)."""
     words = part.strip(_AUTHOR_EDGE).split()
@@ -632,7 +664,7 @@ def _name_splitter(joiners: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"\s*[,;|/]\s*|\s+[-–—]\s+|\s+(?:{words})\s+", re.I)
 
 
-def _looks_like_name(name: str, *, strict: bool) -> bool:
+def _looks_like_name(name: str, particles: frozenset[str], *, strict: bool) -> bool:
     """A plausible author name: a few words with letters, not a URL; visible text needs capitalised words."""
     if not name or len(name) > MAX_AUTHOR_CHARS or _URLISH.search(name):
         return False
@@ -643,4 +675,6 @@ def _looks_like_name(name: str, *, strict: bool) -> bool:
         return True
     capitalised = [w for w in words if w[0].isupper()]
     small = [w for w in words if not w[0].isupper() and len(w) <= 3]
-    return len(words) >= 2 and len(capitalised) >= 1 and len(capitalised) + len(small) == len(words)
+    # "Vom Blech, mit Streuseln": a name opens on a capital (or a particle: "de Gaulle", "van Gogh")
+    opening = words[0][0].isupper() or words[0] in particles
+    return len(words) >= 2 and opening and len(capitalised) + len(small) == len(words)
