@@ -573,6 +573,18 @@ _UTF8_CASES = {
     "cut sequence at the head's end": b"<p>" + b"a" * (4 * 65536 - 4) + "€uro".encode() * 10 + b"</p>",
     "control late": page(FRENCH * 20_000).encode() + b"\x01",
     "bom": codecs.BOM_UTF8 + page(FRENCH).encode(),
+    "strong tag across the prefix's end": b" " * 4090 + b"<html><body><p>" + FRENCH.encode() * 20 + b"</p>",
+    "strong tag just inside the prefix": b" " * 4000 + b"<html><body><p>" + FRENCH.encode() * 20 + b"</p>",
+    "accent cut at the prefix's end": b"<p>" + b"a" * 4092 + "é".encode() + b"<html>" + FRENCH.encode() * 20,
+    "no strong tag, two known tags": b"<p>un</p> <p>deux</p>" + FRENCH.encode() * 300,
+    "dtd subset past the prefix": page(FRENCH * 100).encode()
+    + b'<!DOCTYPE x [<!ENTITY y "z">]>'
+    + b"<p>&y;</p>",
+    "dtd subset past the sniffed head": page("x" * 70_000).encode() + b'<!doctype x [<!ENTITY y "z">]>',
+    "dtd keyword without a subset": b"<!DOCTYPE html>" + page(FRENCH).encode() + b" [ ] ",
+    "xml declaration after blanks": b" \n\t" + b'<?xml version="1.0"?>' + page(FRENCH).encode(),
+    "xml-like word": b"<?xmlfoo?>" + page(FRENCH).encode(),
+    "unicode blanks first": "\u3000\u00a0\u2003".encode() + page(FRENCH).encode(),
 }
 
 

@@ -77,7 +77,12 @@ _INVISIBLE = re.compile("[\u200b\ufeff]")
 _HTML_SNIFF_CHARS = 64 * 1024
 #: bytes decoded to sniff a UTF-8 page: _HTML_SNIFF_CHARS characters even if all take 3 bytes
 _HEAD_BYTES = 4 * _HTML_SNIFF_CHARS
-_PIECE_BYTES = 64 * 1024  # what a whole-page check looks at at a time, to copy no page-sized buffer
+_PIECE_BYTES = 16 * 1024  # what a whole-page check looks at at a time, to copy no page-sized buffer
+#: the prefix _plainly_html decides from, and how much of it must follow the leading blanks
+_PREFIX_BYTES = 4096
+_PREFIX_MIN_CHARS = 64
+#: a necessary condition for _DOCTYPE_SUBSET, on bytes (only ASCII letters fold to DOCTYPE's)
+_DTD_SUBSET_BYTES = re.compile(rb"<!(?i:doctype)[^\[>]*\[")
 _XML_START = re.compile(r"^\s*<\?xml\b")
 _STRONG_TAG = re.compile(r"<(?:!doctype\b|!--|html\b|head\b|body\b|meta\b|title\b)", re.I)
 _KNOWN_TAG = re.compile(
@@ -248,39 +253,72 @@ def _from_utf8_head(data: bytes, url: str | None, warnings: tuple[str, ...]) -> 
     path does, would hold up to 4 bytes per character (6 while decoding) at the peak of the load.
     Any other page (a text dump, JSON, a declaration to cut, an undecidable head) returns None.
     """
-    head = _utf8_head(data)
-    if head is None:
+    if not _all_utf8(data):
         return None
+    if _plainly_html(data) or _sniffed_html(data):
+        return _Markup(data, url, "utf-8", warnings)
+    return None
+
+
+def _all_utf8(data: bytes) -> bool:
+    """Tell whether decode() would read all of `data` as UTF-8 (strict, no C1), decoding a piece at a time."""
+    if data.isascii():
+        return True
+    if _UTF8_C1.search(data):
+        return False  # decode() weighs the declared encodings then
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    try:
+        for start in range(0, len(data), _PIECE_BYTES):
+            decoder.decode(data[start : start + _PIECE_BYTES])  # each piece dropped at once
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _plainly_html(data: bytes) -> bool:
+    """Decide from the first few KB that a UTF-8 page is HTML as _from_text would (False: undecided).
+
+    Exact because each test reads no further than the prefix: the first visible character, the
+    XML declaration's start, one strong tag ending inside the prefix (_STRONG_TAG finds it in the
+    sniffed head too) and, over bytes covering the first _HTML_SNIFF_CHARS characters, an ASCII test
+    that any DTD subset _DOCTYPE_SUBSET could find passes (no other character folds to DOCTYPE's).
+    """
+    prefix = _head_chars(data, _PREFIX_BYTES)
+    visible = _VISIBLE.search(prefix)
+    if visible is None:
+        return False
+    start = visible.start()
+    if len(prefix) - start < _PREFIX_MIN_CHARS and len(data) > _PREFIX_BYTES:
+        return False
+    if prefix[start] in "{[" or _XML_START.match(prefix):
+        return False
+    tag = _STRONG_TAG.search(prefix, start)
+    if tag is None or (tag.end() >= len(prefix) and len(data) > _PREFIX_BYTES):
+        return False
+    return _DTD_SUBSET_BYTES.search(data, 0, _HEAD_BYTES) is None
+
+
+def _sniffed_html(data: bytes) -> bool:
+    """Decide from the first _HTML_SNIFF_CHARS characters (after the blanks) that a UTF-8 page is HTML."""
+    head = _head_chars(data, _HEAD_BYTES)
     visible = _VISIBLE.search(head)
     if visible is None:
-        return None
+        return False
     start = visible.start()
     sniffed = head[start : start + _HTML_SNIFF_CHARS]
     if len(sniffed) < _HTML_SNIFF_CHARS and len(data) > _HEAD_BYTES:
-        return None  # the head might be too short to decide: only a whole-page reading can
+        return False  # the head might be too short to decide: only a whole-page reading can
     if sniffed[0] in "{[" or _XML_START.match(head) or not looks_like_html(sniffed):
-        return None
-    if _DOCTYPE_SUBSET.search(head, 0, _HTML_SNIFF_CHARS):
-        return None
-    return _Markup(data, url, "utf-8", warnings)
+        return False
+    return _DOCTYPE_SUBSET.search(head, 0, _HTML_SNIFF_CHARS) is None
 
 
-def _utf8_head(data: bytes) -> str | None:
-    """The first characters of `data` if decode() would read it all as UTF-8 (strict, no C1), else None."""
-    if data.isascii():
-        return data[:_HEAD_BYTES].decode("ascii")
-    if _UTF8_C1.search(data):
-        return None  # decode() weighs the declared encodings then
-    decoder = codecs.getincrementaldecoder("utf-8")()
-    try:
-        head = decoder.decode(data[:_HEAD_BYTES])
-        # validated piece by piece: the decoded pieces are dropped at once
-        for start in range(_HEAD_BYTES, len(data), _PIECE_BYTES):
-            decoder.decode(data[start : start + _PIECE_BYTES])
-        decoder.decode(b"", final=True)
-    except UnicodeDecodeError:
-        return None
-    return head
+def _head_chars(data: bytes, size: int) -> str:
+    """The characters in the first `size` bytes of valid UTF-8 `data` (less a character cut at the end)."""
+    if len(data) <= size:
+        return data.decode("utf-8")
+    return codecs.getincrementaldecoder("utf-8")().decode(data[:size])
 
 
 def _cut_warning(options: Options) -> str:
