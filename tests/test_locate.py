@@ -96,3 +96,15 @@ def test_jsonld_article_body_cross_check() -> None:
 def test_link_density() -> None:
     el = lxml_html.fragment_fromstring("<p>abcd <a href='/'>efgh</a></p>")
     assert abs(locate.link_density(el) - 4 / 9) < 1e-9
+
+
+def test_prose_in_a_sidebar_region_loses_to_a_shorter_post() -> None:
+    # a WordPress "text widget" can hold more prose than a short post: its region says what it is
+    widget = "".join(f"<p>{SENTENCE}</p>" for _ in range(6))
+    root = _root(
+        "<div id='primary'><article><div class='entry-content'>"
+        f"<p>{SENTENCE}</p><p>{SENTENCE}</p></div></article></div>"
+        "<div id='secondary' class='widget-area'><aside class='widget widget_text'>"
+        f"<div class='textwidget'>{widget}</div></aside></div>"
+    )
+    assert root.get("class") == "entry-content"

@@ -58,6 +58,9 @@ TAG_WEIGHTS = {
 CLASS_FACTOR = 0.25
 MIN_HINT_FACTOR = 0.2
 ITEMPROP_BODY_HINTS = 2.0
+#: a container inside an <aside> or a region whose class/id words say boilerplate (sidebar, widget,
+#: comments…) gets its votes scaled by this, once per such region
+CONTEXT_FACTOR = 0.5
 #: siblings of the winner whose score is at least this share of it join it (the parent is returned)
 SIBLING_SHARE = 0.25
 #: ... and paragraphs with this many chars and low link density count as a joining sibling
@@ -119,12 +122,15 @@ class _Scan:
 
     `scores` holds the containers that got votes (in the order they got their first one);
     `chains` the (entry, share) list each paragraph's parent hands a vote along; `spans` holds
-    the measure of each element's text read so far and `links` the text length of each link.
+    the measure of each element's text read so far, `links` the text length of each link and
+    `context` the region factor and `hints` the class/id hint factor of each element.
     """
 
     scores: dict[etree._Element, _Score] = field(default_factory=dict)
     chains: dict[tuple[etree._Element, int], list[tuple[_Score, float]]] = field(default_factory=dict)
     spans: dict[etree._Element, _Span | None] = field(default_factory=dict)
+    context: dict[etree._Element, float] = field(default_factory=dict)
+    hints: dict[etree._Element, float] = field(default_factory=dict)
     links: dict[etree._Element, int] = field(default_factory=dict)
 
 
@@ -254,7 +260,7 @@ def _score_paragraphs(root: etree._Element, scan: _Scan) -> None:
                 if score > 0:
                     if child.tag in _CONTAINER_TAGS and child.find("br") is not None:
                         # a cell or div of <br>-separated text is itself the article's container
-                        _add(child, score, 1.0, scan.scores)
+                        _add(child, score, 1.0, scan)
                     _vote(child, score, scan)
             else:
                 stack.append(child)
@@ -285,7 +291,7 @@ def _vote_loose_text(el: etree._Element, scan: _Scan) -> None:
     score = PARAGRAPH_BASE + COMMA_POINT * len(_COMMAS.findall(text))
     score += SENTENCE_POINT * len(_SENTENCES.findall(text))
     score += min(len(text) / CHARS_PER_POINT, 3 * MAX_LENGTH_POINTS)
-    _add(el, score, 1.0, scan.scores)
+    _add(el, score, 1.0, scan)
     _vote(el, score, scan, start=1)
 
 
@@ -298,15 +304,14 @@ def _vote(el: etree._Element, score: float, scan: _Scan, start: int = 0) -> None
         return
     chain = scan.chains.get((parent, start))
     if chain is None:
-        chain = scan.chains[(parent, start)] = _chain(parent, start, scan.scores)
+        chain = scan.chains[(parent, start)] = _chain(parent, start, scan)
     for entry, share in chain:
         entry.content += score * share
 
 
-def _chain(
-    ancestor: etree._Element | None, depth: int, scores: dict[etree._Element, _Score]
-) -> list[tuple[_Score, float]]:
+def _chain(ancestor: etree._Element | None, depth: int, scan: _Scan) -> list[tuple[_Score, float]]:
     """The entries a vote reaches from `ancestor` up, each with its share (entries created on the way)."""
+    scores = scan.scores
     chain = []
     while ancestor is not None and depth < ANCESTOR_LEVELS:
         if ancestor.tag == "html":
@@ -314,7 +319,7 @@ def _chain(
         share = 1.0 if depth == 0 else 0.5 if depth == 1 else 1.0 / (depth * 3)
         entry = scores.get(ancestor)
         if entry is None:
-            entry = scores[ancestor] = _new_entry(ancestor)
+            entry = scores[ancestor] = _new_entry(ancestor, scan)
         chain.append((entry, share))
         # a wrapper with one child and no text of its own passes the vote through at the same depth
         if not _is_wrapper(ancestor):
@@ -332,17 +337,44 @@ def _is_wrapper(el: etree._Element) -> bool:
     return not (el.text or "").strip() and not (first.tail or "").strip()
 
 
-def _add(el: etree._Element, score: float, share: float, scores: dict[etree._Element, _Score]) -> None:
+def _add(el: etree._Element, score: float, share: float, scan: _Scan) -> None:
     """Add a share of a paragraph score to `el`, creating its entry with its starting weight."""
-    entry = scores.get(el)
+    entry = scan.scores.get(el)
     if entry is None:
-        entry = scores[el] = _new_entry(el)
+        entry = scan.scores[el] = _new_entry(el, scan)
     entry.content += score * share
 
 
-def _new_entry(el: etree._Element) -> _Score:
-    """A container's empty entry: its tag weight and its class/id hint factor."""
-    return _Score(weight=TAG_WEIGHTS.get(el.tag, 0.0), factor=_hint_factor(el))
+def _new_entry(el: etree._Element, scan: _Scan) -> _Score:
+    """A container's empty entry: its tag weight, its class/id hint factor and its region's."""
+    return _Score(weight=TAG_WEIGHTS.get(el.tag, 0.0), factor=_hints(el, scan) * _context(el, scan))
+
+
+def _hints(el: etree._Element, scan: _Scan) -> float:
+    """_hint_factor(el), read once per element for this page."""
+    factor = scan.hints.get(el)
+    if factor is None:
+        factor = scan.hints[el] = _hint_factor(el)
+    return factor
+
+
+def _context(el: etree._Element, scan: _Scan) -> float:
+    """CONTEXT_FACTOR for each <aside> or boilerplate-hinted region (sidebar, widget…) `el` sits in.
+
+    A text widget in a sidebar can hold more prose than a short post; the region it sits in
+    tells them apart. Read once per element: a parent's value is its own parent's times its own.
+    """
+    path = []
+    node = el.getparent()
+    while node is not None and node.tag not in ("body", "html") and node not in scan.context:
+        path.append(node)
+        node = node.getparent()
+    factor = scan.context.get(node, 1.0) if node is not None else 1.0
+    for anc in reversed(path):
+        if anc.tag == "aside" or _hints(anc, scan) < 1.0:
+            factor *= CONTEXT_FACTOR
+        scan.context[anc] = factor
+    return factor
 
 
 def _hint_factor(el: etree._Element) -> float:
