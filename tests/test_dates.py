@@ -204,8 +204,19 @@ def test_dateparser_is_asked_once_per_text() -> None:
     import articlekit.dates as dates_module
 
     dates_module._dateparser_memo.cache_clear()
-    first = parse_structured_date("2016 12 12 14:00:00", lex=LEX, tz="Europe/Paris")
-    assert first == dt.datetime(2016, 12, 12, 14, 0, tzinfo=PARIS)
+    first = dates_module._dateparser("5 Juni 2016 14:00", None, "Europe/Paris")
+    assert first == dt.datetime(2016, 6, 5, 14, 0, tzinfo=PARIS)
     before = dates_module._dateparser_memo.cache_info().hits
-    assert parse_structured_date("2016 12 12 14:00:00", lex=LEX, tz="Europe/Paris") == first
+    assert dates_module._dateparser("5 Juni 2016 14:00", None, "Europe/Paris") == first
     assert dates_module._dateparser_memo.cache_info().hits == before + 1
+
+
+def test_dateparser_not_asked_without_a_day_number() -> None:
+    """A year alone beside words ("Classification 1992") is no date: dateparser would invent the day."""
+    assert parse_structured_date("New Zealand Standard Areas Classification 1992", lex=LEX) is None
+
+
+def test_machine_year_month_day_separated_by_spaces() -> None:
+    """ "2016 12 12 14:00:00" is read as year, month, day."""
+    found = parse_structured_date("2016 12 12 14:00:00", lex=LEX, tz="Europe/Paris")
+    assert found == dt.datetime(2016, 12, 12, 14, 0, tzinfo=PARIS)

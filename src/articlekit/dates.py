@@ -75,10 +75,13 @@ _YMD = re.compile(r"(?<![\d/.-])(?P<y>\d{4})[/.](?P<mo>\d{1,2})[/.](?P<d>\d{1,2}
 _PUNCT = re.compile(r"[\W_]*")
 _SPACES = re.compile(r"\s+")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_NUMBERS = re.compile(r"\d+")
 _ISO_ANYWHERE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _EPOCH = re.compile(r"\d{10}(?:\d{3})?")
 # machine values written with slashes and the year last follow the US order (.NET, PHP "m/d/Y")
 _MACHINE_MDY = re.compile(r"(?P<mo>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])/(?P<y>\d{4})(?=$|[\sT])")
+# machine values written "2016 12 12 14:00:00" (year, month, day separated by spaces)
+_MACHINE_YMD_SPACED = re.compile(r"(?P<y>\d{4}) (?P<mo>0?[1-9]|1[0-2]) (?P<d>0?[1-9]|[12]\d|3[01])(?=$| )")
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
@@ -263,6 +266,8 @@ def _dateparser(text: str, lex: Lexicon | None, tz: TzLike) -> DateValue | None:
     """Last resort: dateparser (imported here, it is slow to load), day before month."""
     if _YEAR.search(text) is None:
         return None  # "il y a 3 heures", "yesterday": relative to a reading day nobody knows
+    if len(_NUMBERS.findall(text)) < 2:
+        return None  # "Classification 1992", "October 2011": no day, dateparser would make one up
     return _dateparser_memo(text, lex, tz)
 
 
@@ -386,10 +391,10 @@ def parse_structured_date(text: str | None, *, lex: Lexicon, tz: TzLike = None) 
     if _EPOCH.fullmatch(clean):
         seconds = int(clean[:10])
         return dt.datetime.fromtimestamp(seconds, tz=dt.timezone.utc)
-    mdy = _MACHINE_MDY.match(clean)
+    mdy = _MACHINE_MDY.match(clean) or _MACHINE_YMD_SPACED.match(clean)
     if mdy:
         clean = f"{mdy['y']}-{int(mdy['mo']):02d}-{int(mdy['d']):02d}{clean[mdy.end() :]}"
-    found = _parse_iso(clean, tz) or parse_date(clean, lex=lex, tz=tz) or _parse_clock_first(clean, lex, tz)
+    found = _parse_iso(clean, tz) or _parse_clock_first(clean, lex, tz) or parse_date(clean, lex=lex, tz=tz)
     if found is not None or len(clean) > 60 or not any(c.isdigit() for c in clean):
         return found
     return _dateparser(clean, None, tz)
