@@ -75,6 +75,14 @@ def test_header_inside_article_is_the_articles_own() -> None:
     assert _label(tree, "//article/header") is None
 
 
+def test_footer_inside_article_is_labelled_unless_it_holds_prose() -> None:
+    short = "<footer><p>Tags : énergie, solaire</p></footer>"
+    tree = _cleaned(f"<article><h1>Titre</h1><p>{PROSE}</p>{short}</article>")
+    assert _label(tree, "//article/footer") == "footer"
+    tree = _cleaned(f"<article><h1>Titre</h1><footer><p>{PROSE * 10}</p></footer></article>")
+    assert _label(tree, "//article/footer") is None
+
+
 def test_content_container_with_boilerplate_class_is_not_labelled() -> None:
     tree = _cleaned(f"<div class='page-with-sidebar'><h1>Titre</h1><p>{PROSE * 5}</p></div>")
     assert _label(tree, "//body/div") is None

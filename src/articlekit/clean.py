@@ -42,7 +42,8 @@ _HEAD_DROP_LATER = tuple(_DROP_TAGS.difference(_HEAD_DROP_TAGS))
 _SWALLOWED_CHARS = 200
 _JSONLD_TYPE = "application/ld+json"
 
-#: tag → label for semantic regions (a header/footer inside an <article> is the article's own)
+#: tag → label for semantic regions (a header inside an <article> is the article's own; its footer holds
+#: tags, bios, print notes and share bars, and is kept only when it holds prose, like any region)
 _TAG_LABELS = {"nav": "nav", "header": "header", "footer": "footer", "menu": "nav"}
 _ROLE_LABELS = {
     "navigation": "nav",
@@ -321,7 +322,7 @@ def _markup_label(el: etree._Element, tag: str, memo: dict[str, str | None]) -> 
     keys = el.keys()
     if not keys:
         if tag in _TAG_LABELS:
-            return None if _inside_article(el) and tag != "nav" else _TAG_LABELS[tag]
+            return None if tag == "header" and _inside_article(el) else _TAG_LABELS[tag]
         return "promo" if tag == "aside" or tag == "form" else None
     get = el.get
     if "hidden" in keys or ("aria-hidden" in keys and get("aria-hidden") == "true"):
@@ -329,7 +330,7 @@ def _markup_label(el: etree._Element, tag: str, memo: dict[str, str | None]) -> 
     if "style" in keys and _HIDDEN_STYLE.search(get("style") or ""):
         return "hidden"
     if tag in _TAG_LABELS:
-        return None if _inside_article(el) and tag != "nav" else _TAG_LABELS[tag]
+        return None if tag == "header" and _inside_article(el) else _TAG_LABELS[tag]
     if "role" in keys:
         role = (get("role") or "").strip().lower()
         if role in _ROLE_LABELS:
