@@ -108,3 +108,15 @@ def test_prose_in_a_sidebar_region_loses_to_a_shorter_post() -> None:
         f"<div class='textwidget'>{widget}</div></aside></div>"
     )
     assert root.get("class") == "entry-content"
+
+
+def test_sibling_whose_text_is_only_labelled_markup_does_not_join() -> None:
+    # JSON-LD kept (labelled hidden) beside the story is no more of the article than a date line
+    data = json.dumps({"@type": "NewsArticle", "description": SENTENCE, "keywords": SENTENCE})
+    root = _root(
+        "<div id='page'>"
+        f"<div id='story'><p>{SENTENCE}</p><p>{SENTENCE}</p><p>{SENTENCE}</p></div>"
+        f"<div><script type='application/ld+json'>{data}</script><span>Mis à jour hier</span></div>"
+        "</div>"
+    )
+    assert root.get("id") == "story"

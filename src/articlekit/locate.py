@@ -98,6 +98,7 @@ _INLINE_TAGS = frozenset(
      "mark", "time", "code", "br", "img", "s", "del", "ins", "label", "big", "tt", "wbr"}
 )  # fmt: skip
 _JSONLD = etree.XPath("//script[@type='application/ld+json']")
+_LABELLED = etree.XPath(f"boolean(descendant::*[@{LABEL_ATTR}])")
 # texts of one link; ".//a//text()" over a whole container is quadratic in libxml2 (node-set merges)
 _LINK_TEXT = etree.XPath("descendant::text()")
 
@@ -437,7 +438,7 @@ def _split_siblings(
         if sib is node or not isinstance(sib.tag, str) or sib.get(LABEL_ATTR) is not None:
             continue
         size = _text_len(sib, scan)
-        if _joins(sib, best_score, scan, size):
+        if _joins(sib, best_score, scan):
             good += size
         else:
             junk += size
@@ -446,18 +447,39 @@ def _split_siblings(
     return good, junk + loose, outs
 
 
-def _joins(sib: etree._Element, best_score: float, scan: _Scan, size: int) -> bool:
+def _joins(sib: etree._Element, best_score: float, scan: _Scan) -> bool:
     """Whether a sibling of the winner is more of the article (scores well, or is a plain paragraph)."""
     entry = scan.scores.get(sib)
     if entry is not None and _final_score(sib, entry, scan) >= SIBLING_SHARE * best_score:
         return True
     if sib.tag in ("p", "blockquote", "ul", "ol", "h2", "h3", "h4", "h5", "h6", "figure", "table"):
         return _density(sib, scan) <= MAX_SIBLING_LINK_DENSITY
+    text = _visible_text(sib)
     return (
-        size >= SIBLING_PARAGRAPH_CHARS
+        len(text) >= SIBLING_PARAGRAPH_CHARS
         and _density(sib, scan) <= MAX_SIBLING_LINK_DENSITY
-        and (score_of(sib) > 0)
+        and _text_score(text) > 0
     )
+
+
+def _visible_text(el: etree._Element) -> str:
+    """`el`'s whitespace-collapsed text without what clean labelled (hidden JSON-LD, share bars…)."""
+    if _LABELLED(el):
+        pieces: list[str] = []
+        _visible_pieces(el, pieces)
+        return " ".join("".join(pieces).split())
+    return " ".join(el.text_content().split())
+
+
+def _visible_pieces(el: etree._Element, pieces: list[str]) -> None:
+    """Append the text of `el` and its unlabelled descendants, in document order."""
+    if el.text:
+        pieces.append(el.text)
+    for child in el:
+        if isinstance(child.tag, str) and child.get(LABEL_ATTR) is None:
+            _visible_pieces(child, pieces)
+        if child.tail:
+            pieces.append(child.tail)
 
 
 def _text_len(el: etree._Element, scan: _Scan) -> int:
