@@ -301,3 +301,22 @@ def test_link_to_a_section_page_is_not_a_related_article() -> None:
         "<li><a href='https://www.gazette.example/sport/'>Toutes les infos de la rubrique</a></li></ul>"
     )
     assert [r.url for r in found] == ["https://www.gazette.example/stade"]
+
+
+def test_cards_with_a_teaser_of_three_lines_are_a_link_list() -> None:
+    # titles are a fifth of the text: the teasers (two lines each) make the rest
+    teaser = (
+        "<p>Le conseil municipal a longuement débattu du calendrier des travaux et du coût final, "
+        "contesté par l'opposition.</p>"
+    )
+    titles = [
+        "Le stade municipal rouvre ses portes",
+        "La patinoire change de gestionnaire",
+        "La piscine ferme pour tout l'été",
+    ]
+    cards = "".join(
+        f"<article><a href='/sport/a{k}.html'><h4>{title}</h4></a>{teaser}</article>"
+        for k, title in enumerate(titles)
+    )
+    found, _ = _find(BODY + f"<div class='related-articles'><h3>Sur le même sujet</h3>{cards}</div>")
+    assert [r.title for r in found] == titles
