@@ -153,3 +153,11 @@ def test_credit_after_the_site_is_not_its_team() -> None:
     head = '<meta property="og:site_name" content="NU.nl"><meta name="author" content="NU.nl">'
     body = ARTICLE.format(byline="<p>Door: NU.nl Beeld: Pro Shots</p>")
     assert _authors(body, head, url="https://www.nu.nl/a/1.html") == ("NU.nl",)
+
+
+def test_credit_list_names_no_author() -> None:
+    """ "Foto: SN/APA/KEYSTONE/X Y": the agencies and the photographer of a picture are no authors."""
+    head = '<meta property="og:site_name" content="Salzburger Nachrichten">'
+    head += '<meta name="author" content="Salzburger Nachrichten">'
+    body = ARTICLE.format(byline='<p class="author">Foto: SN/APA/KEYSTONE/CYRIL ZINGARO</p>')
+    assert _authors(body, head) == ("Salzburger Nachrichten",)

@@ -377,8 +377,10 @@ def _visible_bylines(page: _Page, rels: dict[Any, str]) -> Iterator[tuple[bool, 
         if el.tag not in _BYLINE_TAGS:
             continue
         text = el.text
+        children = len(el)
         blank = text is None or text.isspace()
-        if not blank and not len(el):
+        # most texts fail at once: their first two letters start no byline word
+        if not blank and not children and text.strip(_LABEL_PUNCT)[:2].lower() in firsts:
             label = _label_line(el, text, gate, lex)
             if label:
                 yield True, label  # "<b>Autor:</b> Fritz Imhof"
@@ -389,8 +391,9 @@ def _visible_bylines(page: _Page, rels: dict[Any, str]) -> Iterator[tuple[bool, 
                 continue
             hinted += 1
         else:
-            start = (_child_start(el) if blank else text).lstrip()
-            # most texts fail at once: their first two letters start no byline word
+            if blank and not children:
+                continue
+            start = (_child_start(el, children) if blank else text).lstrip()
             if start[:2].lower() not in firsts or not _gated(start, gate):
                 continue
             if not _opens_byline(_head_text(el), lex):
@@ -417,11 +420,8 @@ def _skip_hinted(el: Any, rel: str | None, page: _Page) -> bool:
     return _SKIP_HINT.search(_hint(page, el) + " " + rel) is not None
 
 
-def _child_start(el: Any) -> str:
-    """The first non-blank piece of an element's head text when its own text is blank (see `_head_text`)."""
-    count = len(el)
-    if not count:
-        return ""
+def _child_start(el: Any, count: int) -> str:
+    """The first non-blank piece of a head text when the element's own text is blank (see `_head_text`)."""
     piece = _piece_start(el[0])
     return piece if piece or count == 1 else _piece_start(el[1])
 
@@ -589,6 +589,9 @@ def _split_names(text: str, lex: Lexicon, site_keys: set[str], *, strict: bool) 
     inverted = _LAST_FIRST.fullmatch(text)
     if inverted:  # "Gillman, Steve": one person, family name first
         text = f"{inverted[2]} {inverted[1]}"
+    first = text.split(None, 1)[0] if text.strip() else ""
+    if first.lower().strip(".,:") in data.CREDIT_WORDS:
+        return  # "Foto: SN/APA/KEYSTONE/CYRIL ZINGARO": every name of a credit is a photographer or agency
     parts = _name_splitter(data.AUTHOR_JOINERS).split(text)
     for part in parts:
         words = _name_words(part, lex)
