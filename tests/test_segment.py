@@ -93,6 +93,29 @@ def test_link_only_short_line_is_dropped() -> None:
     assert _texts(body) == ["Le texte, enfin."]
 
 
+def test_link_line_to_another_site_inside_the_text_is_kept() -> None:
+    # a line pointing the reader elsewhere (a study, a venue) is the article's; the site's own are not
+    body = _body(
+        "<p>Le rapport détaille les mesures proposées.</p>"
+        "<p><a href='https://www.cour-des-comptes.example/rapport.pdf'>Lire le rapport complet</a></p>"
+        "<p><a href='/economie/autre-article.html'>Un autre article du site</a></p>"
+        "<p>Le texte continue après les liens.</p>"
+    )
+    assert _texts(body) == [
+        "Le rapport détaille les mesures proposées.",
+        "Lire le rapport complet",
+        "Le texte continue après les liens.",
+    ]
+
+
+def test_link_lines_ending_the_body_are_dropped_even_to_another_site() -> None:
+    body = _body(
+        "<p>Le texte de l’article, enfin.</p>"
+        "<p><a href='https://agence.example/standards'>Nos principes éditoriaux</a></p>"
+    )
+    assert _texts(body) == ["Le texte de l’article, enfin."]
+
+
 def test_labelled_and_marked_elements_are_skipped() -> None:
     body = _body(
         f"<p>Avant.</p><div {clean.LABEL_ATTR}='related'><p>Un autre article</p></div>"

@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 from types import ModuleType
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -121,13 +121,16 @@ def segment(root: lxml_html.HtmlElement, *, url: str | None, headline: str | Non
     _close(walk)
     rules = _line_rules(lex.boilerplate)
     head = _norm_key(headline) if headline else None
+    host = _host(walk.base)
     kept: list[tuple[Block, list[tuple[str, str]]] | None] = []  # None: a block dropped as leftover
     body_chars = sum(d.size for d in walk.drafts if not d.lead and d.kind != "heading")
     for draft in walk.drafts:
         if draft.lead and body_chars >= LEAD_MIN_BODY_CHARS:
             continue
         for block, block_links in _finish(draft):
-            kept.append(None if _is_leftover(block, block_links, rules, head) else (block, block_links))
+            leftover = _is_leftover(block, block_links, rules, head, host)
+            kept.append(None if leftover else (block, block_links))
+    _drop_trailing_link_lines(kept)
     blocks: list[Block] = []
     links: list[Link] = []
     for block, block_links in _drop_emptied_headings(kept):
@@ -473,7 +476,9 @@ def _is_headline(text: str, folded: str | None, head: str) -> bool:
     return _norm_key(text, folded) == head
 
 
-def _is_leftover(block: Block, links: list[tuple[str, str]], rules: _Rules, head: str | None) -> bool:
+def _is_leftover(
+    block: Block, links: list[tuple[str, str]], rules: _Rules, head: str | None, host: str | None = None
+) -> bool:
     """Whether a block is boilerplate left in the body: headline, byline, date line, credit, link line."""
     text = block.text
     short = len(text) <= rules.max_chars
@@ -482,13 +487,52 @@ def _is_leftover(block: Block, links: list[tuple[str, str]], rules: _Rules, head
         return True
     if folded is not None and _is_boiler_line(folded, text, rules):
         return True
-    if len(text) <= SHORT_LINK_BLOCK_CHARS and links:
-        link_chars = sum(len(t) for _, t in links)
-        if link_chars >= MAX_LINK_SHARE * len(text) and block.kind != "heading":
-            return True
+    if _is_link_line(block, links):
+        return not _is_outside_reference(links, host)
     if block.kind != "heading" and _is_credit_or_stamp(text):
         return True
     return not any(c.isalnum() for c in text)
+
+
+def _is_link_line(block: Block, links: list[tuple[str, str]]) -> bool:
+    """Whether a block is a short line that is mostly link text (menus, link lists, link lines)."""
+    if len(block.text) > SHORT_LINK_BLOCK_CHARS or not links or block.kind == "heading":
+        return False
+    return sum(len(t) for _, t in links) >= MAX_LINK_SHARE * len(block.text)
+
+
+def _drop_trailing_link_lines(kept: list[tuple[Block, list[tuple[str, str]]] | None]) -> None:
+    """Drop the link lines that end the body: past the last paragraph they are the site's furniture."""
+    for i in range(len(kept) - 1, -1, -1):
+        item = kept[i]
+        if item is None:
+            continue
+        if not _is_link_line(*item):
+            return
+        kept[i] = None
+
+
+def _is_outside_reference(links: list[tuple[str, str]], host: str | None) -> bool:
+    """Whether a link line is one link to another site: a reference the article gives, not a menu.
+
+    A site's own menus, breadcrumbs and "read also" lines link to the site itself; a line such as
+    "Base Flying" or "Download the study" leading elsewhere is what the text points its reader to.
+    """
+    if host is None or len(links) != 1:
+        return False
+    target = _host(links[0][0])
+    return target is not None and target != host
+
+
+def _host(url: str | None) -> str | None:
+    """The host of a URL without a leading "www." (None when there is none)."""
+    if not url:
+        return None
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:  # a malformed URL ("http://[::1") has no host
+        return None
+    return host.removeprefix("www.") if host else None
 
 
 def _is_credit_or_stamp(text: str) -> bool:
