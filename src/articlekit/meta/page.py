@@ -201,6 +201,9 @@ _VISIBLE_TEXTS = etree.XPath(
 )
 
 
+_UNSHOWN_TAGS = ("script", "style", "template", "iframe", "rt", "rp")
+
+
 _SPACES = re.compile(r"\s+")
 
 
@@ -310,8 +313,11 @@ def _visible_text(el: Any) -> str:
     """text_content() without what scripts, styles, templates, iframes and ruby notes hold (<h1><script>…)."""
     # an <iframe>'s content is raw text that browsers never show; <rt>/<rp> spell the reading of a word
     # above it ("子<rt>こ</rt>"), they are not more words of the text
-    if next(el.iter("script", "style", "template", "iframe", "rt", "rp"), None) is None:
-        return el.text_content()  # type: ignore[no-any-return]
+    if len(el) == 0:  # no child: its own text is all of it (most elements asked about)
+        return "" if el.tag in _UNSHOWN_TAGS else (el.text or "")
+    if next(el.iter(*_UNSHOWN_TAGS), None) is None:
+        # the text serialiser gives text_content() without an XPath evaluation
+        return etree.tostring(el, method="text", encoding=str, with_tail=False)  # type: ignore[no-any-return]
     return "".join(_VISIBLE_TEXTS(el))
 
 
