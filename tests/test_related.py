@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from lxml import html as lxml_html
 
-from articlekit.lexicon import get
+from articlekit.lexicon import for_page, get
 from articlekit.model import RelatedLink
 from articlekit.related import find_related
 
@@ -320,3 +320,20 @@ def test_cards_with_a_teaser_of_three_lines_are_a_link_list() -> None:
     )
     found, _ = _find(BODY + f"<div class='related-articles'><h3>Sur le même sujet</h3>{cards}</div>")
     assert [r.title for r in found] == titles
+
+
+def test_english_recommended_heading_on_an_english_page() -> None:
+    tree = lxml_html.document_fromstring(
+        "<html lang='en'><body><div class='story'><p>The council voted on Tuesday night to renovate the "
+        "Olympic pool, closed for two years for safety reasons, after a long debate.</p></div>"
+        "<section><div class='title'>Recommended from Editorial</div><ol>"
+        "<li><a href='/news/stadium-reopens'>The city stadium reopens its doors</a></li>"
+        "<li><a href='/news/rink-operator'>The ice rink changes its operator</a></li></ol>"
+        "</section></body></html>"
+    )
+    found = find_related(tree, url=URL, lex=for_page("fr", "en"))
+    assert [(r.title, r.label) for r in found] == [
+        ("The city stadium reopens its doors", "Recommended from Editorial"),
+        ("The ice rink changes its operator", "Recommended from Editorial"),
+    ]
+    assert tree.xpath("//section/@data-ak") == ["related"]

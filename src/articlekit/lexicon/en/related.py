@@ -28,6 +28,7 @@ LABEL_CORES: tuple[str, ...] = (
     "you may also like",
     "you might also like",
     "read more about",
+    "recommended",  # "Recommended from Editorial", "Recommended videos"
 )
 
 #: words opening a short element that links ONE related article inside the body ("Read more: …")
