@@ -677,8 +677,9 @@ def _more_items(block: lxml_html.HtmlElement, page: _Page) -> list[lxml_html.Htm
 def _other_label(el: lxml_html.HtmlElement, label: lxml_html.HtmlElement, page: _Page) -> bool:
     """True when `el` holds a second block heading besides `label` (then it groups several blocks)."""
     words = page.words
+    around = {*label.iter(), *label.iterancestors()}  # the label, what it holds and what holds it
     for node in el.iter(*_HEADING_TAGS, "strong", "b", "span", "div", "p"):
-        if node is label or label in node.iterancestors() or node in label.iterancestors():
+        if node in around:
             continue
         text = _short_text(node, page)
         if text is None:
@@ -772,10 +773,9 @@ def _article_anchors(
     shared: callers do not change it)."""
     found = page.anchors.get((el, label))
     if found is None:
+        in_label = set() if label is None else set(label.iter("a"))
         found = page.anchors[(el, label)] = [
-            a
-            for a in _LINKS(el)
-            if (label is None or not (a is label or label in a.iterancestors())) and _is_article_link(a, page)
+            a for a in _LINKS(el) if a not in in_label and _is_article_link(a, page)
         ]
     return found
 
