@@ -237,12 +237,17 @@ def _link_len(a: etree._Element) -> int:
 
 def _paragraph_score(el: etree._Element) -> float:
     """A paragraph's score scaled by its link density (its text is read once)."""
-    text = " ".join(el.text_content().split())
-    score = _text_score(text)
-    if score <= 0:
+    raw = el.text_content()
+    words = raw.split()
+    size = sum(map(len, words)) + len(words) - 1  # the length of " ".join(words)
+    if size < MIN_PARAGRAPH_CHARS:
         return 0.0
+    # commas and sentence ends count the same in the raw text as in the collapsed one
+    score = PARAGRAPH_BASE + COMMA_POINT * len(_COMMAS.findall(raw))
+    score += SENTENCE_POINT * len(_SENTENCES.findall(raw))
+    score += min(size / CHARS_PER_POINT, MAX_LENGTH_POINTS)
     links = _link_chars(el)
-    return score * (1.0 - (min(1.0, links / len(text)) if links else 0.0))
+    return score * (1.0 - (min(1.0, links / size) if links else 0.0))
 
 
 def _score_paragraphs(root: etree._Element, scan: _Scan) -> None:
@@ -250,16 +255,19 @@ def _score_paragraphs(root: etree._Element, scan: _Scan) -> None:
     stack = [root]
     while stack:
         el = stack.pop()
-        loose = el.tag in _CONTAINER_TAGS and bool((el.text or "").strip())
+        container = el.tag in _CONTAINER_TAGS
+        loose = container and bool((el.text or "").strip())
         for child in el:
-            if not loose and child.tail and not child.tail.isspace():
-                loose = el.tag in _CONTAINER_TAGS
-            if not isinstance(child.tag, str) or child.get(LABEL_ATTR) is not None:
+            if container and not loose:
+                tail = child.tail
+                loose = bool(tail) and not tail.isspace()
+            tag = child.tag
+            if not isinstance(tag, str) or child.get(LABEL_ATTR) is not None:
                 continue
             if _is_paragraph(child):
                 score = _paragraph_score(child)
                 if score > 0:
-                    if child.tag in _CONTAINER_TAGS and child.find("br") is not None:
+                    if tag in _CONTAINER_TAGS and child.find("br") is not None:
                         # a cell or div of <br>-separated text is itself the article's container
                         _add(child, score, 1.0, scan)
                     _vote(child, score, scan)
