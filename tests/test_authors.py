@@ -161,3 +161,11 @@ def test_credit_list_names_no_author() -> None:
     head += '<meta name="author" content="Salzburger Nachrichten">'
     body = ARTICLE.format(byline='<p class="author">Foto: SN/APA/KEYSTONE/CYRIL ZINGARO</p>')
     assert _authors(body, head) == ("Salzburger Nachrichten",)
+
+
+def test_nordic_and_italian_byline_words() -> None:
+    """ "Av X" (Swedish, Norwegian), "Af X" (Danish) and "di X" (Italian) open bylines."""
+    for line, name in (("Av Ola Nordmann", "Ola Nordmann"), ("Af Mette Hansen", "Mette Hansen")):
+        assert _authors(ARTICLE.format(byline=f"<p>{line}</p>")) == (name,)
+    body = ARTICLE.format(byline='<p class="author">di Sami al-Ajrami</p>')
+    assert _authors(body) == ("Sami al-Ajrami",)

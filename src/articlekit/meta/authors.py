@@ -224,8 +224,8 @@ def _is_person(name: str, lex: Lexicon) -> bool:
 
 
 def _capitalised(word: str) -> bool:
-    """Tell whether a name word starts with a capital ("Doe", "O'Brien", "d'Ormesson") or has no case."""
-    core = word.rsplit("'", 1)[-1].rsplit("’", 1)[-1] or word
+    """Tell whether a name word starts with a capital ("Doe", "d'Ormesson", "al-Ajrami") or has no case."""
+    core = word.rsplit("'", 1)[-1].rsplit("’", 1)[-1].rsplit("-", 1)[-1] or word
     return core[0].isupper() or _caseless(core)
 
 

@@ -371,6 +371,9 @@ BYLINE_PREFIXES: tuple[str, ...] = (
     "von",
     "por",
     "door",
+    "di",
+    "af",
+    "av",
 )
 
 #: words after which a byline no longer names anyone ("Jean Dupont le 5 mai", "Max Muster am Montag")
