@@ -118,8 +118,8 @@ def _serve(state: _State) -> Iterator[tuple[str, _State]]:
 
 
 def _fast(**kw: Any) -> CrawlSettings:
-    """Settings with tiny backoff so retry tests run in milliseconds."""
-    return CrawlSettings(**{"backoff": 0.01, "timeout": 2.0, **kw})
+    """Settings with tiny backoff so retry tests run in milliseconds, and a timeout roomy for loaded CI."""
+    return CrawlSettings(**{"backoff": 0.01, "timeout": 10.0, **kw})
 
 
 def _by_url(results: list[FetchResult]) -> dict[str, FetchResult]:
