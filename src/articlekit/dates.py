@@ -19,11 +19,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Mapping
 from functools import cache, lru_cache
-from types import ModuleType
+from types import MappingProxyType, ModuleType
 from typing import Literal
 
-from .lexicon import Lexicon
+from .lexicon import DATE_WORDS, Lexicon, date_words
 from .lexicon import get as get_lexicon
 
 DateValue = dt.datetime | dt.date
@@ -83,11 +84,41 @@ _MACHINE_MDY = re.compile(r"(?P<mo>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])/(
 # machine values written "2016 12 12 14:00:00" (year, month, day separated by spaces)
 _MACHINE_YMD_SPACED = re.compile(r"(?P<y>\d{4}) (?P<mo>0?[1-9]|1[0-2]) (?P<d>0?[1-9]|[12]\d|3[01])(?=$| )")
 _LETTERS = re.compile(r"[^\W\d_]+")
+_NO_MONTHS: Mapping[str, int] = MappingProxyType({})
 
 
 def date_data(lex: Lexicon) -> ModuleType:
-    """The date words of `lex`; the French ones while its language has none yet (same constant names)."""
-    return lex.dates if hasattr(lex.dates, "MONTHS") else get_lexicon("fr").dates
+    """The words dates and bylines are read with on pages of `lex` (one module, the French names).
+
+    Its date constants (`lexicon.DATE_WORDS`) are every language's, `lex`'s own first
+    (`lexicon.date_words`): pages in any language are read. The other constants (bylines, credits…)
+    are those of `lex`'s dates module, the French ones for each it lacks.
+    """
+    return _data_of(lex.dates, lex.lang)
+
+
+@cache
+def _data_of(own: ModuleType, lang: str) -> ModuleType:
+    """The module `date_data` gives for a lexicon's dates module `own` (built once per lexicon)."""
+    out = ModuleType(f"{own.__name__}[all dates]")
+    for module in (get_lexicon("fr").dates, own):
+        for name, value in vars(module).items():
+            if name.isupper():
+                setattr(out, name, value)
+    words = date_words(lang)
+    for name in DATE_WORDS:
+        setattr(out, name, getattr(words, name))
+    return out
+
+
+def _own_months(lex: Lexicon) -> Mapping[str, int]:
+    """The month names of `lex`'s own language alone (none when its dates module lists none)."""
+    return getattr(lex.dates, "MONTHS", _NO_MONTHS)
+
+
+def _own_days(lex: Lexicon) -> frozenset[str]:
+    """The day names of `lex`'s own language alone (none when its dates module lists none)."""
+    return getattr(lex.dates, "DAYS", frozenset())
 
 
 def _norm(text: str) -> str:
@@ -205,12 +236,8 @@ def _parse_numeric(text: str, lex: Lexicon, tz: TzLike) -> DateValue | None:
 
 
 def _month(word: str, lex: Lexicon, *, foreign: bool) -> int | None:
-    """The month a word names (French first; other languages only when `foreign`)."""
-    w = word.lower()
-    found = date_data(lex).MONTHS.get(w)
-    if found is None and foreign:
-        found = date_data(lex).OTHER_MONTHS.get(w)
-    return found
+    """The month a word names (in `lex`'s language; in any language, its own first, when `foreign`)."""
+    return (date_data(lex).MONTHS if foreign else _own_months(lex)).get(word.lower())
 
 
 @cache
@@ -310,7 +337,7 @@ def _strip_cue(text: str, lex: Lexicon) -> str:
             text = text[len(cue) :].lstrip(" :,-")
             break
     first = text.split(" ", 1)
-    if first and first[0].lower().rstrip(".,") in date_data(lex).DAYS and len(first) > 1:
+    if first and first[0].lower().rstrip(".,") in _own_days(lex) and len(first) > 1:
         text = first[1]
     return text
 
@@ -322,13 +349,8 @@ def date_cues(lex: Lexicon) -> tuple[str, ...]:
 
 @cache
 def _cues_of(lex: Lexicon) -> tuple[str, ...]:
-    """Every date cue of a lexicon (French and the other languages), longest first."""
-    cues = (
-        *date_data(lex).MODIFIED_CUES,
-        *date_data(lex).PUBLISHED_CUES,
-        *date_data(lex).OTHER_MODIFIED_CUES,
-        *date_data(lex).OTHER_PUBLISHED_CUES,
-    )
+    """Every date cue of a lexicon (its own language's and the others'), longest first."""
+    cues = (*date_data(lex).MODIFIED_CUES, *date_data(lex).PUBLISHED_CUES)
     return tuple(sorted(cues, key=len, reverse=True))
 
 
@@ -419,9 +441,10 @@ def _parse_clock_first(text: str, lex: Lexicon, tz: TzLike) -> DateValue | None:
 def date_line_kind(text: str, lex: Lexicon) -> LineKind | None:
     """Say whether a line opens with a modification cue, a publication cue, or neither."""
     low = _norm(text).lower()
-    if _cue_pattern((*date_data(lex).MODIFIED_CUES, *date_data(lex).OTHER_MODIFIED_CUES)).match(low):
+    data = date_data(lex)
+    if _cue_pattern(data.MODIFIED_CUES).match(low):
         return "modified"
-    if _cue_pattern((*date_data(lex).PUBLISHED_CUES, *date_data(lex).OTHER_PUBLISHED_CUES)).match(low):
+    if _cue_pattern(data.PUBLISHED_CUES).match(low):
         return "published"
     return None
 
@@ -443,8 +466,8 @@ def later_cue_dates(text: str, lex: Lexicon, tz: TzLike = None) -> list[tuple[Li
     norm = _norm(text)
     low = norm.lower()
     data = date_data(lex)
-    modified = frozenset((*data.MODIFIED_CUES, *data.OTHER_MODIFIED_CUES))
-    cues = _cue_pattern_anywhere((*modified, *data.PUBLISHED_CUES, *data.OTHER_PUBLISHED_CUES))
+    modified = frozenset(data.MODIFIED_CUES)
+    cues = _cue_pattern_anywhere((*data.MODIFIED_CUES, *data.PUBLISHED_CUES))
     out: list[tuple[LineKind, DateValue]] = []
     for m in cues.finditer(low, 1):
         found = find_date_in_text(norm[m.end() :], lex, tz)
@@ -476,7 +499,7 @@ def find_date_in_text(text: str, lex: Lexicon, tz: TzLike = None) -> DateValue |
         return None
     norm = _norm(text)
     for m in _LETTERS.finditer(norm):
-        if m.group().lower() in date_data(lex).DAYS:
+        if m.group().lower() in _own_days(lex):
             found = _fast(norm[m.end() :].lstrip(" .,"), lex, tz, None)
             if found is not None:
                 return found

@@ -704,10 +704,10 @@ def _itemprops(page: _Page) -> tuple[Any, ...]:
 def _is_month_name(word: str, lex: Lexicon) -> bool:
     """Tell whether a word names a month, in French or another common language."""
     low = word.lower().strip(".,:")
-    return low in dates.date_data(lex).MONTHS or low in dates.date_data(lex).OTHER_MONTHS
+    return low in dates.date_data(lex).MONTHS
 
 
 def _is_day_name(word: str, lex: Lexicon) -> bool:
     """Tell whether a word names a weekday, in French or another common language."""
     low = word.lower().strip(".,:")
-    return low in dates.date_data(lex).DAYS or low in dates.date_data(lex).OTHER_DAYS
+    return low in dates.date_data(lex).DAYS

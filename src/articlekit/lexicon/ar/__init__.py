@@ -1,0 +1,1 @@
+"""Arabic: date words only (lexicon/ar/dates.py), read beside every language's on any page."""

@@ -1,0 +1,1 @@
+"""Indonesian: date words only (lexicon/id/dates.py), read beside every language's on any page."""

@@ -1,0 +1,1 @@
+"""Norwegian: date words only (lexicon/no/dates.py), read beside every language's on any page."""

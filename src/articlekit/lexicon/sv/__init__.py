@@ -1,0 +1,1 @@
+"""Swedish: date words only (lexicon/sv/dates.py), read beside every language's on any page."""
