@@ -177,10 +177,9 @@ def clean(tree: lxml_html.HtmlElement, *, lex: Lexicon) -> None:
     """Remove script/style/forms and mark boilerplate elements with a `data-ak` label."""
     _drop_non_content(tree)
     body = tree.find("body")
-    if body is None:
-        body = tree
-    _label_by_markup(body)
-    _label_by_words(tree, lex)
+    texts = _label_by_markup(tree if body is None else body)
+    # without a <body> child of <html> the words pass searches for bodies itself
+    _label_by_words(tree, lex, None if body is None else texts)
 
 
 def page_language(tree: lxml_html.HtmlElement) -> str | None:
@@ -298,14 +297,30 @@ def _drop_all(doomed: list[etree._Element]) -> None:
 # ---------------------------------------------------------------- pass 2: markup
 
 
-def _label_by_markup(body: etree._Element) -> None:
-    """Label each element under `body` by its markup, descending only into those not boilerplate."""
-    # labels set here are read by no later check of this pass, so the walk order is free: a stack
+def _label_by_markup(body: etree._Element) -> list[tuple[etree._Element, str]]:
+    """Label each element under `body` by its markup; return the texts of the words pass.
+
+    The walk descends only into elements not labelled, so it also collects, in document order,
+    the (owning element, text) pairs of the short visible texts the words pass reads: one Python
+    walk instead of an XPath over every text node with an ancestor test each.
+    """
     memo: dict[str, str | None] = {}
-    stack = list(body)
-    pop, extend = stack.pop, stack.extend
+    texts: list[tuple[etree._Element, str]] = []
+    add = texts.append
+    text = body.text
+    if text and len(text) <= _SHORT_BLOCK_CHARS and not text.isspace():
+        add((body, text))
+    # a stack in document order: children pushed last first, an element's tail before its children
+    stack: list = body[::-1]
+    pop, push, extend = stack.pop, stack.append, stack.extend
     while stack:
         el = pop()
+        if type(el) is tuple:
+            add(el)
+            continue
+        tail = el.tail
+        if tail and len(tail) <= _SHORT_BLOCK_CHARS and not tail.isspace():
+            push((el.getparent(), tail))
         tag = el.tag
         if not isinstance(tag, str):
             continue
@@ -313,7 +328,14 @@ def _label_by_markup(body: etree._Element) -> None:
         if label is not None and not _holds_content(el, label):
             el.set(LABEL_ATTR, label)
             continue
-        extend(el)
+        if tag == "script" and el.get(LABEL_ATTR) is not None:
+            continue  # JSON-LD kept as a hidden node
+        text = el.text
+        if text and len(text) <= _SHORT_BLOCK_CHARS and not text.isspace():
+            add((el, text))
+        if len(el):
+            extend(el[::-1])
+    return texts
 
 
 def _markup_label(el: etree._Element, tag: str, memo: dict[str, str | None]) -> str | None:
@@ -539,14 +561,16 @@ def _trie_branch(node: dict[str, dict]) -> str:
     return f"(?:{body})?" if "" in node else body
 
 
-def _label_by_words(tree: lxml_html.HtmlElement, lex: Lexicon) -> None:
-    """Label the blocks that lexicon headings, insert cues and banner phrases point at."""
+def _label_by_words(
+    tree: lxml_html.HtmlElement, lex: Lexicon, texts: list[tuple[etree._Element, str]] | None = None
+) -> None:
+    """Label the blocks that lexicon headings, insert cues and banner phrases point at (in `texts`)."""
     headings, _, banners = _word_tables(lex.boilerplate)
     by_char = _prefixes_by_char(lex.boilerplate)
     related = _related_headings(lex.related)
     more = _more_cues(lex.boilerplate)
     has_banner = _banner_search(lex.boilerplate)
-    for node, text in _text_nodes(tree):
+    for node, text in _text_nodes(tree) if texts is None else texts:
         folded = fold(text).strip(_LEADING_PUNCT)
         if not folded:
             continue
