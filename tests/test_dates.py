@@ -220,3 +220,29 @@ def test_machine_year_month_day_separated_by_spaces() -> None:
     """ "2016 12 12 14:00:00" is read as year, month, day."""
     found = parse_structured_date("2016 12 12 14:00:00", lex=LEX, tz="Europe/Paris")
     assert found == dt.datetime(2016, 12, 12, 14, 0, tzinfo=PARIS)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("11/08/2023", dt.date(2023, 11, 8)),
+        ("3/09/15", dt.date(2015, 3, 9)),
+        ("11-08-2023", dt.date(2023, 11, 8)),
+        ("24/04/2024", dt.date(2024, 4, 24)),  # no month 24: read the only way it can be
+        ("11.08.2023", dt.date(2023, 8, 11)),  # dotted dates are written day first, even there
+        ("2023/11/08", dt.date(2023, 11, 8)),
+    ],
+)
+def test_month_first_numeric_dates(text: str, expected: dt.date) -> None:
+    """On a US page "11/08/2023" is November 8; day-first elsewhere, and dotted dates stay day first."""
+    assert parse_date(text, lex=LEX, month_first=True) == expected
+    assert find_date_in_text(f"Posted {text}", LEX, month_first=True) == expected
+
+
+def test_day_first_by_default() -> None:
+    """Without a US page, "11/08/2023" is 11 August (the French reading)."""
+    assert parse_date("11/08/2023", lex=LEX) == dt.date(2023, 8, 11)
+    assert parse_structured_date("05-04-2021", lex=LEX) == dt.date(2021, 4, 5)
+    assert parse_structured_date("05-04-2021", lex=LEX, month_first=True) == dt.date(2021, 5, 4)
+    found = later_cue_dates("Published 11/08/2023 | Updated 11/09/2023", LEX, month_first=True)
+    assert found == [("modified", dt.date(2023, 11, 9))]

@@ -142,3 +142,15 @@ def test_a_yearless_date_opening_a_paragraph_is_no_dateline() -> None:
     body = "Am 5. Mai hat die Polizei die Straße gesperrt, nachdem ein Lastwagen umgekippt war, sagte sie."
     page = f"<html><body><h1>Titre</h1><p>{body}</p></body></html>"
     assert _meta(page).published is None
+
+
+def test_us_english_page_reads_numeric_dates_month_first() -> None:
+    """<html lang="en-US">, or "en" with og:locale en_US: "3/09/15" is March 9; en-GB keeps 3 September."""
+    body = '<body><h1>T</h1><p class="date">Posted 3/09/15 8:00am</p><p>Text.</p></body></html>'
+    assert _day(_meta(f'<html lang="en-US">{body}').published) == dt.date(2015, 3, 9)
+    us_locale = '<html lang="en"><head><meta property="og:locale" content="en_US"></head>'
+    assert _day(_meta(us_locale + body).published) == dt.date(2015, 3, 9)
+    assert _day(_meta(f'<html lang="en-GB">{body}').published) == dt.date(2015, 9, 3)
+    # a page whose own language is not English keeps day first whatever its og:locale says
+    de_page = '<html lang="de"><head><meta property="og:locale" content="en_US"></head>'
+    assert _day(_meta(de_page + body).published) == dt.date(2015, 9, 3)

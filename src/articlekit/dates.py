@@ -85,6 +85,8 @@ _MACHINE_MDY = re.compile(r"(?P<mo>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])/(
 _MACHINE_YMD_SPACED = re.compile(r"(?P<y>\d{4}) (?P<mo>0?[1-9]|1[0-2]) (?P<d>0?[1-9]|[12]\d|3[01])(?=$| )")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _NO_MONTHS: Mapping[str, int] = MappingProxyType({})
+#: the separators of US numeric dates ("11/08/2023", "11-08-2023"); "11.08.2023" is written day first
+_MONTH_FIRST_SEPARATORS = "/-"
 
 
 def date_data(lex: Lexicon) -> ModuleType:
@@ -223,12 +225,17 @@ def _is_filler(word: str, lex: Lexicon) -> bool:
     return w in date_data(lex).TIME_CONNECTORS or w in date_data(lex).FILLER_WORDS
 
 
-def _parse_numeric(text: str, lex: Lexicon, tz: TzLike) -> DateValue | None:
-    """Read "24/04/2024", "05.12.23" or "5-12-2023" (day before month), with an optional time after."""
+def _parse_numeric(text: str, lex: Lexicon, tz: TzLike, month_first: bool = False) -> DateValue | None:
+    """Read "24/04/2024", "05.12.23" or "5-12-2023" (day before month), with an optional time after.
+
+    `month_first`: the page writes US dates, "11/08/2023" is November 8 (dotted dates stay day-first).
+    """
     m = _first_numeric_match(text)
     if m is None:
         return None
     d, mo = int(m["d"]), int(m["mo"])
+    if month_first and m.re is _NUMERIC and text[m.end("d")] in _MONTH_FIRST_SEPARATORS:
+        d, mo = mo, d
     if mo > 12 and d <= 12:  # "12/24/2024": only a month-first reading makes sense
         d, mo = mo, d
     hms, offset = _time_after(text[m.end() :].strip(), lex)
@@ -289,21 +296,22 @@ def _yearless(
     return _build(y, month, d, hms, offset, tz)
 
 
-def _dateparser(text: str, lex: Lexicon | None, tz: TzLike) -> DateValue | None:
-    """Last resort: dateparser (imported here, it is slow to load), day before month."""
+def _dateparser(text: str, lex: Lexicon | None, tz: TzLike, month_first: bool = False) -> DateValue | None:
+    """Last resort: dateparser (imported here, it is slow to load), day before month unless `month_first`."""
     if _YEAR.search(text) is None:
         return None  # "il y a 3 heures", "yesterday": relative to a reading day nobody knows
     if len(_NUMBERS.findall(text)) < 2:
         return None  # "Classification 1992", "October 2011": no day, dateparser would make one up
-    return _dateparser_memo(text, lex, tz)
+    return _dateparser_memo(text, lex, tz, month_first)
 
 
 @lru_cache(maxsize=DATEPARSER_MEMO)
-def _dateparser_memo(text: str, lex: Lexicon | None, tz: TzLike) -> DateValue | None:
+def _dateparser_memo(text: str, lex: Lexicon | None, tz: TzLike, month_first: bool) -> DateValue | None:
     """dateparser's reading of a text holding a year, once per distinct text (a call costs milliseconds)."""
     import dateparser
 
-    settings = {"DATE_ORDER": "DMY", "PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
+    order = "MDY" if month_first else "DMY"
+    settings = {"DATE_ORDER": order, "PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
     # machine-written values of foreign pages: a few common languages, not all of dateparser's
     # (loading every locale costs seconds on the first call)
     languages = [lex.lang] if lex is not None else list(FOREIGN_LANGUAGES)
@@ -354,12 +362,14 @@ def _cues_of(lex: Lexicon) -> tuple[str, ...]:
     return tuple(sorted(cues, key=len, reverse=True))
 
 
-def _fast(text: str, lex: Lexicon, tz: TzLike, year: int | None) -> DateValue | None:
+def _fast(
+    text: str, lex: Lexicon, tz: TzLike, year: int | None, month_first: bool = False
+) -> DateValue | None:
     """Try the regex shapes (ISO, numeric day-first, day + month name, 年月日) without dateparser."""
     return (
         _parse_iso(text, tz)
         or _parse_words(text, lex, tz, year)
-        or _parse_numeric(text, lex, tz)
+        or _parse_numeric(text, lex, tz, month_first)
         or _parse_marked(text, lex, tz)
     )
 
@@ -385,28 +395,39 @@ def _parse_marked(text: str, lex: Lexicon, tz: TzLike) -> DateValue | None:
 
 
 def parse_date(
-    text: str | None, *, lex: Lexicon, tz: TzLike = None, year: int | None = None
+    text: str | None,
+    *,
+    lex: Lexicon,
+    tz: TzLike = None,
+    year: int | None = None,
+    month_first: bool = False,
 ) -> DateValue | None:
     """Parse a text that is a date ("24 avril 2024", "24/04/2024", ISO…) into a date or aware datetime.
 
     `tz` zones a time the text gives without offset; `year` completes a date written without one
-    ("1er mai"); by default that is the latest such day not in the future.
+    ("1er mai"); by default that is the latest such day not in the future. `month_first` reads
+    "11/08/2023" as November 8 (a US page).
     """
     if not text:
         return None
     clean = _strip_cue(_norm(text), lex)
     if not clean or not any(c.isdigit() for c in clean):
         return None
-    found = _fast(clean, lex, tz, year)
+    found = _fast(clean, lex, tz, year, month_first)
     if found is not None:
         return found
     if len(clean) > 60:  # long prose is not a date; dateparser would guess from any number in it
         return None
-    return _dateparser(clean, lex, tz)
+    return _dateparser(clean, lex, tz, month_first)
 
 
-def parse_structured_date(text: str | None, *, lex: Lexicon, tz: TzLike = None) -> DateValue | None:
-    """Parse a machine-written date (JSON-LD, <meta>, <time datetime>) in any language, ISO first."""
+def parse_structured_date(
+    text: str | None, *, lex: Lexicon, tz: TzLike = None, month_first: bool = False
+) -> DateValue | None:
+    """Parse a machine-written date (JSON-LD, <meta>, <time datetime>) in any language, ISO first.
+
+    `month_first`: the page writes US dates (its numeric values are read month first).
+    """
     if not text:
         return None
     clean = _norm(str(text))
@@ -416,10 +437,14 @@ def parse_structured_date(text: str | None, *, lex: Lexicon, tz: TzLike = None) 
     mdy = _MACHINE_MDY.match(clean) or _MACHINE_YMD_SPACED.match(clean)
     if mdy:
         clean = f"{mdy['y']}-{int(mdy['mo']):02d}-{int(mdy['d']):02d}{clean[mdy.end() :]}"
-    found = _parse_iso(clean, tz) or _parse_clock_first(clean, lex, tz) or parse_date(clean, lex=lex, tz=tz)
+    found = (
+        _parse_iso(clean, tz)
+        or _parse_clock_first(clean, lex, tz)
+        or parse_date(clean, lex=lex, tz=tz, month_first=month_first)
+    )
     if found is not None or len(clean) > 60 or not any(c.isdigit() for c in clean):
         return found
-    return _dateparser(clean, None, tz)
+    return _dateparser(clean, None, tz, month_first)
 
 
 def _parse_clock_first(text: str, lex: Lexicon, tz: TzLike) -> DateValue | None:
@@ -461,7 +486,9 @@ def cue_openings(lex: Lexicon) -> frozenset[str] | None:
     return frozenset(w[:OPENING_CHARS] for w in words)
 
 
-def later_cue_dates(text: str, lex: Lexicon, tz: TzLike = None) -> list[tuple[LineKind, DateValue]]:
+def later_cue_dates(
+    text: str, lex: Lexicon, tz: TzLike = None, *, month_first: bool = False
+) -> list[tuple[LineKind, DateValue]]:
     """The dates that follow a cue inside a line, past its start ("Letzte Änderung: … Erschienen am: …")."""
     norm = _norm(text)
     low = norm.lower()
@@ -470,7 +497,7 @@ def later_cue_dates(text: str, lex: Lexicon, tz: TzLike = None) -> list[tuple[Li
     cues = _cue_pattern_anywhere((*data.MODIFIED_CUES, *data.PUBLISHED_CUES))
     out: list[tuple[LineKind, DateValue]] = []
     for m in cues.finditer(low, 1):
-        found = find_date_in_text(norm[m.end() :], lex, tz)
+        found = find_date_in_text(norm[m.end() :], lex, tz, month_first=month_first)
         if found is not None:
             out.append(("modified" if m.group() in modified else "published", found))
     return out
@@ -490,20 +517,23 @@ def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?:{words})(?![^\W\d_])")
 
 
-def find_date_in_text(text: str, lex: Lexicon, tz: TzLike = None) -> DateValue | None:
+def find_date_in_text(
+    text: str, lex: Lexicon, tz: TzLike = None, *, month_first: bool = False
+) -> DateValue | None:
     """Find the date a line gives ("Publié le mardi 5 décembre 2023 à 11h20 | Mis à jour…"): the first one.
 
     Only the regex shapes are tried on running text, so a number in prose is never read as a date.
+    `month_first` reads "11/08/2023" as November 8 (a US page).
     """
     if not text:
         return None
     norm = _norm(text)
     for m in _LETTERS.finditer(norm):
         if m.group().lower() in _own_days(lex):
-            found = _fast(norm[m.end() :].lstrip(" .,"), lex, tz, None)
+            found = _fast(norm[m.end() :].lstrip(" .,"), lex, tz, None, month_first)
             if found is not None:
                 return found
-    return _fast_anywhere(norm, lex, tz)
+    return _fast_anywhere(norm, lex, tz, month_first)
 
 
 def date_span(text: str, lex: Lexicon) -> tuple[int, int] | None:
@@ -524,19 +554,22 @@ def date_span(text: str, lex: Lexicon) -> tuple[int, int] | None:
     return min(spans) if spans else None
 
 
-def _fast_anywhere(text: str, lex: Lexicon, tz: TzLike) -> DateValue | None:
-    """Return the earliest-placed date of any regex shape in `text`."""
+def _fast_anywhere(text: str, lex: Lexicon, tz: TzLike, month_first: bool) -> DateValue | None:
+    """Return the earliest-placed date of any regex shape in `text` (`month_first`: a US page)."""
     candidates: list[tuple[int, DateValue]] = []
     iso = _ISO_ANYWHERE.search(text)
     if iso is not None:
         found = _parse_iso(text[iso.start() :], tz)
         if found is not None:
             candidates.append((iso.start(), found))
-    for pos, parse in ((_first_word_month(text, lex), _parse_words), (_first_numeric(text), _parse_numeric)):
-        if pos is not None:
-            found = parse(text[pos:], lex, tz, None) if parse is _parse_words else parse(text[pos:], lex, tz)
-            if found is not None:
-                candidates.append((pos, found))
+    pos = _first_word_month(text, lex)
+    found = _parse_words(text[pos:], lex, tz, None) if pos is not None else None
+    if found is not None and pos is not None:
+        candidates.append((pos, found))
+    pos = _first_numeric(text)
+    found = _parse_numeric(text[pos:], lex, tz, month_first) if pos is not None else None
+    if found is not None and pos is not None:
+        candidates.append((pos, found))
     marked = _marked_pattern(date_data(lex).YMD_MARKS).search(text)
     if marked is not None:
         found = _parse_marked(text[marked.start() :], lex, tz)

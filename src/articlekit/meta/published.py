@@ -10,7 +10,7 @@ from typing import Any, NamedTuple
 from .. import dates
 from ..lexicon import Lexicon
 from ..model import DateValue
-from .describe import _canonical
+from .describe import _canonical, _html_lang
 from .page import (
     _ARTICLE_HINT,
     _DATE_HINT,
@@ -37,6 +37,10 @@ from .page import (
 )
 
 _DIGIT = re.compile(r"\d")
+
+
+#: language tags of pages whose numeric dates are written month first ("11/08/2023": November 8)
+_US_LOCALES = frozenset({"en-us"})
 
 
 _FULL_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
@@ -168,6 +172,48 @@ _TEXT_TAGS = (
 )  # the headline's block: headline, kicker, byline, date line, not the article
 
 
+def _month_first(page: _Page) -> bool:
+    """Tell whether the page writes numeric dates month first ("11/08/2023": US English), once per page.
+
+    Its <html lang> says so ("en-US"); a plain "en" one, or none, leaves it to og:locale,
+    content-language or JSON-LD inLanguage (the first given).
+    """
+    found = page.memo.get("month_first")
+    if found is None:
+        found = page.memo["month_first"] = _is_us_english(page)
+    return found  # type: ignore[no-any-return]
+
+
+def _is_us_english(page: _Page) -> bool:
+    """Tell whether the page's declared language is US English (see `_month_first`)."""
+    html = _locale(next(iter(_html_lang(page)), None))
+    if html and html != "en":
+        return html in _US_LOCALES
+    for value in (
+        _first_meta(page, "og:locale", "content-language"),
+        _ld_text(_ld_field(page, "inLanguage")),
+    ):
+        locale = _locale(value)
+        if locale:
+            return locale in _US_LOCALES
+    return False
+
+
+def _locale(value: object) -> str:
+    """A language tag folded for comparison ("en_US" -> "en-us"; "" for none)."""
+    return str(value).strip().lower().replace("_", "-") if value else ""
+
+
+def _find_date(text: str, page: _Page) -> DateValue | None:
+    """The first date a visible text gives, read in the page's zone and numeric order."""
+    return dates.find_date_in_text(text, page.lex, page.tz, month_first=_month_first(page))
+
+
+def _machine_date(raw: str | None, page: _Page) -> DateValue | None:
+    """A machine-written date value of the page, read in its zone and numeric order."""
+    return dates.parse_structured_date(raw, lex=page.lex, tz=page.tz, month_first=_month_first(page))
+
+
 def _dates(page: _Page) -> tuple[DateValue | None, DateValue | None]:
     """Publication and modification dates: structured sources first, then visible lines, then the URL."""
     found = _published_candidates(page)
@@ -264,7 +310,7 @@ def _structured_all(
     candidates: list[tuple[str, Any]] = [("ld", _ld_field(page, ld_key, _PAGE_TYPES))]
     candidates += [(k, page.meta.get(k, (None,))[0]) for k in meta_keys]
     for key, value in candidates:
-        found = dates.parse_structured_date(_ld_text(value), lex=page.lex, tz=page.tz) if value else None
+        found = _machine_date(_ld_text(value), page) if value else None
         if found is not None:
             out.append((key, found))
             if first:
@@ -272,7 +318,7 @@ def _structured_all(
     for el in _itemprops(page):
         if el.get("itemprop") == ld_key and el.tag != "meta":
             raw = el.get("datetime") or el.get("content") or _text(el)
-            found = dates.parse_structured_date(raw, lex=page.lex, tz=page.tz)
+            found = _machine_date(raw, page)
             if found is not None:
                 out.append(("itemprop", found))
                 if first:
@@ -419,19 +465,23 @@ def _read_date_element(el: Any, page: _Page) -> list[tuple[str | None, DateValue
         return []
     pairs: list[tuple[str | None, DateValue]] = [(kind, found)]
     if kind is not None:
-        pairs += [(k, d) for k, d in dates.later_cue_dates(text, page.lex, page.tz) if k != kind]
+        pairs += [
+            (k, d)
+            for k, d in dates.later_cue_dates(text, page.lex, page.tz, month_first=_month_first(page))
+            if k != kind
+        ]
     return pairs
 
 
 def _date_of_element(el: Any, text: str, kind: str | None, page: _Page) -> DateValue | None:
     """The date an element shows: its machine attribute (or the local day its text shows), or its text."""
     for raw in (el.get("datetime"), el.get("content") if el.get("itemprop") else None, el.get("title")):
-        found = dates.parse_structured_date(raw, lex=page.lex, tz=page.tz) if raw and len(raw) < 60 else None
+        found = _machine_date(raw, page) if raw and len(raw) < 60 else None
         if found is not None:
             return _shown_day(found, text, page)
-    found = dates.find_date_in_text(text, page.lex, page.tz) if text else None
+    found = _find_date(text, page) if text else None
     if found is None and text and el.tag == "time":
-        found = dates.parse_structured_date(text, lex=page.lex, tz=page.tz)
+        found = _machine_date(text, page)
     if found is None and kind is not None:
         found = _date_after_cue(el, text, page)
     return found
@@ -441,7 +491,7 @@ def _shown_day(machine: DateValue, text: str, page: _Page) -> DateValue:
     """A UTC machine time, or the day its element shows when that is the next or previous one (local day)."""
     if not _is_utc(machine) or not text:
         return machine
-    shown = dates.find_date_in_text(text, page.lex, page.tz)
+    shown = _find_date(text, page)
     if shown is not None and abs((_day(shown) - _day(machine)).days) == 1:
         return shown
     return machine
@@ -455,7 +505,7 @@ def _date_after_cue(el: Any, cue: str, page: _Page) -> DateValue | None:
     line = _text(parent)
     if len(line) > MAX_DATE_LINE_CHARS or not line.startswith(cue):
         return None
-    return dates.find_date_in_text(line, page.lex, page.tz)
+    return _find_date(line, page)
 
 
 def _date_near_headline(page: _Page) -> DateValue | None:
@@ -468,7 +518,7 @@ def _date_near_headline(page: _Page) -> DateValue | None:
             if anc.tag in ("body", "html") or len(_text(anc)) > MAX_HEADER_CHARS:
                 break
             block = anc
-        return dates.find_date_in_text(_text(block), page.lex, page.tz)
+        return _find_date(_text(block), page)
     return None
 
 
@@ -485,7 +535,7 @@ def _standalone_date(page: _Page) -> DateValue | None:
         if span is None or not _only_date(text, span, page.lex):
             continue
         if not _in_side_region(el, page):
-            found = dates.find_date_in_text(text, page.lex, page.tz)
+            found = _find_date(text, page)
             if found is not None:
                 return found
     return None
@@ -501,7 +551,7 @@ def _dateline(page: _Page) -> DateValue | None:
         span = dates.date_span(text[:DATELINE_CHARS], page.lex)
         if span is not None and _FULL_YEAR.search(text, span[0], span[1]):
             # "Am 5. Mai hat …" opens on the day of the news, not a dateline: a year is asked for
-            return dates.find_date_in_text(text[: span[1]], page.lex, page.tz)
+            return _find_date(text[: span[1]], page)
         seen += 1
         if seen >= DATELINE_PARAGRAPHS:
             break
