@@ -22,6 +22,7 @@ class _Clock:
     """Checks the caller's deadline between stages (stages themselves are bounded by input size)."""
 
     def __init__(self, deadline: float | None) -> None:
+        """Start the clock: the deadline ends `deadline` seconds from now (None: never)."""
         self._end = None if deadline is None else time.monotonic() + deadline
 
     def check(self, stage: str) -> None:
