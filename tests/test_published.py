@@ -154,3 +154,18 @@ def test_us_english_page_reads_numeric_dates_month_first() -> None:
     # a page whose own language is not English keeps day first whatever its og:locale says
     de_page = '<html lang="de"><head><meta property="og:locale" content="en_US"></head>'
     assert _day(_meta(de_page + body).published) == dt.date(2015, 9, 3)
+
+
+def test_en_us_under_another_country_domain_stays_day_first() -> None:
+    """A CMS's default "en-US" under a ".com.au" domain: "3/09/15" stays 3 September."""
+    body = '<body><h1>T</h1><p class="date">Posted 3/09/15 8:00am</p><p>Text.</p></body></html>'
+    page = f'<html lang="en-US">{body}'
+    assert _day(_meta(page, url="https://www.news.example.com.au/a/1").published) == dt.date(2015, 9, 3)
+    assert _day(_meta(page, url="https://www.news.example.com/a/1").published) == dt.date(2015, 3, 9)
+
+
+def test_calendar_widget_pieces_are_read_apart() -> None:
+    """A date shown as day, month and year in separate elements ("Feb" "18" "2009") is read whole."""
+    page = """<html><body><div class="datum"><span class="monat">Feb</span> <span class="tag">18</span><span
+      class="jahr">2009</span></div><h1>T</h1><p>Text.</p></body></html>"""
+    assert _meta(page).published == dt.date(2009, 2, 18)

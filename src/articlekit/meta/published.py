@@ -18,6 +18,7 @@ from .page import (
     _MODIFIED_HINT,
     _SKIP_NOT_FOOTER,
     _TEXT_LENGTH,
+    _VISIBLE_TEXTS,
     _WORDS,
     _first_meta,
     _h1s,
@@ -39,8 +40,18 @@ from .page import (
 _DIGIT = re.compile(r"\d")
 
 
+#: a digit run into a letter or five digits in a row: pieces of a date written in separate elements
+_GLUED = re.compile(r"\d[^\W\d_]|[^\W\d_]\d|\d{5}")
+
+
 #: language tags of pages whose numeric dates are written month first ("11/08/2023": November 8)
 _US_LOCALES = frozenset({"en-us"})
+
+
+#: the last label of a URL's host ("https://www.example.com.au/x" -> "au")
+_TOP_DOMAIN = re.compile(
+    r"(?:[a-z][a-z0-9+.-]*:)?//(?:[^/?#@]*@)?[^/?#:]*\.([a-z0-9-]+)\.?(?::\d+)?(?:[/?#]|$)", re.I
+)
 
 
 _FULL_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
@@ -185,7 +196,13 @@ def _month_first(page: _Page) -> bool:
 
 
 def _is_us_english(page: _Page) -> bool:
-    """Tell whether the page's declared language is US English (see `_month_first`)."""
+    """Tell whether the page's declared language is US English (see `_month_first`).
+
+    "en-US" is many CMSs' default, so a site under another country's domain (".com.au", ".co.uk")
+    keeps the day-first reading.
+    """
+    if _foreign_domain(page.url or _canonical(page)):
+        return False
     html = _locale(next(iter(_html_lang(page)), None))
     if html and html != "en":
         return html in _US_LOCALES
@@ -197,6 +214,12 @@ def _is_us_english(page: _Page) -> bool:
         if locale:
             return locale in _US_LOCALES
     return False
+
+
+def _foreign_domain(url: str | None) -> bool:
+    """Tell whether a URL's host ends on a country code other than the US one ("example.com.au")."""
+    m = _TOP_DOMAIN.match(url or "")
+    return m is not None and len(m[1]) == 2 and m[1].lower() != "us"
 
 
 def _locale(value: object) -> str:
@@ -480,11 +503,21 @@ def _date_of_element(el: Any, text: str, kind: str | None, page: _Page) -> DateV
         if found is not None:
             return _shown_day(found, text, page)
     found = _find_date(text, page) if text else None
+    if found is None and text and len(el) and _GLUED.search(text) and next(el.iter("time"), None) is None:
+        found = _find_date(_spaced_text(el), page)  # its <time> children, if any, are read in their turn
     if found is None and text and el.tag == "time":
         found = _machine_date(text, page)
     if found is None and kind is not None:
         found = _date_after_cue(el, text, page)
     return found
+
+
+def _spaced_text(el: Any) -> str:
+    """An element's visible text with its pieces apart: a calendar widget's day, month and year.
+
+    "<span>Feb</span><span>18</span><span>2009</span>" reads "Feb182009" run together.
+    """
+    return " ".join(" ".join(_VISIBLE_TEXTS(el)).split())
 
 
 def _shown_day(machine: DateValue, text: str, page: _Page) -> DateValue:
