@@ -169,3 +169,11 @@ def test_calendar_widget_pieces_are_read_apart() -> None:
     page = """<html><body><div class="datum"><span class="monat">Feb</span> <span class="tag">18</span><span
       class="jahr">2009</span></div><h1>T</h1><p>Text.</p></body></html>"""
     assert _meta(page).published == dt.date(2009, 2, 18)
+
+
+def test_json_ld_followed_by_stray_characters_is_read() -> None:
+    """A JSON-LD object followed by a stray brace or semicolon still gives its datePublished."""
+    page = """<html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": "T",
+      "datePublished": "2020-10-26T18:10:00+01:00"}
+    }</script></head><body><h1>T</h1><div class="date">09.08.2020</div><p>Text.</p></body></html>"""
+    assert _day(_meta(page).published) == dt.date(2020, 10, 26)

@@ -345,7 +345,7 @@ def _first_meta(page: _Page, *keys: str) -> str | None:
 
 
 def _load_json(raw: str) -> Any:
-    """Parse a JSON-LD script leniently (comments, CDATA, trailing commas); None when hopeless."""
+    """Parse a JSON-LD script leniently (comments, CDATA, trailing commas, stray tail); None if hopeless."""
     raw = raw.strip()
     if not raw:
         return None
@@ -359,6 +359,12 @@ def _load_json(raw: str) -> Any:
     fixed = re.sub(r",\s*([}\]])", r"\1", fixed)
     try:
         return json.loads(fixed, strict=False)
+    except RecursionError:
+        return None
+    except ValueError:
+        pass
+    try:  # one JSON value followed by stray characters ("{…}\n}", "[…];"): the value is the data
+        return json.JSONDecoder(strict=False).raw_decode(fixed)[0]
     except (ValueError, RecursionError):
         return None
 
