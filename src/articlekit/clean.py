@@ -112,6 +112,11 @@ _LIVE_WORDS = frozenset({"live", "liveblog", "liveticker"})
 _FIND_WORDS = re.compile(r"[a-z0-9]+")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+#: the attributes that can label an element (an <a href> or an <img src alt> has none of them)
+_MARKUP_ATTRS = frozenset({"class", "id", "role", "hidden", "aria-hidden", "style"})
+#: tags never labelled by their class words (only hidden flags and roles can label them)
+_STRUCTURE_TAGS = frozenset({"body", "html", "article", "main"})
+_UNSEEN = ""  # a label is never the empty string: marks a class string not looked up yet
 
 #: a region holding this much prose (non-link text in paragraph-like blocks) is content, not boilerplate
 _PROSE_GUARD_CHARS = 1000
@@ -254,7 +259,9 @@ _FOLD = _fold_table()
 
 def fold(text: str) -> str:
     """Fold text for matching: casefold, strip accents, straight apostrophes, collapsed spaces."""
-    return " ".join(text.casefold().translate(_FOLD).split())
+    low = text.casefold()
+    # the table maps no ASCII character: an ASCII text (menus, English) skips the per-character lookups
+    return " ".join((low if low.isascii() else low.translate(_FOLD)).split())
 
 
 # ---------------------------------------------------------------- pass 1: drop
@@ -310,7 +317,7 @@ def _label_by_markup(body: etree._Element) -> list[tuple[etree._Element, str]]:
     text = body.text
     if text and len(text) <= _SHORT_BLOCK_CHARS and not text.isspace():
         add((body, text))
-    # a stack in document order: children pushed last first, an element's tail before its children
+    # a stack in document order: children pushed last first, the tail of a parent before its children
     stack: list = body[::-1]
     pop, push, extend = stack.pop, stack.append, stack.extend
     while stack:
@@ -318,23 +325,25 @@ def _label_by_markup(body: etree._Element) -> list[tuple[etree._Element, str]]:
         if type(el) is tuple:
             add(el)
             continue
+        tag = el.tag
+        if isinstance(tag, str):
+            label = _markup_label(el, tag, memo)
+            if label is not None and not _holds_content(el, label):
+                el.set(LABEL_ATTR, label)
+            elif tag != "script" or el.get(LABEL_ATTR) is None:  # JSON-LD is kept as a hidden node
+                text = el.text
+                if text and len(text) <= _SHORT_BLOCK_CHARS and not text.isspace():
+                    add((el, text))
+                if len(el):
+                    tail = el.tail
+                    if tail and len(tail) <= _SHORT_BLOCK_CHARS and not tail.isspace():
+                        push((el.getparent(), tail))
+                    extend(el[::-1])
+                    continue
+        # nothing inside `el` is read: its tail comes next
         tail = el.tail
         if tail and len(tail) <= _SHORT_BLOCK_CHARS and not tail.isspace():
-            push((el.getparent(), tail))
-        tag = el.tag
-        if not isinstance(tag, str):
-            continue
-        label = _markup_label(el, tag, memo)
-        if label is not None and not _holds_content(el, label):
-            el.set(LABEL_ATTR, label)
-            continue
-        if tag == "script" and el.get(LABEL_ATTR) is not None:
-            continue  # JSON-LD kept as a hidden node
-        text = el.text
-        if text and len(text) <= _SHORT_BLOCK_CHARS and not text.isspace():
-            add((el, text))
-        if len(el):
-            extend(el[::-1])
+            add((el.getparent(), tail))
     return texts
 
 
@@ -342,11 +351,18 @@ def _markup_label(el: etree._Element, tag: str, memo: dict[str, str | None]) -> 
     """The label that `el`'s hidden flags, tag, role or class/id words give it, if any."""
     # one call lists the attribute names: most elements have one or two, many none
     keys = el.keys()
-    if not keys:
+    if not keys or _MARKUP_ATTRS.isdisjoint(keys):
         if tag in _TAG_LABELS:
             return None if tag == "header" and _inside_article(el) else _TAG_LABELS[tag]
         return "promo" if tag == "aside" or tag == "form" else None
     get = el.get
+    if len(keys) == 1 and keys[0] == "class":
+        # the commonest case: a class alone (no flag, role or id to read)
+        if tag in _TAG_LABELS:
+            return None if tag == "header" and _inside_article(el) else _TAG_LABELS[tag]
+        if tag in _STRUCTURE_TAGS:
+            return None
+        return _class_words_label(el, tag, get("class"), memo)
     if "hidden" in keys or ("aria-hidden" in keys and get("aria-hidden") == "true"):
         return "hidden"
     if "style" in keys and _HIDDEN_STYLE.search(get("style") or ""):
@@ -357,9 +373,22 @@ def _markup_label(el: etree._Element, tag: str, memo: dict[str, str | None]) -> 
         role = (get("role") or "").strip().lower()
         if role in _ROLE_LABELS:
             return _ROLE_LABELS[role]
-    if tag in ("body", "html", "article", "main"):
+    if tag in _STRUCTURE_TAGS:
         return None
-    label = _class_label(get("class") if "class" in keys else None, get("id") if "id" in keys else None, memo)
+    cls = get("class") if "class" in keys else None
+    ident = get("id") if "id" in keys else None
+    if cls is None and ident is None:
+        return "promo" if tag == "aside" or tag == "form" else None
+    return _class_words_label(el, tag, f"{cls or ''} {ident or ''}", memo)
+
+
+def _class_words_label(el: etree._Element, tag: str, words: str, memo: dict[str, str | None]) -> str | None:
+    """The label that class/id `words` give `el` (an <aside> or a <form> is promo by default)."""
+    # pages repeat the same class strings hundreds of times: one lookup per distinct string (the label
+    # depends only on the sequence of tokens, so a class alone and a class with an id share the table)
+    label = memo.get(words, _UNSEEN)
+    if label is _UNSEEN:
+        label = memo[words] = _words_label(words)
     if label in _ON_CONDITION:
         label = _conditional_label(el, tag, label)
     if tag == "aside" or tag == "form":
@@ -374,19 +403,6 @@ def _conditional_label(el: etree._Element, tag: str, word: str) -> str | None:
         return None if tag == "p" else "promo"
     # German CMSs call the article's own lead its "Teaser": a teaser of another page links to it
     return "related" if next(el.iterdescendants("a"), None) is not None or tag == "a" else None
-
-
-def _class_label(cls: str | None, ident: str | None, memo: dict[str, str | None]) -> str | None:
-    """The label given by generic words of a class and an id, unless a content word vetoes it."""
-    if cls is None and ident is None:
-        return None
-    # pages repeat the same class strings hundreds of times: one lookup per distinct string
-    raw = f"{cls or ''} {ident or ''}"
-    if raw in memo:
-        return memo[raw]
-    label = _words_label(raw) if raw.strip() else None
-    memo[raw] = label
-    return label
 
 
 @lru_cache(maxsize=16384)
@@ -458,6 +474,8 @@ def _inside_article(el: etree._Element) -> bool:
 
 def _holds_content(el: etree._Element, label: str) -> bool:
     """Whether `el` holds the article (or much prose) and so cannot be boilerplate, whatever its markup."""
+    if not len(el) and (label in ("hidden", "comments") or len(el.text or "") <= _PROSE_GUARD_CHARS):
+        return False  # no element below: no headline, no article, and a short text of its own
     if label in ("hidden", "comments"):
         # hidden copies of the text and comment threads (one <article> per comment) hold prose too:
         # only the headline vetoes them
@@ -576,8 +594,11 @@ def _label_by_words(
             continue
         starts = by_char.get(folded[:1])
         short = len(folded) <= _LABEL_TEXT_MAX_CHARS
-        if not (starts or short or has_banner(folded)):
-            continue
+        banner = None  # the phrase search runs at most once a text
+        if not (starts or short):
+            if not has_banner(folded):
+                continue
+            banner = True
         # what the text asks for is looked up first: the climb to a label above it only when it asks
         label = headings.get(folded) or ("related" if folded in related else None)
         if label is not None:
@@ -592,7 +613,7 @@ def _label_by_words(
         if short and folded.startswith(more):
             if is_labelled(node) or _label_link_heading(node):
                 continue
-        elif not has_banner(folded) or is_labelled(node):
+        elif not (banner or has_banner(folded)) or is_labelled(node):
             continue
         _label_banner(node, folded, banners)
 
