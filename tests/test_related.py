@@ -337,3 +337,85 @@ def test_english_recommended_heading_on_an_english_page() -> None:
         ("The ice rink changes its operator", "Recommended from Editorial"),
     ]
     assert tree.xpath("//section/@data-ak") == ["related"]
+
+
+def _card(slug: str, kicker: str, title: str, teaser: str) -> str:
+    """A teaser card: a kicker and a linked title in a heading, a thumbnail, a teaser line."""
+    return (
+        f"<div class='card pos-{slug}'><h4><strong>{kicker}</strong> "
+        f"<a href='/opinion/{slug}.html'>{title}</a></h4>"
+        f"<a href='/opinion/{slug}.html'><img src='/{slug}.jpg'></a><p>{teaser}</p></div>"
+    )
+
+
+WIDGET = (
+    "<div class='box'><h2>Autres chroniques</h2><div class='cards'>"
+    + _card(
+        "a1", "Éditorial", "Un héritage durable pour la ville", "LE maire sortant laisse un bilan contrasté."
+    )
+    + _card(
+        "a2", "Santé", "Le médecin sait mieux que vous", "COMMENT des idées absurdes séduisent-elles autant ?"
+    )
+    + _card(
+        "a3",
+        "Commerce",
+        "Bon pour certains, pas pour moi",
+        "LE bon côté des grandes surfaces, c'est le prix.",
+    )
+    + "</div></div>"
+)
+
+
+def test_teaser_widget_of_cards_leaves_the_body_without_being_related() -> None:
+    found, tree = _find(BODY + WIDGET)
+    assert found == ()
+    labelled = tree.xpath("//*[@data-ak='ticker']")
+    assert [el.get("class") for el in labelled] == ["box"]  # the cards and their heading, as one box
+    assert not tree.xpath("//div[@class='corps']//@data-ak")
+
+
+def test_teaser_widget_heading_before_the_cards_goes_with_them() -> None:
+    found, tree = _find(BODY.replace("</div>", "") + WIDGET.replace("<div class='box'>", "") + "</div>")
+    assert found == ()
+    assert [el.text_content() for el in tree.xpath("//h2[@data-ak='ticker']")] == ["Autres chroniques"]
+    assert not tree.xpath("//p[contains(., 'piscine olympique')]/ancestor-or-self::*[@data-ak]")
+
+
+def test_a_short_closing_sentence_above_cards_stays_in_the_body() -> None:
+    cards = WIDGET.replace("<h2>Autres chroniques</h2>", "<p>Le vote aura lieu mardi.</p>")
+    _, tree = _find(cards)
+    assert not tree.xpath("//p[. = 'Le vote aura lieu mardi.']/ancestor-or-self::*[@data-ak]")
+    assert tree.xpath("//*[@class='cards'][@data-ak='ticker']")
+
+
+def test_cards_whose_only_link_is_read_more_are_a_teaser_widget() -> None:
+    card = (
+        "<div class='item'><span>Rubrique</span><h2>{t}</h2><p>Un chapeau de deux lignes sur le sujet.</p>"
+        "<div><a href='/sport/{s}.html'>Lire la suite</a></div></div>"
+    )
+    titles = [
+        "Le stade municipal rouvre ses portes",
+        "La patinoire change de gestionnaire",
+        "Le club de voile",
+    ]
+    _, tree = _find(
+        BODY + "<div class='list'>" + "".join(card.format(t=t, s=k) for k, t in enumerate(titles)) + "</div>"
+    )
+    assert tree.xpath("//div[@class='list'][@data-ak='ticker']")
+
+
+def test_article_lists_of_links_stay_in_the_body() -> None:
+    digest = "".join(
+        f"<li><strong><a href='/eco/{k}.html'>{t}</a>.</strong> Une phrase de résumé qui suit le titre.</li>"
+        for k, t in enumerate(
+            ["Le port recrute cent dockers", "La gare ferme un guichet", "Le marché déménage"]
+        )
+    )
+    external = "".join(
+        f"<li><h3><a href='https://autre.example/{k}'>{t}</a></h3><p>Une étude citée.</p></li>"
+        for k, t in enumerate(
+            ["Une étude sur les piscines", "Un rapport sur les stades", "Une note sur les parcs"]
+        )
+    )
+    _, tree = _find(BODY + f"<ol>{digest}</ol><ul>{external}</ul>")
+    assert not tree.xpath("//*[@data-ak]")

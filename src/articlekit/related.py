@@ -55,6 +55,30 @@ _PROSE_MAX = 300  # a paragraph with more text than this outside links is body p
 _MIN_TITLE_CHARS = 12
 _DATE_TITLE_MAX = 30  # a link text this short holding a numeric date is that date
 _MIN_TITLE_WORDS = 2
+#: teaser widgets ("Trending", "Most read", "More stories"): at least this many cards side by side, each
+#: one other article of the site, its title first (after a kicker or a date of at most _CARD_LEAD chars),
+#: on a line of its own (the title and at most _CARD_LINE more chars: a kicker, a date, never a sentence),
+#: and at most _CARD_EXTRA chars of teaser besides
+_CARD_MIN = 3
+_CARD_LEAD = 40
+_CARD_LINE = 40
+_CARD_EXTRA = 300
+_WIDGET_HEADING = 80  # the text a widget's box may hold besides its cards: a heading ("Trending")
+_WIDGET_CLIMB = 3
+_WIDGET_LABEL = "ticker"  # what clean calls lists of other articles that are not related by topic
+_CARD_TAGS = frozenset({"li", "div", "article", "section", "figure", "h2", "h3", "h4", "dt"})
+#: elements whose children are pieces of one text (a paragraph's links), never cards side by side
+_FLOW_TAGS = _INLINE_TAGS | _HEADING_TAGS | frozenset({"p", "a", "span", "td", "th", "dd", "label", "button"})
+#: a link's line ends at the first of these around it
+_LINE_TAGS = (
+    _CARD_TAGS
+    | _HEADING_TAGS
+    | _SECTIONING
+    | frozenset({"p", "ul", "ol", "td", "dd", "header", "footer", "blockquote", "figcaption", "body"})
+)
+_DIGIT = re.compile(r"\d")
+_SENTENCE_END = ".!?…"
+_CARD_HEADINGS = ("h2", "h3", "h4", "h5")
 
 _APOS = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "–": "-", "—": "-", "‑": "-"})
 #: edge punctuation `fold` strips once whitespace is collapsed to single spaces (leading, trailing)
@@ -91,6 +115,8 @@ _ATTRIBUTE_AT = {path: etree.XPath(f"({path})[$n]") for path in (_CLASS_PATH, _I
 _MAX_LOOKUPS = 3  # beyond this many hinted values, reading all values with their element is cheaper
 # the predicate on attribute nodes only: "//*[@data-ak='related']" tests every element of the page
 _LABELLED = etree.XPath("//@data-ak[. = 'related']")
+#: elements with at least three element children: the only places cards can stand side by side
+_WITH_CARDS = etree.XPath("//body/descendant-or-self::*[*[3]]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,6 +312,7 @@ def find_related(tree: lxml_html.HtmlElement, *, url: str | None, lex: Lexicon) 
     inserts = [_Block((insert,), label) for insert, label in _inline_inserts(cues, page)]
     for block in inserts:
         block.elements[0].set("data-ak", "related")
+    _label_teaser_widgets(tree, base, page)
     found: list[RelatedLink] = []
     for block in _in_page_order(blocks + inserts):
         found.extend(_block_links(block, base, page))
@@ -988,6 +1015,173 @@ def to_day(
     if isinstance(value, dt.datetime):
         return value.date()
     return value
+
+
+# ----- teaser widgets ---------------------------------------------------------------------------
+
+
+def _label_teaser_widgets(tree: lxml_html.HtmlElement, base: str | None, page: _Page) -> None:
+    """Label the widgets listing other articles of the site as cards ("Trending", "Most read", "Other
+    columns") outside any labelled region, so that they leave the body (their links are not returned:
+    such lists are not related by topic)."""
+    site = _host(base)
+    for parent in _WITH_CARDS(tree):
+        if parent.tag in _FLOW_TAGS or parent.tag in _SKIP_TAGS or _labelled(parent):
+            continue
+        for run in _runs(parent):
+            if len(run) < _CARD_MIN or run[0].tag not in _CARD_TAGS:
+                continue
+            titles = [_card_title(item, base, site, page) for item in run]
+            if None in titles or len(set(titles)) < len(titles):
+                continue
+            for el in _widget_box(parent, run, page):
+                el.set("data-ak", _WIDGET_LABEL)
+
+
+def _labelled(el: lxml_html.HtmlElement) -> bool:
+    """True when `el` or an ancestor carries a label, or sits in a site menu."""
+    return any(
+        node.get("data-ak") is not None or node.tag in _MENU_TAGS for node in (el, *el.iterancestors())
+    )
+
+
+def _runs(parent: lxml_html.HtmlElement) -> Iterator[list[lxml_html.HtmlElement]]:
+    """Runs of consecutive children of the same tag and class words (digits aside: "pos-1", "pos-2"),
+    stepping over labelled children (an ad between two cards)."""
+    run: list[lxml_html.HtmlElement] = []
+    shape: tuple[str, frozenset[str]] | None = None
+    for child in parent:
+        if not isinstance(child.tag, str) or child.tag in _SKIP_TAGS or child.get("data-ak") is not None:
+            continue
+        own = (child.tag, frozenset(w for w in child.get("class", "").split() if not _DIGIT.search(w)))
+        if own != shape:
+            if len(run) >= _CARD_MIN:
+                yield run
+            run, shape = [], own
+        run.append(child)
+    if len(run) >= _CARD_MIN:
+        yield run
+
+
+def _card_title(item: lxml_html.HtmlElement, base: str | None, site: str | None, page: _Page) -> str | None:
+    """The title of a card: one article of the site shown as a title first, on a line of its own, with
+    little text besides (a kicker, a date, a short teaser); None when `item` is not such a card."""
+    found = _card_link(item, page)
+    if found is None or not _same_site(found[0], base, site):
+        return None
+    _, title, line = found
+    text = page.text(item)
+    lead = text.find(title)
+    if lead < 0 or lead > _CARD_LEAD or len(text) - len(title) > _CARD_EXTRA:
+        return None
+    if len(page.text(line)) - len(title) > _CARD_LINE:
+        return None  # the link runs inside a sentence: a digest of the news, the article's own prose
+    return title
+
+
+def _card_link(item: lxml_html.HtmlElement, page: _Page) -> tuple[str, str, lxml_html.HtmlElement] | None:
+    """The one target a card links, its title and the line holding the title: the article link's, or
+    the card's heading when its only link is a call to action or an image ("Read more")."""
+    anchors = _article_anchors(item, None, page)
+    if anchors:
+        if len({clean_text(a.get("href")) for a in anchors}) != 1:
+            return None
+        return clean_text(anchors[0].get("href")), _title_of(anchors[0], page), _line_of(anchors[0])
+    links = _LINKS(item)
+    href = clean_text(links[0].get("href")) if links else ""
+    if not href or href.lower().startswith(_NO_URL) or any(clean_text(a.get("href")) != href for a in links):
+        return None
+    if any(page.text(a) and page.fold(page.text(a)) not in page.words.not_titles for a in links):
+        return None
+    heading = next(item.iter(*_CARD_HEADINGS), None)
+    if heading is None or not _looks_like_title(page.text(heading), page):
+        return None
+    return href, page.text(heading), heading
+
+
+def _line_of(a: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
+    """The nearest block around a link: the line of text it is part of."""
+    for anc in a.iterancestors():
+        if anc.tag in _LINE_TAGS:
+            return anc
+    return a
+
+
+def _host(url: str | None) -> str | None:
+    """The host of `url` without "www." (None when it has none or is malformed)."""
+    if not url:
+        return None
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:
+        return None
+    return host.removeprefix("www.") if host else None
+
+
+def _same_site(href: str, base: str | None, site: str | None) -> bool:
+    """True for a link to another page of the site: relative, or to the page's host or a subdomain
+    (never the page itself: a table of contents)."""
+    try:
+        target = urlsplit(urljoin(base, href) if base else href)
+        here = urlsplit(base) if base else None
+    except ValueError:
+        return False
+    if here is not None and target.netloc == here.netloc and target.path.rstrip("/") == here.path.rstrip("/"):
+        return False
+    host = target.hostname.removeprefix("www.") if target.hostname else None
+    if host is None or host == site:
+        return host is None or site is not None
+    return site is not None and (host.endswith("." + site) or site.endswith("." + host))
+
+
+def _widget_box(
+    parent: lxml_html.HtmlElement, run: list[lxml_html.HtmlElement], page: _Page
+) -> list[lxml_html.HtmlElement]:
+    """What a run of cards takes out of the body: the box holding the cards, else the cards, and the
+    heading just before either ("Trending", "Most read in Celebrity")."""
+    if len(page.text(parent)) - sum(len(page.text(item)) for item in run) > _WIDGET_HEADING:
+        return [*_opt(_heading_before(run[0], page)), *run]
+    box = parent
+    for _ in range(_WIDGET_CLIMB):
+        up = box.getparent()
+        if up is None or up.tag in ("body", "html") or up.get("data-ak") is not None:
+            break
+        if len(page.text(up)) - len(page.text(box)) > _WIDGET_HEADING:
+            break
+        if len(_article_anchors(up, None, page)) != len(_article_anchors(box, None, page)):
+            break
+        if not all(_heading_like(sib, page) for sib in up if sib is not box and isinstance(sib.tag, str)):
+            break
+        box = up
+    return [*_opt(_heading_before(box, page)), box]
+
+
+def _heading_before(el: lxml_html.HtmlElement, page: _Page) -> lxml_html.HtmlElement | None:
+    """The element just before `el` when it is heading-like and holds a text: the widget's heading."""
+    prev = el.getprevious()
+    while prev is not None and (not isinstance(prev.tag, str) or prev.tag in _SKIP_TAGS):
+        prev = prev.getprevious()
+    if (
+        prev is None
+        or prev.get("data-ak") is not None
+        or not page.text(prev)
+        or not _heading_like(prev, page)
+    ):
+        return None
+    return prev
+
+
+def _heading_like(el: lxml_html.HtmlElement, page: _Page) -> bool:
+    """True for an element without a link that is empty, a heading, or a short text ending no sentence
+    (the last line of an article next to a widget is no heading of it)."""
+    if el.get("data-ak") is not None:
+        return True
+    text = page.text(el)
+    if not text:
+        return True
+    if len(text) > _WIDGET_HEADING or _LINKS(el):
+        return False
+    return el.tag in _HEADING_TAGS or text[-1] not in _SENTENCE_END
 
 
 # ----- inline inserts ---------------------------------------------------------------------------
