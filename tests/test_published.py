@@ -177,3 +177,19 @@ def test_json_ld_followed_by_stray_characters_is_read() -> None:
       "datePublished": "2020-10-26T18:10:00+01:00"}
     }</script></head><body><h1>T</h1><div class="date">09.08.2020</div><p>Text.</p></body></html>"""
     assert _day(_meta(page).published) == dt.date(2020, 10, 26)
+
+
+def test_label_before_a_date_gives_its_kind() -> None:
+    """A cue-only label before a date gives its kind, and a cue-only element the date after it.
+
+    "<h4>Zuletzt geändert am:</h4><ul><li>15.10.2021</li></ul>" is the modified date;
+    "<span>Erschienen am:</span> <h2>13.10.2021</h2>" in a long block is the published one.
+    """
+    long_text = "Die Delegiertenversammlung hat gewählt. " * 8
+    page = f"""<html><body><h1>T</h1><div class="info"><h4>Zuletzt geändert am:</h4>
+      <ul class="timestamp-list"><li class="timestamp-list__item">15.10.2021</li></ul></div>
+      <p>{long_text}</p><div class="box"><span class="sub">Erschienen am:</span> <h2>13.10.2021</h2>
+      <strong>Herausgeber:</strong> <p>{long_text}</p></div></body></html>"""
+    md = _meta(page)
+    assert md.published == dt.date(2021, 10, 13)
+    assert md.modified == dt.date(2021, 10, 15)

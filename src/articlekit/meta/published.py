@@ -158,6 +158,12 @@ MIN_DATE_CHARS = 6
 MAX_STANDALONE_CHARS = 60
 
 
+LABEL_LEVELS = 2  # a label written before an element or before its parent ("<h4>…</h4><ul><li>date")
+
+
+MAX_LABEL_CHARS = 40  # a cue-only label ("Zuletzt geändert am:") is short and holds no digit
+
+
 MAX_WORDS_BESIDE_DATE = 2  # "Donnerstag, 15.2.2018, 19:51 Uhr" is still only a date
 
 
@@ -486,6 +492,8 @@ def _read_date_element(el: Any, page: _Page) -> list[tuple[str | None, DateValue
     found = _date_of_element(el, text, kind, page)
     if found is None:
         return []
+    if kind is None:
+        kind = _label_kind(el, page)
     pairs: list[tuple[str | None, DateValue]] = [(kind, found)]
     if kind is not None:
         pairs += [
@@ -494,6 +502,27 @@ def _read_date_element(el: Any, page: _Page) -> list[tuple[str | None, DateValue
             if k != kind
         ]
     return pairs
+
+
+def _label_kind(el: Any, page: _Page) -> dates.LineKind | None:
+    """The kind of the cue-only label just before an element or its parent.
+
+    "<h4>Zuletzt geändert am:</h4><ul><li>15.10.2021</li></ul>": the date is the modified one.
+    """
+    node = el
+    for _ in range(LABEL_LEVELS):
+        prev = node.getprevious()
+        while prev is not None and not isinstance(prev.tag, str):
+            prev = prev.getprevious()  # comments and processing instructions
+        if prev is not None:
+            label = _text(prev)
+            if not label or len(label) > MAX_LABEL_CHARS or _DIGIT.search(label):
+                return None
+            return dates.date_line_kind(label, page.lex)
+        node = node.getparent()
+        if node is None:
+            return None
+    return None
 
 
 def _date_of_element(el: Any, text: str, kind: str | None, page: _Page) -> DateValue | None:
@@ -536,9 +565,11 @@ def _date_after_cue(el: Any, cue: str, page: _Page) -> DateValue | None:
     if parent is None:
         return None
     line = _text(parent)
-    if len(line) > MAX_DATE_LINE_CHARS or not line.startswith(cue):
-        return None
-    return _find_date(line, page)
+    if len(line) <= MAX_DATE_LINE_CHARS and line.startswith(cue):
+        return _find_date(line, page)
+    after = el.getnext()  # "<span>Erschienen am:</span> <h2>13.10.2021</h2>" in a longer block
+    text = _text(after) if after is not None and isinstance(after.tag, str) else ""
+    return _find_date(text, page) if text and len(text) <= MAX_STANDALONE_CHARS else None
 
 
 def _date_near_headline(page: _Page) -> DateValue | None:
