@@ -114,7 +114,7 @@ class _Score:
 
     content: float = 0.0
     weight: float = 0.0
-    factor: float = 1.0  # class/id hints and itemprop scale the votes
+    factor: float = 1.0  # class/id hints and itemprop scale the votes (and the region: _final_score)
 
 
 @dataclass(slots=True)
@@ -152,7 +152,8 @@ def locate(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
 def _top(scan: _Scan, n: int) -> list[etree._Element]:
     """The `n` best-scoring containers, in the order a full stable sort by final score gives.
 
-    A final score never exceeds max(0, content x factor + weight) (link density only lowers it), so
+    A final score never exceeds max(0, content x factor + weight) (link density and the region
+    factor only lower it), so
     containers are scored in that bound's order and the rest skipped once their bound falls below
     the n-th score found: the link density (a text walk per container) is computed for a few only.
     """
@@ -355,8 +356,8 @@ def _add(el: etree._Element, score: float, share: float, scan: _Scan) -> None:
 
 
 def _new_entry(el: etree._Element, scan: _Scan) -> _Score:
-    """A container's empty entry: its tag weight, its class/id hint factor and its region's."""
-    return _Score(weight=TAG_WEIGHTS.get(el.tag, 0.0), factor=_hints(el, scan) * _context(el, scan))
+    """A container's empty entry: its tag weight and its class/id hint factor."""
+    return _Score(weight=TAG_WEIGHTS.get(el.tag, 0.0), factor=_hints(el, scan))
 
 
 def _hints(el: etree._Element, scan: _Scan) -> float:
@@ -405,7 +406,9 @@ def _final_score(el: etree._Element, entry: _Score, scan: _Scan) -> float:
     """A container's score: its paragraphs' votes plus its weight, scaled by its link density."""
     if entry.content <= 0:
         return 0.0
-    return (entry.content * entry.factor + entry.weight) * (1.0 - _density(el, scan))
+    # the region factor is read here, for the few containers scored exactly (see _top)
+    factor = entry.factor * _context(el, scan)
+    return (entry.content * factor + entry.weight) * (1.0 - _density(el, scan))
 
 
 def _widen(best: etree._Element, scan: _Scan) -> etree._Element:
