@@ -8,7 +8,7 @@ import importlib
 import pytest
 
 from articlekit import lexicon
-from articlekit.dates import date_data, parse_date
+from articlekit.dates import date_data, date_line_kind, parse_date
 from articlekit.errors import InputError
 
 
@@ -78,3 +78,10 @@ def test_own_month_names_read_without_a_year() -> None:
     assert parse_date("5 December", lex=lexicon.get("fr")) is None
     found = parse_date("5 December", lex=lexicon.get("en"), year=2023)
     assert found == dt.date(2023, 12, 5)
+
+
+def test_date_words_of_a_partial_language_are_read_on_any_page() -> None:
+    """Turkish (dates only) cues and Polish day names join the French lexicon's reading."""
+    fr = lexicon.get("fr")
+    assert date_line_kind("Güncelleme : 05.04.2025", fr) == "modified"
+    assert "wtorek" in date_data(fr).DAYS and "dinsdag" in date_data(fr).DAYS

@@ -1,4 +1,4 @@
-"""Dutch date words: month names and the cues of date lines.
+"""Dutch date words: month names, day names and the cues of date lines.
 
 Keys are lower-case. ``lexicon.date_words`` reads them with every other language's on pages
 in any language.
@@ -21,6 +21,11 @@ MONTHS: dict[str, int] = {
     **dict.fromkeys(("november", "nov"), 11),
     **dict.fromkeys(("december", "dec"), 12),
 }
+
+#: day names (skipped in front of a date: "dinsdag 5 december 2023")
+DAYS: frozenset[str] = frozenset(
+    {"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"}
+)
 
 #: cues opening a publication-date line ("Gepubliceerd op 5 december 2023")
 PUBLISHED_CUES: tuple[str, ...] = ("gepubliceerd op", "gepubliceerd")

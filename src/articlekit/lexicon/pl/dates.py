@@ -1,4 +1,4 @@
-"""Polish date words: month names and the cues of date lines.
+"""Polish date words: month names, day names and the cues of date lines.
 
 Keys are lower-case. ``lexicon.date_words`` reads them with every other language's on pages
 in any language, these first when ``Options.lang`` is "pl".
@@ -21,6 +21,11 @@ MONTHS: dict[str, int] = {
     **dict.fromkeys(("listopada", "listopad"), 11),
     **dict.fromkeys(("grudnia", "grudzień"), 12),
 }
+
+#: day names (skipped in front of a date: "wtorek, 5 grudnia 2023")
+DAYS: frozenset[str] = frozenset(
+    {"poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela"}
+)
 
 #: cues opening a publication-date line ("Opublikowano 5 grudnia 2023", "Data publikacji: …")
 PUBLISHED_CUES: tuple[str, ...] = ("opublikowano", "data publikacji")

@@ -1,4 +1,4 @@
-"""Turkish date words: month names.
+"""Turkish date words: month names and the cues of date lines.
 
 Keys are lower-case. ``lexicon.date_words`` reads them with every other language's on pages
 in any language.
@@ -21,3 +21,9 @@ MONTHS: dict[str, int] = {
     **dict.fromkeys(("kasım", "kasim"), 11),
     **dict.fromkeys(("aralık", "aralik"), 12),
 }
+
+#: cues opening a publication-date line ("Yayınlanma tarihi: 05.04.2025")
+PUBLISHED_CUES: tuple[str, ...] = ("yayınlanma tarihi", "yayınlanma")
+
+#: cues opening a modification-date line ("Güncelleme: 05.04.2025")
+MODIFIED_CUES: tuple[str, ...] = ("güncelleme tarihi", "güncelleme")
