@@ -114,6 +114,12 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 #: the attributes that can label an element (an <a href> or an <img src alt> has none of them)
 _MARKUP_ATTRS = frozenset({"class", "id", "role", "hidden", "aria-hidden", "style"})
+#: tags labelled by the tag itself or never by their class words: read by _markup_label alone
+_SPECIAL_TAGS = frozenset(
+    {"nav", "header", "footer", "menu", "aside", "form", "body", "html", "article", "main"}
+)
+#: elements whose presence below an element makes it the article's (the guard of the markup pass)
+_MARKER_TAGS = ("h1", "article", "main")
 #: tags never labelled by their class words (only hidden flags and roles can label them)
 _STRUCTURE_TAGS = frozenset({"body", "html", "article", "main"})
 _UNSEEN = ""  # a label is never the empty string: marks a class string not looked up yet
@@ -150,11 +156,10 @@ _FIND_PROSE_RUNS = etree.XPath(
     smart_strings=False,
 )
 # one call (most candidates are small: the call, not the walk, is the cost) for the length of the
-# element's text, or -1 when it holds a headline or an article; a boolean "or" stops at the first
-# node found, and "@itemprop = 'x'" over a node-set costs a third of "*[@itemprop='x']"
+# element's text, or -1 when it holds the article body; "@itemprop = 'x'" over a node-set costs a
+# third of "*[@itemprop='x']" (headlines, <article>s and <main>s are found by the drop walk)
 _TEXT_UNLESS_ARTICLE = etree.XPath(
-    "(string-length() + 1) * number(not(descendant::h1 or descendant::article or descendant::main"
-    " or descendant::*/@itemprop = 'articleBody')) - 1"
+    "(string-length() + 1) * number(not(descendant::*/@itemprop = 'articleBody')) - 1"
 )
 _IN_LINK = etree.XPath("boolean(ancestor-or-self::a)")
 #: texts inside a link, for an element outside any link (each text counted once, nested links too)
@@ -180,9 +185,9 @@ _GUESS_LEAD = 1.5
 
 def clean(tree: lxml_html.HtmlElement, *, lex: Lexicon) -> None:
     """Remove script/style/forms and mark boilerplate elements with a `data-ak` label."""
-    _drop_non_content(tree)
+    markers = _drop_non_content(tree)
     body = tree.find("body")
-    texts = _label_by_markup(tree if body is None else body)
+    texts = _label_by_markup(tree if body is None else body, _marker_holders(markers))
     # without a <body> child of <html> the words pass searches for bodies itself
     _label_by_words(tree, lex, None if body is None else texts)
 
@@ -267,23 +272,43 @@ def fold(text: str) -> str:
 # ---------------------------------------------------------------- pass 1: drop
 
 
-def _drop_non_content(tree: lxml_html.HtmlElement) -> None:
-    """Drop scripts, styles, embeds, form controls and comments; keep JSON-LD as a hidden node."""
+def _drop_non_content(tree: lxml_html.HtmlElement) -> list[etree._Element]:
+    """Drop scripts, styles, embeds, form controls and comments; keep JSON-LD as a hidden node.
+
+    Returns the headlines, <article>s and <main>s met on the way (the same C walk finds them), which
+    the guard of the markup pass reads.
+    """
     etree.strip_elements(tree, etree.Comment, etree.ProcessingInstruction, with_tail=False)
     head = tree.find("head")
     doomed = []
+    markers = []
     for part in (tree,) if head is None else tree:
-        for el in part.iter(*(_DROP_TAGS if part is not head else _HEAD_DROP_LATER)):
-            if el.tag == "script" and (el.get("type") or "").strip().lower() == _JSONLD_TYPE:
+        for el in part.iter(*(_DROP_TAGS if part is not head else _HEAD_DROP_LATER), *_MARKER_TAGS):
+            tag = el.tag
+            if tag in _MARKER_TAGS:
+                markers.append(el)
+            elif tag == "script" and (el.get("type") or "").strip().lower() == _JSONLD_TYPE:
                 el.set(LABEL_ATTR, "hidden")
-                continue
-            doomed.append(el)
+            else:
+                doomed.append(el)
     _drop_all(doomed)
     if head is not None:
         # <meta>/<link> fill the head (about fifty a page): stripped in C, last, so that no later
         # removal takes their tails (whitespace between head elements, kept as text nodes of
         # their own, which serialize as the joined text would)
         etree.strip_elements(head, *_HEAD_DROP_TAGS, with_tail=False)
+    return markers
+
+
+def _marker_holders(markers: list[etree._Element]) -> set[etree._Element]:
+    """The elements that hold one of `markers` (a headline, an <article>, a <main>) below them."""
+    holders: set[etree._Element] = set()
+    for marker in markers:
+        up = marker.getparent()
+        while up is not None and up not in holders:
+            holders.add(up)
+            up = up.getparent()
+    return holders
 
 
 def _drop_all(doomed: list[etree._Element]) -> None:
@@ -304,7 +329,9 @@ def _drop_all(doomed: list[etree._Element]) -> None:
 # ---------------------------------------------------------------- pass 2: markup
 
 
-def _label_by_markup(body: etree._Element) -> list[tuple[etree._Element, str]]:
+def _label_by_markup(
+    body: etree._Element, holders: set[etree._Element] | None = None
+) -> list[tuple[etree._Element, str]]:
     """Label each element under `body` by its markup; return the texts of the words pass.
 
     The walk descends only into elements not labelled, so it also collects, in document order,
@@ -312,6 +339,8 @@ def _label_by_markup(body: etree._Element) -> list[tuple[etree._Element, str]]:
     walk instead of an XPath over every text node with an ancestor test each.
     """
     memo: dict[str, str | None] = {}
+    if holders is None:
+        holders = _marker_holders(list(body.iter(*_MARKER_TAGS)))
     texts: list[tuple[etree._Element, str]] = []
     add = texts.append
     text = body.text
@@ -327,8 +356,22 @@ def _label_by_markup(body: etree._Element) -> list[tuple[etree._Element, str]]:
             continue
         tag = el.tag
         if isinstance(tag, str):
-            label = _markup_label(el, tag, memo)
-            if label is not None and not _holds_content(el, label):
+            # the two commonest cases read in line: a class alone, or no attribute that can label
+            keys = el.keys()
+            if tag in _SPECIAL_TAGS:
+                label = _markup_label(el, tag, keys, memo)
+            elif keys == ["class"]:
+                cls = el.get("class")
+                label = memo.get(cls, _UNSEEN)
+                if label is _UNSEEN:
+                    label = memo[cls] = _words_label(cls)
+                if label in _ON_CONDITION:
+                    label = _conditional_label(el, tag, label)
+            elif not keys or _MARKUP_ATTRS.isdisjoint(keys):
+                label = None
+            else:
+                label = _markup_label(el, tag, keys, memo)
+            if label is not None and not _holds_content(el, label, holders):
                 el.set(LABEL_ATTR, label)
             elif tag != "script" or el.get(LABEL_ATTR) is None:  # JSON-LD is kept as a hidden node
                 text = el.text
@@ -347,10 +390,8 @@ def _label_by_markup(body: etree._Element) -> list[tuple[etree._Element, str]]:
     return texts
 
 
-def _markup_label(el: etree._Element, tag: str, memo: dict[str, str | None]) -> str | None:
-    """The label that `el`'s hidden flags, tag, role or class/id words give it, if any."""
-    # one call lists the attribute names: most elements have one or two, many none
-    keys = el.keys()
+def _markup_label(el: etree._Element, tag: str, keys: list[str], memo: dict[str, str | None]) -> str | None:
+    """The label that `el`'s hidden flags, tag, role or class/id words (`keys`: attribute names) give it."""
     if not keys or _MARKUP_ATTRS.isdisjoint(keys):
         if tag in _TAG_LABELS:
             return None if tag == "header" and _inside_article(el) else _TAG_LABELS[tag]
@@ -472,14 +513,19 @@ def _inside_article(el: etree._Element) -> bool:
     return False
 
 
-def _holds_content(el: etree._Element, label: str) -> bool:
-    """Whether `el` holds the article (or much prose) and so cannot be boilerplate, whatever its markup."""
+def _holds_content(el: etree._Element, label: str, holders: set[etree._Element]) -> bool:
+    """Whether `el` holds the article (or much prose) and so cannot be boilerplate, whatever its markup.
+
+    `holders` are the elements with a headline, an <article> or a <main> below them.
+    """
     if not len(el) and (label in ("hidden", "comments") or len(el.text or "") <= _PROSE_GUARD_CHARS):
         return False  # no element below: no headline, no article, and a short text of its own
     if label in ("hidden", "comments"):
         # hidden copies of the text and comment threads (one <article> per comment) hold prose too:
         # only the headline vetoes them
         return el.find(".//h1") is not None
+    if el in holders:
+        return True
     text = int(_TEXT_UNLESS_ARTICLE(el))
     if text < 0:
         return True
@@ -650,6 +696,8 @@ def _text_nodes(tree: lxml_html.HtmlElement) -> Iterator[tuple[etree._Element, s
 
 def _insert_prefix(folded: str, prefixes: tuple[str, ...]) -> str | None:
     """The insert prefix `folded` starts with, followed by a separator or nothing, if any."""
+    if not folded.startswith(prefixes):
+        return None  # most texts sharing a first letter with a cue share nothing more (one C call)
     for prefix in prefixes:
         if folded == prefix:
             return prefix
