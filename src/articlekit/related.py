@@ -115,7 +115,8 @@ _ATTRIBUTE_AT = {path: etree.XPath(f"({path})[$n]") for path in (_CLASS_PATH, _I
 _MAX_LOOKUPS = 3  # beyond this many hinted values, reading all values with their element is cheaper
 # the predicate on attribute nodes only: "//*[@data-ak='related']" tests every element of the page
 _LABELLED = etree.XPath("//@data-ak[. = 'related']")
-#: elements with at least three element children: the only places cards can stand side by side
+#: elements with at least three children: where cards of a widget can stand side by side (the other
+#: tests are cheaper in Python on these few than as XPath predicates on every element)
 _WITH_CARDS = etree.XPath("//body/descendant-or-self::*[*[3]]")
 
 
@@ -1022,45 +1023,80 @@ def to_day(
 
 def _label_teaser_widgets(tree: lxml_html.HtmlElement, base: str | None, page: _Page) -> None:
     """Label the widgets listing other articles of the site as cards ("Trending", "Most read", "Other
-    columns") outside any labelled region, so that they leave the body (their links are not returned:
-    such lists are not related by topic)."""
+    columns") outside any labelled region and menu, so that they leave the body (their links are not
+    returned: such lists are not related by topic)."""
     site = _host(base)
+    outside: dict[lxml_html.HtmlElement, bool] = {}  # element -> no label or menu on it or above it
     for parent in _WITH_CARDS(tree):
-        if parent.tag in _FLOW_TAGS or parent.tag in _SKIP_TAGS or _labelled(parent):
+        if parent.tag in _FLOW_TAGS or parent.tag in _SKIP_TAGS or not _unlabelled(parent, outside):
             continue
         for run in _runs(parent):
-            if len(run) < _CARD_MIN or run[0].tag not in _CARD_TAGS:
-                continue
-            titles = [_card_title(item, base, site, page) for item in run]
-            if None in titles or len(set(titles)) < len(titles):
-                continue
-            for el in _widget_box(parent, run, page):
-                el.set("data-ak", _WIDGET_LABEL)
+            if _is_widget(run, base, site, page):
+                for el in _widget_box(parent, run, page):
+                    el.set("data-ak", _WIDGET_LABEL)
+                outside.clear()  # elements met so far may now be inside the widget
 
 
-def _labelled(el: lxml_html.HtmlElement) -> bool:
-    """True when `el` or an ancestor carries a label, or sits in a site menu."""
-    return any(
-        node.get("data-ak") is not None or node.tag in _MENU_TAGS for node in (el, *el.iterancestors())
-    )
+def _unlabelled(el: lxml_html.HtmlElement, memo: dict[lxml_html.HtmlElement, bool]) -> bool:
+    """True when neither `el` nor an ancestor carries a label or is a menu (answers kept in `memo`)."""
+    chain: list[lxml_html.HtmlElement] = []
+    node: lxml_html.HtmlElement | None = el
+    answer = True
+    while node is not None:
+        known = memo.get(node)
+        if known is not None:
+            answer = known
+            break
+        chain.append(node)
+        if node.get("data-ak") is not None or node.tag in _MENU_TAGS:
+            answer = False
+            break
+        node = node.getparent()
+    for seen in chain:
+        memo[seen] = answer
+    return answer
+
+
+def _is_widget(run: list[lxml_html.HtmlElement], base: str | None, site: str | None, page: _Page) -> bool:
+    """True when every element of `run` is a card of a different article (the first that is not ends
+    the test: most runs are menus, paragraphs or galleries)."""
+    titles: set[str] = set()
+    for item in run:
+        title = _card_title(item, base, site, page)
+        if title is None or title in titles:
+            return False
+        titles.add(title)
+    return True
 
 
 def _runs(parent: lxml_html.HtmlElement) -> Iterator[list[lxml_html.HtmlElement]]:
-    """Runs of consecutive children of the same tag and class words (digits aside: "pos-1", "pos-2"),
-    stepping over labelled children (an ad between two cards)."""
+    """Runs of at least _CARD_MIN consecutive children of one card tag and the same class words
+    (digits aside: "pos-1", "pos-2"), stepping over labelled children (an ad between two cards)."""
     run: list[lxml_html.HtmlElement] = []
-    shape: tuple[str, frozenset[str]] | None = None
+    last: tuple[str, str] | None = None  # the previous card's tag and class as written
     for child in parent:
-        if not isinstance(child.tag, str) or child.tag in _SKIP_TAGS or child.get("data-ak") is not None:
+        tag = child.tag
+        if tag not in _CARD_TAGS or child.get("data-ak") is not None:
+            if isinstance(tag, str) and tag not in _SKIP_TAGS and child.get("data-ak") is None:
+                if len(run) >= _CARD_MIN:
+                    yield run
+                run, last = [], None
             continue
-        own = (child.tag, frozenset(w for w in child.get("class", "").split() if not _DIGIT.search(w)))
-        if own != shape:
+        own = (tag, child.get("class", ""))
+        if own != last and (last is None or _shape(own) != _shape(last)):
             if len(run) >= _CARD_MIN:
                 yield run
-            run, shape = [], own
+            run = []
         run.append(child)
+        last = own
     if len(run) >= _CARD_MIN:
         yield run
+
+
+def _shape(written: tuple[str, str]) -> tuple[str, frozenset[str]]:
+    """A card's tag and class words without those holding a digit ("pos-1"): what its siblings share."""
+    tag, classes = written
+    return tag, frozenset(w for w in classes.split() if not _DIGIT.search(w))
 
 
 def _card_title(item: lxml_html.HtmlElement, base: str | None, site: str | None, page: _Page) -> str | None:
