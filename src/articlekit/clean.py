@@ -16,6 +16,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from types import ModuleType
+from typing import NamedTuple
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -122,6 +123,7 @@ _SPECIAL_TAGS = frozenset(
 _MARKER_TAGS = ("h1", "article", "main")
 #: tags never labelled by their class words (only hidden flags and roles can label them)
 _STRUCTURE_TAGS = frozenset({"body", "html", "article", "main"})
+_UNREAD = ("", "")  # marks a text not read yet (compared by identity: no cue is this tuple)
 _UNSEEN = ""  # a label is never the empty string: marks a class string not looked up yet
 
 #: a region holding this much prose (non-link text in paragraph-like blocks) is content, not boilerplate
@@ -320,9 +322,15 @@ def _drop_all(doomed: list[etree._Element]) -> None:
         if el.tag not in _ALWAYS_DROP and len(el) and len(el.text_content()) > _SWALLOWED_CHARS:
             # an unclosed <button>/<select>/<iframe> swallowed the page when parsed: keep its children
             el.drop_tag()
-        elif el.tail:
-            el.drop_tree()  # its tail joins the text before it
         else:
+            tail = el.tail
+            if tail:
+                # its tail joins the text before it (HtmlElement.drop_tree, without its extra reads)
+                previous = el.getprevious()
+                if previous is None:
+                    parent.text = (parent.text or "") + tail
+                else:
+                    previous.tail = (previous.tail or "") + tail
             parent.remove(el)
 
 
@@ -629,39 +637,68 @@ def _label_by_words(
     tree: lxml_html.HtmlElement, lex: Lexicon, texts: list[tuple[etree._Element, str]] | None = None
 ) -> None:
     """Label the blocks that lexicon headings, insert cues and banner phrases point at (in `texts`)."""
-    headings, _, banners = _word_tables(lex.boilerplate)
-    by_char = _prefixes_by_char(lex.boilerplate)
-    related = _related_headings(lex.related)
-    more = _more_cues(lex.boilerplate)
-    has_banner = _banner_search(lex.boilerplate)
+    tables = _WordTables(
+        _word_tables(lex.boilerplate)[0],
+        _prefixes_by_char(lex.boilerplate),
+        _related_headings(lex.related),
+        _more_cues(lex.boilerplate),
+        _banner_search(lex.boilerplate),
+    )
+    banners = _word_tables(lex.boilerplate)[2]
+    # a page repeats a quarter of its texts ("Partager", "Lire la suite"): each is read once
+    memo: dict[str, tuple[str, str] | None] = {}
     for node, text in _text_nodes(tree) if texts is None else texts:
-        folded = fold(text).strip(_LEADING_PUNCT)
-        if not folded:
+        cue = memo.get(text, _UNREAD)
+        if cue is _UNREAD:
+            cue = memo[text] = _text_cue(text, tables)
+        if cue is None:
             continue
-        starts = by_char.get(folded[:1])
-        short = len(folded) <= _LABEL_TEXT_MAX_CHARS
-        banner = None  # the phrase search runs at most once a text
-        if not (starts or short):
-            if not has_banner(folded):
-                continue
-            banner = True
         # what the text asks for is looked up first: the climb to a label above it only when it asks
-        label = headings.get(folded) or ("related" if folded in related else None)
-        if label is not None:
+        kind, value = cue
+        if kind == "heading":
             if not is_labelled(node):
-                _label_heading_block(node, label)
-            continue
-        prefix = _insert_prefix(folded, starts) if starts else None
-        if prefix is not None:
+                _label_heading_block(node, value)
+        elif kind == "insert":
             if not is_labelled(node):
-                _label_short_block(node, "related", prefix)
-            continue
-        if short and folded.startswith(more):
-            if is_labelled(node) or _label_link_heading(node):
-                continue
-        elif not (banner or has_banner(folded)) or is_labelled(node):
-            continue
-        _label_banner(node, folded, banners)
+                _label_short_block(node, "related", value)
+        elif not is_labelled(node) and (kind == "banner" or not _label_link_heading(node)):
+            _label_banner(node, value, banners)
+
+
+class _WordTables(NamedTuple):
+    """The folded lexicon data the words pass matches a text against."""
+
+    headings: dict[str, str]
+    prefixes_by_char: dict[str, tuple[str, ...]]
+    related: frozenset[str]
+    more: tuple[str, ...]
+    has_banner: Callable[[str], re.Match[str] | None]
+
+
+def _text_cue(text: str, tables: _WordTables) -> tuple[str, str] | None:
+    """What a text asks of the words pass (a heading, an insert cue, a "more" heading, a banner), if anything.
+
+    ("heading", label), ("insert", prefix), ("more", folded text), ("banner", folded text) or None.
+    """
+    folded = fold(text).strip(_LEADING_PUNCT)
+    if not folded:
+        return None
+    starts = tables.prefixes_by_char.get(folded[:1])
+    short = len(folded) <= _LABEL_TEXT_MAX_CHARS
+    banner = False  # the phrase search runs at most once a text
+    if not (starts or short):
+        if not tables.has_banner(folded):
+            return None
+        banner = True
+    label = tables.headings.get(folded) or ("related" if folded in tables.related else None)
+    if label is not None:
+        return "heading", label
+    prefix = _insert_prefix(folded, starts) if starts else None
+    if prefix is not None:
+        return "insert", prefix
+    if short and folded.startswith(tables.more):
+        return "more", folded
+    return ("banner", folded) if banner or tables.has_banner(folded) else None
 
 
 def _label_banner(node: etree._Element, folded: str, banners: dict[str, str]) -> None:
