@@ -419,3 +419,14 @@ def test_article_lists_of_links_stay_in_the_body() -> None:
     )
     _, tree = _find(BODY + f"<ol>{digest}</ol><ul>{external}</ul>")
     assert not tree.xpath("//*[@data-ak]")
+
+
+def test_a_card_nested_in_the_article_leaves_the_body() -> None:
+    card = (
+        "<article class='teaser'><a href='/sport/marathon.html'></a><h3><span>Marathon</span>: "
+        "<span>Il court le cœur plus léger</span></h3><p>Un coureur a trouvé une nouvelle clarté.</p>"
+        "</article>"
+    )
+    _, tree = _find(f"<article>{BODY.replace('</p><p>', '</p>' + card + '<p>')}</article>")
+    assert [el.get("class") for el in tree.xpath("//*[@data-ak='ticker']")] == ["teaser"]
+    assert len(tree.xpath("//div[@class='corps']/p[not(@data-ak)]")) == 2

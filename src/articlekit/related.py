@@ -1035,6 +1035,22 @@ def _label_teaser_widgets(tree: lxml_html.HtmlElement, base: str | None, page: _
                 for el in _widget_box(parent, run, page):
                     el.set("data-ak", _WIDGET_LABEL)
                 outside.clear()  # elements met so far may now be inside the widget
+    for card in _nested_cards(base, site, page, outside):
+        card.set("data-ak", _WIDGET_LABEL)
+
+
+def _nested_cards(
+    base: str | None, site: str | None, page: _Page, outside: dict[lxml_html.HtmlElement, bool]
+) -> list[lxml_html.HtmlElement]:
+    """<article> elements inside another one that are a card of another article of the site (a teaser
+    between two paragraphs): HTML nests an <article> to show a related piece, not the article's text."""
+    cards = []
+    for el in page.article_elements:
+        if not any(anc.tag == "article" for anc in el.iterancestors()):
+            continue
+        if _unlabelled(el, outside) and _card_title(el, base, site, page) is not None:
+            cards.append(el)
+    return cards
 
 
 def _unlabelled(el: lxml_html.HtmlElement, memo: dict[lxml_html.HtmlElement, bool]) -> bool:
