@@ -183,6 +183,7 @@ def test_embedded_tweet_is_not_article() -> None:
         ("entry-crumbs", "nav"),
         ("hidden", "hidden"),
         ("col-md-8 d-none", "hidden"),
+        ("screen-reader-text", "hidden"),
         ("hidden-xs", None),
         ("paywall-box", "promo"),
     ],
@@ -371,3 +372,36 @@ def test_italian_page_is_guessed_and_its_related_heading_labelled() -> None:
     assert clean.page_language(tree) == "it"
     clean.clean(tree, lex=for_page("fr", "it"))
     assert _label(tree, "//div[@class='box']") == "related"
+
+
+def test_heading_split_by_an_html_comment_is_read_whole() -> None:
+    tree = _cleaned(
+        f"<div class='main'><p>{PROSE}</p><div class='box'><h3>Les plus <!-- x --> lus</h3>"
+        "<ul><li><a href='/a'>Un titre</a></li><li><a href='/b'>Un autre</a></li></ul></div></div>"
+    )
+    assert _label(tree, "//div[@class='box']") == "ticker"
+
+
+def test_words_pass_reads_texts_in_document_order_outside_labelled_regions() -> None:
+    tree = lxml_html.document_fromstring(
+        "<html><body>avant<div>un<nav>menu<b>x</b></nav>deux<p>trois<i>quatre</i>cinq</p>six</div>"
+        "sept<script type='application/ld+json'>{}</script>huit</body></html>"
+    )
+    clean._drop_non_content(tree)
+    body = tree.find("body")
+    texts = clean._label_by_markup(body)
+    assert [text for _, text in texts] == [
+        "avant",
+        "un",
+        "deux",
+        "trois",
+        "quatre",
+        "cinq",
+        "six",
+        "sept",
+        "huit",
+    ]
+    owners = {text: owner.tag for owner, text in texts}
+    assert owners["deux"] == "div" and owners["cinq"] == "p" and owners["six"] == "div"
+    assert owners["sept"] == "body"
+    assert body.find(".//nav").get(clean.LABEL_ATTR) == "nav"

@@ -107,7 +107,7 @@ _CONTENT_WORDS = frozenset(
 #: (without a link it is the article's own lead)
 _ON_CONDITION = frozenset({"paywall", "teaser"})
 #: whole class tokens of CSS frameworks that hide an element ("hidden-xs" only hides it on phones)
-_HIDDEN_TOKENS = frozenset({"hidden", "d-none", "is-hidden", "hide", "invisible"})
+_HIDDEN_TOKENS = frozenset({"hidden", "d-none", "is-hidden", "hide", "invisible", "screen-reader-text"})
 #: live blogs and live commentary call their entries "comments", "posts" or "ticker": still the article
 _LIVE_WORDS = frozenset({"live", "liveblog", "liveticker"})
 _FIND_WORDS = re.compile(r"[a-z0-9]+")
