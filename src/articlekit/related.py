@@ -6,7 +6,10 @@ A block is recognised by its LABEL (a heading from `lex.related.LABELS`, the rel
 SHAPE (an unlabelled list inside <article> whose every item is one dated article link). Every block found
 is labelled `data-ak="related"` so that locate/segment skip it. Inline inserts ("Lire aussi : <a>…</a>")
 count too. Each link keeps the title as displayed, its absolute URL, the date shown beside it, and the
-block label. docs/related.md explains the rules and their measured effect.
+block label. Teaser widgets ("Trending", "Most read": three or more cards side by side, each one other
+article of the site shown title first) and cards nested in the article as an <article> are labelled
+`data-ak="ticker"` so that they leave the body, without being returned. docs/related.md explains the
+rules and their measured effect.
 """
 
 from __future__ import annotations
