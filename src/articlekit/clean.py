@@ -32,13 +32,14 @@ _DROP_TAGS = frozenset(
     {
         "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
         "canvas", "input", "button", "select", "textarea", "option", "optgroup", "datalist",
-        "link", "meta", "map", "audio", "video", "source", "track", "dialog", "base",
+        "link", "meta", "map", "audio", "video", "source", "track", "dialog",
         "rt", "rp",  # ruby annotations (readings over CJK text) are not part of the running text
     }
 )  # fmt: skip
 _ALWAYS_DROP = frozenset({"script", "style", "template", "head", "title", "math", "svg"})
-#: what the head holds and loses whole (no JSON-LD among them, nothing that can swallow the page)
-_HEAD_DROP_TAGS = ("meta", "link", "base", "style", "template", "svg", "math")
+#: what the head holds and loses whole (no JSON-LD among them, nothing that can swallow the page);
+#: <base> stays: related links and body links are resolved against its href after cleaning
+_HEAD_DROP_TAGS = ("meta", "link", "style", "template", "svg", "math")
 _HEAD_DROP_LATER = tuple(_DROP_TAGS.difference(_HEAD_DROP_TAGS))
 _SWALLOWED_CHARS = 200
 _JSONLD_TYPE = "application/ld+json"
