@@ -237,7 +237,8 @@ def test_schema_maps_type_hints() -> None:
     assert props["headline"]["type"] == ["string", "null"]
     formats = {branch.get("format") for branch in props["published"]["anyOf"]}
     assert formats == {"date-time", "date", None}
-    assert defs["Block"]["properties"]["kind"]["enum"] == ["paragraph", "heading", "list_item", "blockquote"]
+    kinds = ["lead", "paragraph", "heading", "list_item", "blockquote"]
+    assert defs["Block"]["properties"]["kind"]["enum"] == kinds
     assert defs["RelatedLink"]["properties"]["date"]["anyOf"][0]["format"] == "date"
     assert set(defs) == {c.__name__ for c in MODEL_CLASSES if c is not Article}
     assert "text" in schema["required"] and "cues" in defs["Source"]["required"]

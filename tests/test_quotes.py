@@ -147,6 +147,7 @@ def test_multi_paragraph_quote_keeps_its_speaker_in_the_next_paragraph() -> None
         "Le dispositif « Solaire pour tous » a été lancé au printemps.",
         "Les opposants réclament l'application du « principe de précaution », défini en 1992.",
         "Le quotidien « Les Echos » publie un sondage exclusif ce jeudi.",
+        "Hélène Marchetti publie cette semaine « Le Siècle brûlant » (éditions du Rivage), un essai.",
     ],
 )
 def test_names_titles_and_scare_quotes_are_not_quotes(text: str) -> None:

@@ -86,6 +86,23 @@ def test_markdown_layout() -> None:
     assert out.endswith("\n")
 
 
+def test_markdown_shows_the_visible_lead_once() -> None:
+    lead = "Une coalition de plus de 50 entreprises."
+    body = (Block("lead", lead), Block("paragraph", "Le corps."))
+    out = render(Article(headline="T", lead=lead, paragraphs=body), "markdown")
+    assert out == f"# T\n\n*{lead}*\n\nLe corps.\n"
+    # a lead block the metadata lead does not hold (another text) is shown too, in italics
+    other = render(Article(lead="La description.", paragraphs=body), "markdown")
+    assert other == f"*La description.*\n\n*{lead}*\n\nLe corps.\n"
+    assert render(Article(paragraphs=body), "markdown") == f"*{lead}*\n\nLe corps.\n"
+
+
+def test_text_opens_with_the_visible_lead() -> None:
+    body = (Block("lead", "Le chapeau."), Block("paragraph", "Le corps."))
+    out = render(Article(headline="T", lead="Le chapeau.", paragraphs=body), "text")
+    assert out == "T\n\nLe chapeau.\n\nLe corps."
+
+
 def test_markdown_quotes_sources_and_related_sections() -> None:
     out = render(ARTICLE, "markdown")
     assert "## Quotes\n\n- “L’innovation ouverte est essentielle” — IBM (*a déclaré*) [direct]" in out

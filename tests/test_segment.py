@@ -132,15 +132,22 @@ def test_captions_bylines_and_kickers_by_class_are_skipped() -> None:
     assert _texts(body) == ["Le texte."]
 
 
-def test_lead_at_top_is_left_to_metadata() -> None:
+def test_lead_at_top_is_the_first_block_of_kind_lead() -> None:
     text = "Le texte de l’article, assez long pour faire un corps à lui seul. " * 8
     body = _body(f"<h1>Titre</h1><p class='chapo'>Le chapeau.</p><p>{text}</p>", headline="Titre")
-    assert _texts(body) == [text.strip()]
+    assert [(b.kind, b.text) for b in body.blocks] == [("lead", "Le chapeau."), ("paragraph", text.strip())]
+
+
+def test_lead_in_several_paragraphs_gives_several_lead_blocks() -> None:
+    text = "Le texte de l’article, assez long pour faire un corps à lui seul. " * 8
+    html = f"<div class='chapo'><p>Premier point.</p><p>Second point.</p></div><p>{text}</p>"
+    assert [b.kind for b in _body(html).blocks] == ["lead", "lead", "paragraph"]
 
 
 def test_lead_that_is_all_the_text_is_kept() -> None:
     body = _body("<p class='intro'>Tout l’article tient dans ce paragraphe.</p><p>Date</p>")
     assert _texts(body)[0] == "Tout l’article tient dans ce paragraphe."
+    assert body.blocks[0].kind == "paragraph"  # no body under it: it is the article, not its lead
 
 
 def test_inline_lead_in_is_the_start_of_the_first_paragraph() -> None:

@@ -8,7 +8,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-BlockKind = Literal["paragraph", "heading", "list_item", "blockquote"]
+BlockKind = Literal["lead", "paragraph", "heading", "list_item", "blockquote"]
 QuoteKind = Literal["direct", "partial"]
 SourceType = Literal["media", "agency", "organization", "person", "official", "document", "study"]
 DateValue = dt.datetime | dt.date
@@ -39,7 +39,7 @@ class _Serializable:
 
 @dataclass(frozen=True, slots=True)
 class Block(_Serializable):
-    """One body block in reading order: a paragraph, a heading, a list item or a blockquote."""
+    """One body block in reading order: the visible standfirst, a paragraph, heading, list item or quote."""
 
     kind: BlockKind
     text: str

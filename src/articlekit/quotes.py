@@ -277,6 +277,17 @@ def _is_name_in_marks(ctx: _Ctx, span: Span, words: list[str], lex: Lexicon) -> 
     return after_name or subject
 
 
+def _is_work_title(words: list[str], prev: str) -> bool:
+    """Whether a few words in marks opening on a capital mid-sentence, no sentence end, name a work."""
+    return (
+        0 < len(words) <= _MAX_TITLE_WORDS
+        and words[0][:1].isupper()
+        and words[-1][-1:] not in _END_PUNCT
+        and prev[:1].isalpha()
+        and prev[:1].islower()
+    )
+
+
 def _is_label(words: list[str], prev: str, strong: bool, lex: Lexicon) -> bool:
     """A few lower-case words with no punctuation after a definite determiner name a thing."""
     determiners = getattr(lex.reporting, "LABEL_DETERMINERS", frozenset())
@@ -305,6 +316,8 @@ def _not_a_quote(ctx: _Ctx, span: Span, inner: str, cued: bool, strong: bool, le
         return True  # "poursuivi pour « apologie du terrorisme »": a charge, a label
     if _is_title_like(words, lex) and not strong:
         return True  # "« Non », a dit X" answers; "le quotidien « Les Echos » publie" names
+    if not strong and _is_work_title(words, prev):
+        return True  # "publie cette semaine « Le Siècle brûlant »": a book, a film, a show
     if _is_label(words, prev, strong, lex):
         return True
     if cued:

@@ -85,7 +85,7 @@ def _markdown(article: Article) -> str:
     """Headline, metadata line, lead, body, then quotes, sources and related links as lists."""
     sections = [
         _md_header(article),
-        _md_body(article.paragraphs),
+        _md_body(_body_without_lead(article)),
         _md_list("Quotes", article.quotes, _md_quote),
         _md_list("Sources", article.sources, _md_source),
         _md_related(article.related),
@@ -119,7 +119,15 @@ def _md_block(block: Block) -> str:
         return f"- {text}"
     if block.kind == "blockquote":
         return f"> {text}"
+    if block.kind == "lead":
+        return f"*{text}*"
     return text
+
+
+def _body_without_lead(article: Article) -> tuple[Block, ...]:
+    """The body blocks less the lead blocks the header already shows (`Article.lead` holds their text)."""
+    shown = " ".join(article.lead.split()) if article.lead else ""
+    return tuple(b for b in article.paragraphs if b.kind != "lead" or " ".join(b.text.split()) not in shown)
 
 
 def _md_body(blocks: tuple[Block, ...]) -> str:

@@ -66,12 +66,13 @@ _TEXT_PUNCT = " \t:;,.!?-–—>»«|•·/()[]*"
 #: a short block whose text is mostly links is a leftover menu or link list, not prose
 SHORT_LINK_BLOCK_CHARS = 100
 MAX_LINK_SHARE = 0.7
-#: the standfirst (chapo) at the top is the Article's lead, not a body block
+#: the standfirst (chapo) at the top is the body's first block, of kind "lead" (readers and every
+#: gold set count the visible standfirst as article text; meta's `lead` field repeats it)
 SKIP_LEAD = True
 LEAD_MAX_CHARS = 600
 #: a block this long (not a heading) starts the body: a standfirst class after it is no lead
 BODY_START_CHARS = 150
-#: ... unless the rest of the body is shorter than this (then the "lead" is the article)
+#: ... a "lead" block only over a body at least this long (else the "lead" is the article: paragraphs)
 LEAD_MIN_BODY_CHARS = 400
 #: at most this many images are taken from a lead photo block standing just before the body
 LEAD_IMAGES_MAX = 3
@@ -126,7 +127,7 @@ def segment(root: lxml_html.HtmlElement, *, url: str | None, headline: str | Non
     body_chars = sum(d.size for d in walk.drafts if not d.lead and d.kind != "heading")
     for draft in walk.drafts:
         if draft.lead and body_chars >= LEAD_MIN_BODY_CHARS:
-            continue
+            draft.kind, draft.level = "lead", None
         for block, block_links in _finish(draft):
             leftover = _is_leftover(block, block_links, rules, head, host)
             kept.append(None if leftover else (block, block_links))
@@ -221,7 +222,7 @@ def _visit(el: etree._Element, walk: _Walk, kind: BlockKind, level: int | None) 
         cls, ident = child.get("class"), child.get("id")
         attrs = f"{cls or ''} {ident or ''}" if cls or ident else ""
         if attrs and SKIP_LEAD and not walk.started and walk.current is None and _is_lead(child, attrs):
-            # written as a block of its own, marked: dropped later unless it is all the text there is
+            # written as a block of its own, marked: a "lead" block unless it is all the text there is
             start = len(walk.drafts)
             _block(child, walk, kind, level)
             for draft in walk.drafts[start:]:
