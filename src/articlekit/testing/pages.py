@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
-from ..model import Article, Block, Image, RelatedLink, Source
+from ..model import Article, Block, Image, Link, RelatedLink, Source
 from . import vocab_fr as V
 from . import writers as W
 from .layouts import LAYOUTS, Chrome, Parts
@@ -162,10 +162,18 @@ def ws(text: str) -> str:
     return " ".join(text.split())
 
 
-def _ws_source(source: Source) -> Source:
-    """A source whose mention sentences follow articlekit's whitespace convention."""
-    mentions = tuple(dataclasses.replace(m, sentence=ws(m.sentence)) for m in source.mentions)
+def _ws_source(source: Source, shift: int) -> Source:
+    """A source whose mention sentences follow articlekit's whitespace, paragraphs moved by `shift`."""
+    mentions = tuple(
+        dataclasses.replace(m, sentence=ws(m.sentence), paragraph=m.paragraph + shift)
+        for m in source.mentions
+    )
     return dataclasses.replace(source, mentions=mentions)
+
+
+def _shifted(link: Link, shift: int) -> Link:
+    """A body link whose paragraph index is moved by `shift` (blocks before it: the lead)."""
+    return link if link.paragraph is None else dataclasses.replace(link, paragraph=link.paragraph + shift)
 
 
 def _related_in_page_order(parts: Parts, layout: str) -> tuple[RelatedLink, ...]:
@@ -179,6 +187,8 @@ def _related_in_page_order(parts: Parts, layout: str) -> tuple[RelatedLink, ...]
 def _expected(parts: Parts, layout: str) -> Article:
     """The Article a perfect extractor returns for this page (text with articlekit's whitespace)."""
     story, rich, html = parts.story, layout in _RICH_HEAD, layout != "text_dump"
+    # the visible standfirst opens the body as a "lead" block: every later index moves by one
+    lead = (Block("lead", ws(parts.lead)),) if parts.lead and html else ()
     return Article(
         url=parts.url,
         canonical_url=parts.url if rich or layout == "visible_date" else None,
@@ -191,11 +201,13 @@ def _expected(parts: Parts, layout: str) -> Article:
         modified=parts.modified if rich or layout == "visible_date" else None,
         section=parts.section if html else None,  # from the head, or the breadcrumb's last step
         tags=parts.tags if rich or layout == "visible_date" else (),
-        paragraphs=tuple(Block(p.kind, ws(p.text), p.level) for p in story.paras),
-        quotes=tuple(dataclasses.replace(q, text=ws(q.text)) for q in story.quotes),
-        sources=tuple(_ws_source(s) for s in story.sources()),
+        paragraphs=(*lead, *(Block(p.kind, ws(p.text), p.level) for p in story.paras)),
+        quotes=tuple(
+            dataclasses.replace(q, text=ws(q.text), paragraph=q.paragraph + len(lead)) for q in story.quotes
+        ),
+        sources=tuple(_ws_source(s, len(lead)) for s in story.sources()),
         related=_related_in_page_order(parts, layout),
-        links=tuple(story.links) if html else (),
+        links=tuple(_shifted(link, len(lead)) for link in story.links) if html else (),
         images=(parts.image,) if parts.image else (),
     )
 
