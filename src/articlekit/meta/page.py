@@ -75,18 +75,20 @@ _LEAD_HINT = re.compile(
 _KICKER_HINT = re.compile(r"kicker|surtitle|overline|eyebrow|overtitle|supertitle|rubri|category|label", re.I)
 
 
-_SKIP_HINT = re.compile(
-    r"(?:^|[\s_-])(?:comments?|commentlist|related|footer|sidebar|widget|promo|newsletter|share|sharing|"
-    r"nav|navigation|navbar|menu|teaser-list|recommended|most-read|popular)(?:$|[\s_-])",
-    re.I,
-)
+#: class/id words of regions that hold no article metadata (a footer only where it is the page's)
+_SKIP_WORDS = (
+    "comments?", "commentlist", "related", "footer", "sidebar", "widget", "promo", "newsletter", "share",
+    "sharing", "nav", "navigation", "navbar", "menu", "teaser-list", "recommended", "most-read", "popular",
+)  # fmt: skip
 
 
-_SKIP_NOT_FOOTER = re.compile(
-    r"(?:^|[\s_-])(?:comments?|commentlist|related|sidebar|widget|promo|newsletter|share|sharing|"
-    r"nav|navigation|navbar|menu|teaser-list|recommended|most-read|popular)(?:$|[\s_-])",
-    re.I,
-)
+def _word_hint(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A case-insensitive pattern matching any of `words` as a whole class/id word."""
+    return re.compile(r"(?:^|[\s_-])(?:" + "|".join(words) + r")(?:$|[\s_-])", re.I)
+
+
+_SKIP_HINT = _word_hint(_SKIP_WORDS)
+_SKIP_NOT_FOOTER = _word_hint(tuple(w for w in _SKIP_WORDS if w != "footer"))
 
 
 _BRANDING_HINT = re.compile(r"site[-_]|tagline|slogan|brand|logo|masthead", re.I)
