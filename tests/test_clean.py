@@ -284,6 +284,40 @@ def test_banners_of_the_page_language(text: str, label: str) -> None:
     assert _label(tree, "//div[@class='x']") == label
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "label"),
+    [
+        (
+            "de",
+            "Wenn Ihnen dieser Artikel gefallen hat, können Sie mich durch eine Spende unterstützen.",
+            "promo",
+        ),
+        ("de", "13 Besucher sind online (8 Besucher halten sich im Bereich News auf.)", "promo"),
+        ("de", "Bitte registrieren Sie sich und halten Sie sich an unsere Netiquette.", "comments"),
+        ("en", "Submit your letter to the editor via this form. Read more Letters to the Editor.", "promo"),
+        ("en", "For the latest stories download the Daily apps for iOS and Android.", "promo"),
+    ],
+)
+def test_support_visitor_and_letter_prompts_are_banners(lang: str, text: str, label: str) -> None:
+    tree = lxml_html.document_fromstring(
+        f"<html lang='{lang}'><body><div class='main'><p>{PROSE}</p></div>"
+        f"<div class='x'>{text}</div></body></html>"
+    )
+    clean.clean(tree, lex=for_page("fr", lang))
+    assert _label(tree, "//div[@class='x']") == label
+    assert _label(tree, "//div[@class='main']") is None
+
+
+def test_explore_further_heading_over_a_link_is_related() -> None:
+    tree = lxml_html.document_fromstring(
+        f"<html lang='en'><body><div class='main'><p>{PROSE}</p></div><div class='box'>"
+        "<p>Explore further</p><a href='/a'>Another story about something else</a></div></body></html>"
+    )
+    clean.clean(tree, lex=for_page("fr", "en"))
+    assert tree.xpath("//div[@class='box']//*[@data-ak='related'] | //div[@class='box'][@data-ak='related']")
+    assert _label(tree, "//div[@class='main']") is None
+
+
 def test_label_does_not_take_in_a_box_with_its_own_heading() -> None:
     tree = lxml_html.document_fromstring(
         "<html lang='de'><body><div class='col'><div class='slot'>Newsletter</div>"

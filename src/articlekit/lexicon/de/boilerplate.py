@@ -64,6 +64,8 @@ HEADINGS: dict[str, str] = {
     "Die meistgelesenen Artikel": "ticker",
     "Meistgeklickt": "ticker",
     "Meistkommentiert": "ticker",
+    "Kommentierte Artikel": "ticker",
+    "Meistkommentierte Artikel": "ticker",
     "Meistgeteilt": "ticker",
     "Beliebte Artikel": "ticker",
     "Beliebteste Artikel": "ticker",
@@ -177,6 +179,10 @@ BANNER_PHRASES: dict[str, str] = {
     "Ich bin damit einverstanden, dass mir": "cookie",
     "Unterstützen Sie unabhängigen Journalismus": "promo",
     "Unterstützen Sie unsere Arbeit": "promo",
+    "Wenn Ihnen unser Artikel gefallen hat": "promo",
+    "Wenn Ihnen dieser Artikel gefallen hat": "promo",
+    "halten Sie sich an unsere Netiquette": "comments",
+    "Besucher sind online": "promo",
 }
 
 #: a body line starting with one of these (and short) is a byline, date line, credit or reading time

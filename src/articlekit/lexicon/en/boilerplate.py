@@ -26,6 +26,7 @@ HEADINGS: dict[str, str] = {
     "More news": "related",
     "More from our network": "related",
     "Read more": "related",
+    "Explore further": "related",
     "Read next": "related",
     "Read more about": "related",
     "Recommended": "related",
@@ -164,6 +165,12 @@ BANNER_PHRASES: dict[str, str] = {
     "using an ad blocker": "promo",
     "ad blocker is enabled": "promo",
     "disable your ad blocker": "promo",
+    "does not offer medical advice": "promo",
+    "does not provide medical advice": "promo",
+    "not intended as medical advice": "promo",
+    "apps for iOS and Android": "promo",
+    "Submit your letter to the editor": "promo",
+    "If you enjoyed reading this post": "promo",
     "Subscribe now": "promo",
 }
 

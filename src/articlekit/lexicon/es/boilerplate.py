@@ -80,6 +80,7 @@ BANNER_PHRASES: dict[str, str] = {
     "nuestro canal de Telegram": "share",
     "nuestro canal de WhatsApp": "share",
     "enlaces de afiliados": "promo",
+    "Cancela cuando quieras": "promo",
 }
 
 #: a body line starting with one of these (and short) is a byline, date line, credit or reading time

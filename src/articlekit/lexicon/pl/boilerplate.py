@@ -49,6 +49,7 @@ BANNER_PHRASES: dict[str, str] = {
     "Materiał chroniony prawem autorskim": "promo",
     "Zapraszamy do subskrypcji": "promo",
     "Zapraszamy też do subskrypcji": "promo",
+    "Wesprzyj nas darowizną": "promo",
 }
 
 #: a body line starting with one of these (and short) is a byline, date line, credit or reading time
