@@ -120,3 +120,31 @@ def test_sibling_whose_text_is_only_labelled_markup_does_not_join() -> None:
         "</div>"
     )
     assert root.get("id") == "story"
+
+
+def _card(i: int) -> str:
+    """A short product card (name, price, one-line review): not article text."""
+    return (
+        f"<div><h3>Produit {i}</h3><span>Prix {i},00 €</span> "
+        "<span>Avis : très bon produit pour l'hiver</span></div>"
+    )
+
+
+def _part(n: int) -> str:
+    """A part of the article: a div of `n` paragraphs."""
+    return "<div>" + f"<p>{SENTENCE}</p>" * n + "</div>"
+
+
+def test_article_split_among_many_cards_is_taken_whole() -> None:
+    # the longest part wins, and the cards between the parts outweigh the other parts' text;
+    # but the container of all the parts scores nearly as well as the winner: it is the article
+    win = f"<div id='win'><p>{SENTENCE * 2}</p>" + f"<p>{SENTENCE}</p>" * 3 + "</div>"
+    cards = "".join(_card(i) for i in range(4, 24))
+    root = _root(
+        f"<div id='wrap'>{_part(1)}{_card(1)}{_part(1)}"
+        f"<div><span>1</span><section><h2>Le budget</h2>{win}</section></div>"
+        f"{_card(2)}{_card(3)}{_part(1)}{cards}</div>"
+    )
+    assert root.get("id") == "wrap"
+    # the cards stay out of the body
+    assert all(div.get(locate.SKIP_ATTR) for div in root if div.find("h3") is not None)

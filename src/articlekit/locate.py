@@ -66,6 +66,8 @@ SIBLING_SHARE = 0.25
 #: ... and paragraphs with this many chars and low link density count as a joining sibling
 SIBLING_PARAGRAPH_CHARS = 80
 MAX_SIBLING_LINK_DENSITY = 0.25
+#: an ancestor of the winner scoring at least this share of it is climbed to whatever the junk ratio
+ANCESTOR_SHARE = 0.9
 #: how many levels the winner may climb to take in sibling parts of the article
 MAX_WIDEN_LEVELS = 6
 #: the best-scoring containers kept for the JSON-LD cross-check
@@ -145,7 +147,7 @@ def locate(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
     if not scan.scores:
         return body
     ranked = _top(scan, TOP_CANDIDATES)
-    best = _widen(ranked[0], scan)
+    best = _widen(ranked[0], scan, ranked)
     return _check_jsonld(tree, best, ranked, scan)
 
 
@@ -411,13 +413,18 @@ def _final_score(el: etree._Element, entry: _Score, scan: _Scan) -> float:
     return (entry.content * factor + entry.weight) * (1.0 - _density(el, scan))
 
 
-def _widen(best: etree._Element, scan: _Scan) -> etree._Element:
+def _widen(best: etree._Element, scan: _Scan, ranked: list[etree._Element]) -> etree._Element:
     """Climb from the winner while its siblings are more of the article (split bodies, step lists).
 
     Siblings taken in along the way that are not article (link lists, tags, share boxes) are
-    marked with SKIP_ATTR so that segment leaves them out.
+    marked with SKIP_ATTR so that segment leaves them out. An ancestor that itself scores
+    nearly as well as the winner is climbed to whatever its junk (the winner is one part of it).
     """
     best_score = _final_score(best, scan.scores[best], scan)
+    # the paragraphs of a split body vote for their shared ancestor: close behind the winner
+    strong = {
+        el for el in ranked[1:] if _final_score(el, scan.scores[el], scan) >= ANCESTOR_SHARE * best_score
+    }
     node = chosen = best
     total_good, total_junk = _text_len(best, scan), 0
     pending: list[etree._Element] = []
@@ -427,7 +434,7 @@ def _widen(best: etree._Element, scan: _Scan) -> etree._Element:
             break
         good, junk, outs = _split_siblings(node, parent, best_score, scan)
         total_good, total_junk = total_good + good, total_junk + junk
-        if total_junk > SIBLING_JUNK_RATIO * total_good:
+        if total_junk > SIBLING_JUNK_RATIO * total_good and parent not in strong:
             break
         node = parent
         pending.extend(outs)
