@@ -308,6 +308,18 @@ def test_support_visitor_and_letter_prompts_are_banners(lang: str, text: str, la
     assert _label(tree, "//div[@class='main']") is None
 
 
+def test_banner_phrase_cut_by_links_is_read_in_its_whole_paragraph() -> None:
+    tree = lxml_html.document_fromstring(
+        f"<html lang='de'><body><div class='main'><p>{PROSE}</p>"
+        "<p>Ein <a href='/x'>Link</a> im Text.</p></div>"
+        "<div class='x'><p>Bitte <a href='/r'>registrieren Sie sich</a> und halten Sie sich an unsere "
+        "<a href='/n'>Netiquette</a>.</p><p>Fragen?</p></div></body></html>"
+    )
+    clean.clean(tree, lex=for_page("fr", "de"))
+    assert _label(tree, "//div[@class='x']") == "comments"
+    assert not tree.xpath("//div[@class='main']//@data-ak")
+
+
 def test_explore_further_heading_over_a_link_is_related() -> None:
     tree = lxml_html.document_fromstring(
         f"<html lang='en'><body><div class='main'><p>{PROSE}</p></div><div class='box'>"

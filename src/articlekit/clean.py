@@ -664,6 +664,27 @@ def _label_by_words(
                 _label_short_block(node, "related", value)
         elif not is_labelled(node) and (kind == "banner" or not _label_link_heading(node)):
             _label_banner(node, value, banners)
+    _label_split_banners(tree, tables.has_banner, banners)
+
+
+def _label_split_banners(
+    tree: lxml_html.HtmlElement, has_banner: Callable[[str], re.Match[str] | None], banners: dict[str, str]
+) -> None:
+    """Label the short paragraphs whose banner phrase is cut by inline markup (a link, a bold word).
+
+    The text pass reads one text node at a time, so a phrase running across inline markup is
+    only seen in the whole text of its paragraph.
+    """
+    body = tree.find("body")
+    for para in (p for b in ([body] if body is not None else _FIND_BODIES(tree)) for p in b.iter("p")):
+        if not len(para):
+            continue  # a paragraph of one text node was read whole by the text pass
+        text = para.text_content()
+        if len(text) > _SHORT_BLOCK_CHARS:
+            continue
+        folded = fold(text).strip(_LEADING_PUNCT)
+        if has_banner(folded) and not is_labelled(para):
+            _label_banner(para, folded, banners)
 
 
 class _WordTables(NamedTuple):
