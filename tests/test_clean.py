@@ -294,6 +294,11 @@ def test_banners_of_the_page_language(text: str, label: str) -> None:
         ),
         ("de", "13 Besucher sind online (8 Besucher halten sich im Bereich News auf.)", "promo"),
         ("de", "Bitte registrieren Sie sich und halten Sie sich an unsere Netiquette.", "comments"),
+        (
+            "de",
+            "Greenpeace wird von Privatpersonen finanziert. Bitte unterstützen Sie uns mit einer Spende.",
+            "promo",
+        ),
         ("en", "Submit your letter to the editor via this form. Read more Letters to the Editor.", "promo"),
         ("en", "For the latest stories download the Daily apps for iOS and Android.", "promo"),
     ],
@@ -318,6 +323,16 @@ def test_banner_phrase_cut_by_links_is_read_in_its_whole_paragraph() -> None:
     clean.clean(tree, lex=for_page("fr", "de"))
     assert _label(tree, "//div[@class='x']") == "comments"
     assert not tree.xpath("//div[@class='main']//@data-ak")
+
+
+def test_page_builder_widget_wrappers_are_layout_not_widgets() -> None:
+    tree = _cleaned(
+        "<div class='elementor-widget elementor-widget-text-editor'><div class='elementor-widget-container'>"
+        f"<p>{PROSE}</p></div></div><div class='widget'><p>Nos partenaires</p></div>"
+    )
+    assert _label(tree, "//div[@class='elementor-widget-container']") is None
+    assert _label(tree, "//div[starts-with(@class, 'elementor-widget ')]") is None
+    assert _label(tree, "//div[@class='widget']") == "promo"
 
 
 def test_explore_further_heading_over_a_link_is_related() -> None:

@@ -482,6 +482,8 @@ def _token_kind(token: str) -> str | None:
     if low != token:  # only a token with capitals has camelCase words to split
         low = _CAMEL.sub(" ", token).lower()
     parts = _FIND_WORDS.findall(low)
+    if parts[:1] == ["elementor"]:
+        return None  # page-builder layout ("elementor-widget-container" wraps any block, the text too)
     if not _LIVE_WORDS.isdisjoint(parts):
         return "content"
     last_content = -1
