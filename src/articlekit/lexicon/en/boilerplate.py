@@ -171,6 +171,7 @@ BANNER_PHRASES: dict[str, str] = {
     "apps for iOS and Android": "promo",
     "Submit your letter to the editor": "promo",
     "If you enjoyed reading this post": "promo",
+    "and is filed under": "nav",
     "Subscribe now": "promo",
 }
 
