@@ -295,6 +295,7 @@ def test_banners_of_the_page_language(text: str, label: str) -> None:
         ("de", "13 Besucher sind online (8 Besucher halten sich im Bereich News auf.)", "promo"),
         ("de", "Bitte registrieren Sie sich und halten Sie sich an unsere Netiquette.", "comments"),
         ("de", "Nachfolgebeitrag: Ein anderer Beitrag Vorgängerbeitrag: Noch einer", "nav"),
+        ("de", "Bei Fragen und Anregungen zu diesem Artikel können Sie uns schreiben.", "promo"),
         ("en", "This entry was posted on Monday and is filed under Linux, Tutorials.", "nav"),
         (
             "de",

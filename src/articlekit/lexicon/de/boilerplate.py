@@ -188,6 +188,8 @@ BANNER_PHRASES: dict[str, str] = {
     "Nächster Beitrag": "nav",
     "Vorheriger Beitrag": "nav",
     "und abgelegt unter": "nav",
+    "zu diesem Artikel": "promo",
+    "zu diesem Beitrag": "promo",
     "Wenn Ihnen unser Artikel gefallen hat": "promo",
     "Wenn Ihnen dieser Artikel gefallen hat": "promo",
     "halten Sie sich an unsere Netiquette": "comments",
