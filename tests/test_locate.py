@@ -148,3 +148,27 @@ def test_article_split_among_many_cards_is_taken_whole() -> None:
     assert root.get("id") == "wrap"
     # the cards stay out of the body
     assert all(div.get(locate.SKIP_ATTR) for div in root if div.find("h3") is not None)
+
+
+def test_article_printed_twice_is_read_once() -> None:
+    # the element holding both copies wins; the later copy is left out of the body
+    copy = "<div class='texte'>" + f"<p>{SENTENCE}</p>" * 4 + "</div>"
+    root = _root(f"<section id='page'><article>{copy}</article><h2>Titre</h2><div>{copy}</div></section>")
+    copies = [div for div in root.iter("div") if div.get("class") == "texte"]
+    assert len(copies) == 2
+    assert root.get("id") == "page"
+
+    def out(el: lxml_html.HtmlElement) -> bool:
+        """Whether `el` or one of its ancestors is left out."""
+        return any(a.get(locate.SKIP_ATTR) is not None for a in [el, *el.iterancestors()])
+
+    assert not out(copies[0])
+    assert out(copies[1])
+
+
+def test_repeated_small_box_is_kept() -> None:
+    # a short box printed twice (a consent placeholder per embed) is no copy of the article
+    box = "<div class='embed'><p>Pour afficher ce graphique, acceptez les cookies du partenaire.</p></div>"
+    parts = [f"<div><h2>Partie {i}</h2>" + f"<p>{SENTENCE}</p>" * 3 + "</div>" for i in range(3)]
+    root = _root(f"<article>{parts[0]}{box}{parts[1]}{box}{parts[2]}</article>")
+    assert not [el for el in root.iter() if el.get(locate.SKIP_ATTR) is not None]

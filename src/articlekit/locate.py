@@ -70,6 +70,10 @@ MAX_SIBLING_LINK_DENSITY = 0.25
 ANCESTOR_SHARE = 0.9
 #: how many levels the winner may climb to take in sibling parts of the article
 MAX_WIDEN_LEVELS = 6
+#: a container inside the chosen element repeating an earlier one's text (this long at least) is left out
+COPY_MIN_CHARS = 200
+#: ... and at least this share of the chosen element's text
+COPY_MIN_SHARE = 0.2
 #: the best-scoring containers kept for the JSON-LD cross-check
 TOP_CANDIDATES = 5
 #: the parent is returned only if the joining siblings outweigh the junk ones by this much text
@@ -148,7 +152,39 @@ def locate(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
         return body
     ranked = _top(scan, TOP_CANDIDATES)
     best = _widen(ranked[0], scan, ranked)
-    return _check_jsonld(tree, best, ranked, scan)
+    chosen = _check_jsonld(tree, best, ranked, scan)
+    _skip_copies(chosen, scan)
+    return chosen
+
+
+def _skip_copies(root: etree._Element, scan: _Scan) -> None:
+    """Mark with SKIP_ATTR a scored container inside `root` whose text repeats an earlier one's.
+
+    Some pages print the article twice (a teaser copy, a "continued" block); the element that
+    holds both would give the text twice. Only copies of some size count (COPY_MIN_SHARE).
+    """
+    # a repeated embed placeholder (consent box, teaser) is no copy of the article: a share of it is
+    least = max(COPY_MIN_CHARS, COPY_MIN_SHARE * _text_len(root, scan))
+    seen: dict[str, etree._Element] = {}
+    for el in root.iterdescendants(*_CONTAINER_TAGS):
+        if el not in scan.scores or _text_len(el, scan) < least:
+            continue
+        text = " ".join(el.text_content().split())
+        first = seen.get(text)
+        if first is None:
+            seen[text] = el
+        elif not _within(el, first) and not any(_is_out(a) for a in el.iterancestors()):
+            el.set(SKIP_ATTR, "1")
+
+
+def _within(el: etree._Element, other: etree._Element) -> bool:
+    """Whether `el` is `other` or sits inside it (a wrapper of the same text is no copy)."""
+    return el is other or any(a is other for a in el.iterancestors())
+
+
+def _is_out(el: etree._Element) -> bool:
+    """Whether `el` is already left out of the body (labelled by clean or skipped by locate)."""
+    return el.get(SKIP_ATTR) is not None or el.get(LABEL_ATTR) is not None
 
 
 def _top(scan: _Scan, n: int) -> list[etree._Element]:
