@@ -328,6 +328,17 @@ def test_banner_phrase_cut_by_links_is_read_in_its_whole_paragraph() -> None:
     assert not tree.xpath("//div[@class='main']//@data-ak")
 
 
+def test_german_contact_box_heading_labels_its_box() -> None:
+    tree = lxml_html.document_fromstring(
+        f"<html lang='de'><body><div class='main'><p>{PROSE}</p></div>"
+        "<div class='box'><h3>Pressekontakt:</h3>"
+        "<p>Pressestelle</p><p>Tel.: 0228-999582</p></div></body></html>"
+    )
+    clean.clean(tree, lex=for_page("fr", "de"))
+    assert _label(tree, "//div[@class='box']") == "promo"
+    assert _label(tree, "//div[@class='main']") is None
+
+
 def test_page_builder_widget_wrappers_are_layout_not_widgets() -> None:
     tree = _cleaned(
         "<div class='elementor-widget elementor-widget-text-editor'><div class='elementor-widget-container'>"
