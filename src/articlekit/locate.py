@@ -13,6 +13,7 @@ from __future__ import annotations
 import heapq
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -165,9 +166,16 @@ def _skip_copies(root: etree._Element, scan: _Scan) -> None:
     """
     # a repeated embed placeholder (consent box, teaser) is no copy of the article: a share of it is
     least = max(COPY_MIN_CHARS, COPY_MIN_SHARE * _text_len(root, scan))
+    sized = [
+        (el, size)
+        for el in root.iterdescendants(*_CONTAINER_TAGS)
+        if el in scan.scores and (size := _text_len(el, scan)) >= least
+    ]
+    # two copies have the same length: the text of a container of a length met once is not read
+    counts = Counter(size for _, size in sized)
     seen: dict[str, etree._Element] = {}
-    for el in root.iterdescendants(*_CONTAINER_TAGS):
-        if el not in scan.scores or _text_len(el, scan) < least:
+    for el, size in sized:
+        if counts[size] < 2:
             continue
         text = " ".join(el.text_content().split())
         first = seen.get(text)
