@@ -142,7 +142,10 @@ def _verb_group(tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, str | N
 
 def attribution_at(tokens: list[Token], k: int, lex: Lexicon) -> int:
     """Number of tokens of an attributing preposition ("selon", "d'après") at token `k`, or 0."""
+    low = tokens[k].low if k < len(tokens) else None
     for words in lex.reporting.ATTRIBUTION_PREPOSITIONS:
+        if words and words[0] != low:
+            continue  # the first word decides for most tokens
         if tuple(t.low for t in tokens[k : k + len(words)]) == words:
             return len(words)
     return 0

@@ -105,9 +105,9 @@ class _Scanner:
 
     def scan(self) -> list[Span]:
         """Return the spans of the block."""
-        if not _ANY_MARK.search(self.text):
-            return self.spans  # most blocks quote nobody
-        for i, c in enumerate(self.text):
+        # only the marks matter: visit them, not every character
+        for m in _ANY_MARK.finditer(self.text):
+            i, c = m.start(), m.group()
             if c in _OPENERS and self.kind in (None, c):
                 if self.kind is None:
                     self._open(c, i)
@@ -414,14 +414,22 @@ def _register_names(ctx: _Ctx, block: int, upto: int, st: _State, lex: Lexicon) 
     toks = ctx.tokens
     starts = {ctx.tok_at(s) for s, _ in ctx.sentences}
     first, lo = True, 0
+    verbs = lex.reporting.VERB_FORMS
+    quoted = bool(st.quoted.get(block))  # most blocks hold no quote: no offset to test
     while k < len(toks) and toks[k].start < upto:
+        tok = toks[k]
         if k in starts:
             first, lo = True, k
-        if st.in_quote(block, toks[k].start):
+        if quoted and st.in_quote(block, tok.start):
             first, k = False, k + 1  # the quote's speaker, not a later name, is the topic
             continue
-        if att.is_finite_cue(toks, k, lo, lex) and _register_subject(ctx, block, lo, k, st, lex):
+        # a cue is a reporting-verb form or an inversion ("dit-il"): test the word before the call
+        cue = tok.low in verbs or "-" in tok.low
+        if cue and att.is_finite_cue(toks, k, lo, lex) and _register_subject(ctx, block, lo, k, st, lex):
             first = False
+        if not tok.is_cap:
+            k += 1  # only a capitalised word opens a name
+            continue
         end = name_run(toks, k, lex)
         agent = k > 0 and toks[k - 1].low in lex.reporting.AGENT_MARKERS  # "transformé par Théo Rabiller"
         if end > k and (k == 0 or agent or toks[k - 1].low not in lex.reporting.SUBJECT_BLOCKERS):

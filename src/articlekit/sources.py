@@ -87,6 +87,9 @@ def _initials(name: str, lex: Lexicon) -> str:
 
 def _plain(text: str) -> str:
     """Fold a name and drop its accents ("Mischaël" → "mischael")."""
+    low = fold(text)
+    if low.isascii():
+        return low  # nothing to decompose
     return "".join(c for c in unicodedata.normalize("NFD", fold(text)) if not unicodedata.combining(c))
 
 
@@ -101,12 +104,7 @@ def _same(a: str, b: str, lex: Lexicon) -> bool:
     if fold(ca) == fold(cb):
         return True
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    initials = _initials(long_, lex)
-    if (
-        short.isupper()
-        and len(short) >= 2
-        and (initials == short.lower() or initials.startswith(short.lower()))
-    ):
+    if short.isupper() and len(short) >= 2 and _initials(long_, lex).startswith(short.lower()):
         return True  # "WSJ" = "Wall Street Journal"; "ARS" = "Agence régionale de santé de …"
     fs, fl = fold(short), fold(long_)
     if " " in fs and fl.startswith(fs + " ") and short[:1].isupper():
@@ -131,13 +129,22 @@ class _Collector:
         """Start with no source, reading words from `lex`."""
         self.lex = lex
         self.found: list[_Found] = []
+        # every new mention is compared with every known name: each pair is judged once
+        self._pairs: dict[tuple[str, str], bool] = {}
 
     def find(self, name: str) -> _Found | None:
         """The source already known under this name, if any."""
         for f in self.found:
-            if any(_same(name, n, self.lex) for n in (f.name, *f.aliases)):
+            if any(self._same(name, n) for n in (f.name, *f.aliases)):
                 return f
         return None
+
+    def _same(self, a: str, b: str) -> bool:
+        """`_same(a, b)`, remembered for this article."""
+        same = self._pairs.get((a, b))
+        if same is None:
+            same = self._pairs[(a, b)] = _same(a, b, self.lex)
+        return same
 
     def last_of(self, kind: str) -> _Found | None:
         """The most recently added source of a type."""
@@ -344,16 +351,20 @@ def _surface(phrase: Phrase) -> str:
 
 def _cue_mentions(text: str, toks: list[Token], b: int, col: _Collector, lex: Lexicon) -> None:
     """Record the sources cited by a cue placed before them ("selon X", "d'après X", "cité par X")."""
-    k = 0
-    while k < len(toks):
-        n = _match_cue(toks, k, lex.sources.CUES_BEFORE_INDEX)
-        if not n and _match_cue(toks, k, lex.sources.DOCUMENT_CUES_INDEX):
+    cues, documents = lex.sources.CUES_BEFORE_INDEX, lex.sources.DOCUMENT_CUES_INDEX
+    after = 0  # the index after the last cue read
+    # most words open no cue: only those that open one in either table are tried
+    for k in [i for i, t in enumerate(toks) if t.low in cues or t.low in documents]:
+        if k < after:
+            continue
+        n = _match_cue(toks, k, cues)
+        if not n and _match_cue(toks, k, documents):
             n = _document_mention(text, toks, k, b, col, lex)
-            k += max(n, 1)
+            after = k + max(n, 1)
             continue
         if not n:
-            k += 1
             continue
+        after = k + n
         phrase = read_phrase(text, toks, k + n, lex)
         phrase = _extend_org_name(text, toks, phrase, lex) if phrase else None
         found = _phrase_source(text, toks, phrase, col, lex, cited=True) if phrase else None
@@ -362,7 +373,6 @@ def _cue_mentions(text: str, toks: list[Token], b: int, col: _Collector, lex: Le
             mention = SourceMention(cue, _sentence_of(text, toks[k].start), b, _surface(phrase))
             col.add(found[0], found[1], mention)
             _acronym_alias(text, toks, found[2], col, found[0])
-        k += n
 
 
 def _document_mention(text: str, toks: list[Token], k: int, b: int, col: _Collector, lex: Lexicon) -> int:
@@ -391,9 +401,13 @@ def _document_mention(text: str, toks: list[Token], k: int, b: int, col: _Collec
 
 def _verb_mentions(text: str, toks: list[Token], b: int, col: _Collector, lex: Lexicon) -> None:
     """Record named sources of a source verb: inverted (", relève le WSJ") or subject ("X révèle")."""
+    rep = lex.reporting
+    verbs, source_verbs = rep.VERB_FORMS, rep.SOURCE_VERB_FORMS
     offsets = [t.start for t in toks]
     starts = [bisect.bisect_left(offsets, s) for s, _ in sentence_bounds(text)]
-    for v, tok in enumerate(toks):
+    # most words are no verb: _source_verb would refuse them
+    for v in [i for i, t in enumerate(toks) if t.low in source_verbs or t.low in verbs]:
+        tok = toks[v]
         lo = _sentence_start(toks, starts, v)
         if not _source_verb(toks, v, lo, lex):
             continue
@@ -453,7 +467,8 @@ def _pronoun_source(col: _Collector, b: int) -> tuple[str, str, Phrase] | None:
 
 def _sentence_start(toks: list[Token], starts: list[int], v: int) -> int:
     """Index of the first token of the sentence holding token `v`."""
-    return max((s for s in starts if s <= v), default=0)
+    i = bisect.bisect_right(starts, v)  # `starts` ascend: the last one at or before `v`
+    return starts[i - 1] if i else 0
 
 
 def _verb_source(text: str, toks: list[Token], lo: int, start: int, v: int, lex: Lexicon) -> Phrase | None:
@@ -549,35 +564,51 @@ def _tokens_between(toks: list[Token], a: int, b: int) -> int:
     return sum(1 for t in toks if a <= t.start < b)
 
 
-def _agency_mentions(text: str, toks: list[Token], b: int, col: _Collector, lex: Lexicon) -> None:
-    """Record news agencies named in the text ("à l'AFP", "(Belga)") and outlets spoken to ("à RTL")."""
-    agencies = lex.sources.AGENCIES
-    k = 0
-    while k < len(toks):
-        tok = toks[k]
-        end = name_run(toks, k, lex) if tok.is_cap else k
-        if end == k:
-            k += 1
+def _name_runs(toks: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
+    """The (start, end) token ranges of the names of a block, each read after the previous one."""
+    runs: list[tuple[int, int]] = []
+    after = 0  # the index after the last name read: a name's own words open no other
+    for k in [i for i, t in enumerate(toks) if t.is_cap]:  # only a capitalised word opens a name
+        if k < after:
             continue
+        end = name_run(toks, k, lex)
+        if end > k:
+            runs.append((k, end))
+            after = end
+    return runs
+
+
+def _agency_mentions(
+    text: str, toks: list[Token], runs: list[tuple[int, int]], b: int, col: _Collector, lex: Lexicon
+) -> None:
+    """Record news agencies named in the text ("à l'AFP", "(Belga)") and outlets spoken to ("à RTL").
+
+    `runs`: the names of the block (`_name_runs`).
+    """
+    agencies = lex.sources.AGENCIES
+    for k, end in runs:
+        tok = toks[k]
         name = text[tok.start : toks[end - 1].end]
         at = k - 1
         if at > 0 and toks[at].low in lex.reporting.DEFINITE_ARTICLES:
             at -= 1  # "à la RTBF"
         prev = toks[at].low if at >= 0 else ""
-        media_before = any(t.low in lex.sources.MEDIA_NOUNS for t in toks[max(0, k - 3) : k])
-        cited = prev in lex.sources.OUTLET_PREPOSITIONS or (prev in lex.reporting.DE_FORMS and media_before)
-        if fold(name) in agencies and (name.isupper() or end - k > 1 or len(name) > 3):
-            canonical, kind = agencies[fold(name)], "agency"
-        elif cited and _outlet(name, lex):  # "a déclaré à la RTBF", "nos confrères du Parisien"
-            canonical, kind = _outlet(name, lex) or name, "media"  # "a déclaré à France Inter"
+        key = fold(name)
+        if key in agencies and (name.isupper() or end - k > 1 or len(name) > 3):
+            canonical, kind = agencies[key], "agency"
         else:
-            k = end
-            continue
+            cited = prev in lex.sources.OUTLET_PREPOSITIONS or (
+                prev in lex.reporting.DE_FORMS
+                and any(t.low in lex.sources.MEDIA_NOUNS for t in toks[max(0, k - 3) : k])
+            )
+            outlet = _outlet(name, lex) if cited else None
+            if not outlet:
+                continue
+            canonical, kind = outlet, "media"  # "a déclaré à la RTBF", "nos confrères du Parisien"
         sentence = _sentence_of(text, tok.start)
         known = col.find(canonical)
         if not (known and (b, sentence) in known.places):
             col.add(canonical, kind, SourceMention(toks[at].text if at >= 0 else "", sentence, b, name))
-        k = end
 
 
 def _quote_mentions(
@@ -626,20 +657,14 @@ def _speaker_kind(q: Quote, role_head: str | None, folded: list[str], persons: s
     return kind
 
 
-def _person_names(toks: list[Token], text: str, lex: Lexicon) -> set[str]:
-    """Names the block shows to be people: with a title or a person's role beside them."""
+def _person_names(toks: list[Token], text: str, runs: list[tuple[int, int]], lex: Lexicon) -> set[str]:
+    """Names the block shows to be people: with a title or a person's role beside them (`runs`: its names)."""
     found: set[str] = set()
-    k = 0
-    while k < len(toks):
-        end = name_run(toks, k, lex)
-        if end > k:
-            head, _ = role_around(toks, k, end, lex)
-            title = k > 0 and (toks[k - 1].low in lex.reporting.TITLES or toks[k - 1].text == ".")
-            if (head and head in lex.reporting.ROLE_NOUNS) or title or _described(toks, end, lex):
-                found.add(fold(text[toks[k].start : toks[end - 1].end]))
-            k = end
-            continue
-        k += 1
+    for k, end in runs:
+        head, _ = role_around(toks, k, end, lex)
+        title = k > 0 and (toks[k - 1].low in lex.reporting.TITLES or toks[k - 1].text == ".")
+        if (head and head in lex.reporting.ROLE_NOUNS) or title or _described(toks, end, lex):
+            found.add(fold(text[toks[k].start : toks[end - 1].end]))
     return found
 
 
@@ -696,7 +721,10 @@ def find_sources(
         by_block.setdefault(q.paragraph, []).append(q)
     masked = _mask_quotes(blocks, lex)
     tokens = [tokenize(t) for t in masked]  # words inside quotes cite nothing ("Michel a annoncé" in a quote)
-    persons = {n for toks, t in zip(tokens, masked, strict=True) for n in _person_names(toks, t, lex)}
+    runs = [_name_runs(toks, lex) for toks in tokens]  # read once for the persons and the agencies
+    persons = {
+        n for toks, t, r in zip(tokens, masked, runs, strict=True) for n in _person_names(toks, t, r, lex)
+    }
     folded = [fold(b.text) for b in blocks] if quotes else []
     for b, block in enumerate(blocks):
         if block.kind == "heading":
@@ -705,6 +733,6 @@ def find_sources(
         _quote_mentions(blocks, tuple(by_block.get(b, ())), col, (folded, persons), lex)
         _cue_mentions(block.text, toks, b, col, lex)
         _verb_mentions(block.text, toks, b, col, lex)
-        _agency_mentions(block.text, toks, b, col, lex)
+        _agency_mentions(block.text, toks, runs[b], b, col, lex)
     _link_mentions(links, col, lex)
     return tuple(f.freeze() for f in col.found)
