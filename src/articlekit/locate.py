@@ -15,6 +15,7 @@ import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -93,6 +94,10 @@ _NEGATIVE = re.compile(
     r"shopping|tags|tool|widget|nav|menu|social|byline|author|caption|teaser|recommend",
     re.I,
 )
+# the same words matched case-sensitively in a lower-cased ASCII value: several times faster than re.I
+# (for ASCII, re.I is exactly ASCII case folding; other values keep the re.I patterns)
+_POSITIVE_LOWER = re.compile(_POSITIVE.pattern)
+_NEGATIVE_LOWER = re.compile(_NEGATIVE.pattern)
 _COMMAS = re.compile(r"[,،、，;]")
 _SENTENCES = re.compile(r"[.!?…](?:\s|$)")
 _TOKENS = re.compile(r"\w+")
@@ -104,10 +109,19 @@ _INLINE_TAGS = frozenset(
     {"a", "span", "em", "strong", "b", "i", "u", "small", "font", "sup", "sub", "abbr", "cite", "q",
      "mark", "time", "code", "br", "img", "s", "del", "ins", "label", "big", "tt", "wbr"}
 )  # fmt: skip
-_JSONLD = etree.XPath("//script[@type='application/ld+json']")
+# from the root element: "//script" would first gather every node of the page into one node-set
+_JSONLD = etree.XPath("descendant-or-self::script[@type='application/ld+json']")
 _LABELLED = etree.XPath(f"boolean(descendant::*[@{LABEL_ATTR}])")
 # texts of one link; ".//a//text()" over a whole container is quadratic in libxml2 (node-set merges)
-_LINK_TEXT = etree.XPath("descendant::text()")
+_LINK_TEXT = etree.XPath("descendant::text()", smart_strings=False)
+# most pages have no link inside a link: then every link is an outer one, and no ancestor is looked up
+_NESTED_LINKS = etree.XPath("boolean(descendant::a//a)")
+_tostring = etree.tostring
+
+
+def _text(el: etree._Element) -> str:
+    """`el`'s text (what text_content() gives, read by libxml2 without the XPath wrapper)."""
+    return _tostring(el, method="text", encoding=str, with_tail=False)
 
 
 #: a text's measure: non-space characters, words, starts with a non-space, ends with a non-space;
@@ -140,6 +154,7 @@ class _Scan:
     context: dict[etree._Element, float] = field(default_factory=dict)
     hints: dict[etree._Element, float] = field(default_factory=dict)
     links: dict[etree._Element, int] = field(default_factory=dict)
+    nested: bool = True  # whether the page has a link inside a link (False: every link is an outer one)
 
 
 def locate(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
@@ -147,7 +162,7 @@ def locate(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
     body = tree.find("body")
     if body is None:
         body = tree
-    scan = _Scan()
+    scan = _Scan(nested=_NESTED_LINKS(tree.getroottree().getroot()))
     _score_paragraphs(body, scan)
     if not scan.scores:
         return body
@@ -177,7 +192,7 @@ def _skip_copies(root: etree._Element, scan: _Scan) -> None:
     for el, size in sized:
         if counts[size] < 2:
             continue
-        text = " ".join(el.text_content().split())
+        text = " ".join(_text(el).split())
         first = seen.get(text)
         if first is None:
             seen[text] = el
@@ -223,7 +238,7 @@ def _top(scan: _Scan, n: int) -> list[etree._Element]:
 
 def score_of(el: etree._Element) -> float:
     """The paragraph score `el` would hand to its ancestors (0 when it is no paragraph)."""
-    return _text_score(" ".join(el.text_content().split()))
+    return _text_score(" ".join(_text(el).split()))
 
 
 def _text_score(text: str) -> float:
@@ -237,7 +252,7 @@ def _text_score(text: str) -> float:
 
 def link_density(el: etree._Element) -> float:
     """Share of `el`'s text that sits inside links."""
-    text = len(" ".join(el.text_content().split()))
+    text = len(" ".join(_text(el).split()))
     if not text:
         return 0.0
     return min(1.0, _link_chars(el) / text)
@@ -256,35 +271,45 @@ def _density(el: etree._Element, scan: _Scan) -> float:
     text = _text_len(el, scan)
     if not text:
         return 0.0
-    if el.tag == "a" or next(el.iterancestors("a"), None) is not None:
+    if scan.nested and (el.tag == "a" or next(el.iterancestors("a"), None) is not None):
         return min(1.0, _link_chars(el) / text)  # inside a link, "outer" links are counted from `el`
-    links = 0
+    return min(1.0, _links_len(el, scan) / text)
+
+
+def _links_len(el: etree._Element, scan: _Scan) -> int:
+    """The text length of the outer links under `el` (not inside a link), each link read once a page."""
     memo = scan.links
+    try:
+        # the links of a container were mostly measured with its paragraphs: summed in C
+        return sum(map(memo.__getitem__, el.iterdescendants("a")))
+    except KeyError:
+        pass
+    links = 0
     for a in el.iterdescendants("a"):
         size = memo.get(a)
         if size is None:
-            size = memo[a] = _outer_link_len(a)
+            size = memo[a] = _outer_link_len(a, scan)
         links += size
-    return min(1.0, links / text)
+    return links
 
 
-def _outer_link_len(a: etree._Element) -> int:
+def _outer_link_len(a: etree._Element, scan: _Scan) -> int:
     """The text length of a link that no other link holds (0 for a nested link)."""
-    if next(a.iterancestors("a"), None) is not None:
+    if scan.nested and next(a.iterancestors("a"), None) is not None:
         return 0
     return _link_len(a)
 
 
 def _link_len(a: etree._Element) -> int:
     """A link's text length: each piece of its text stripped (the words of a one-piece link)."""
-    if next(iter(a), None) is None:
+    if not len(a):  # no child (len() counts them in C, cheaper than an iterator)
         return len(a.text.strip()) if a.text else 0
     return sum(len(t.strip()) for t in _LINK_TEXT(a))
 
 
-def _paragraph_score(el: etree._Element) -> float:
+def _paragraph_score(el: etree._Element, scan: _Scan) -> float:
     """A paragraph's score scaled by its link density (its text is read once)."""
-    raw = el.text_content()
+    raw = _text(el)
     words = raw.split()
     size = sum(map(len, words)) + len(words) - 1  # the length of " ".join(words)
     if size < MIN_PARAGRAPH_CHARS:
@@ -293,7 +318,10 @@ def _paragraph_score(el: etree._Element) -> float:
     score = PARAGRAPH_BASE + COMMA_POINT * len(_COMMAS.findall(raw))
     score += SENTENCE_POINT * len(_SENTENCES.findall(raw))
     score += min(size / CHARS_PER_POINT, MAX_LENGTH_POINTS)
-    links = _link_chars(el)
+    if not len(el):
+        return score  # no child, no link
+    # without nested links, the links under `el` are outer ones: measured once for the page's containers
+    links = _link_chars(el) if scan.nested else _links_len(el, scan)
     return score * (1.0 - (min(1.0, links / size) if links else 0.0))
 
 
@@ -312,7 +340,7 @@ def _score_paragraphs(root: etree._Element, scan: _Scan) -> None:
             if not isinstance(tag, str) or child.get(LABEL_ATTR) is not None:
                 continue
             if _is_paragraph(child):
-                score = _paragraph_score(child)
+                score = _paragraph_score(child, scan)
                 if score > 0:
                     if tag in _CONTAINER_TAGS and child.find("br") is not None:
                         # a cell or div of <br>-separated text is itself the article's container
@@ -339,7 +367,7 @@ def _vote_loose_text(el: etree._Element, scan: _Scan) -> None:
     pieces = [el.text or ""]
     for child in el:
         if isinstance(child.tag, str) and child.tag in _INLINE_TAGS and child.get(LABEL_ATTR) is None:
-            pieces.append(child.text_content() if child.tag != "br" else "\n")
+            pieces.append(_text(child) if child.tag != "br" else "\n")
         pieces.append(child.tail or "")
     text = " ".join("".join(pieces).split())
     if len(text) < MIN_PARAGRAPH_CHARS:
@@ -438,14 +466,23 @@ def _hint_factor(el: etree._Element) -> float:
     hints = 0.0
     if (el.get("itemprop") or "") == "articleBody":
         hints += ITEMPROP_BODY_HINTS
-    for attr in (el.get("class"), el.get("id")):
-        if not attr:
-            continue
-        if _NEGATIVE.search(attr):
-            hints -= 1.0
-        if _POSITIVE.search(attr):
-            hints += 1.0
+    attr = el.get("class")
+    if attr:
+        hints += _attr_hints(attr)
+    attr = el.get("id")
+    if attr:
+        hints += _attr_hints(attr)
     return max(MIN_HINT_FACTOR, 1.0 + CLASS_FACTOR * hints)
+
+
+@lru_cache(maxsize=4096)
+def _attr_hints(attr: str) -> float:
+    """The hint count of one class or id value: +1 content-ish, -1 boilerplate-ish (both: 0)."""
+    # the same class strings recur on a page and across a site's pages: the two searches are slow
+    positive, negative, text = _POSITIVE, _NEGATIVE, attr
+    if attr.isascii():
+        positive, negative, text = _POSITIVE_LOWER, _NEGATIVE_LOWER, attr.lower()
+    return (1.0 if positive.search(text) else 0.0) - (1.0 if negative.search(text) else 0.0)
 
 
 def _final_score(el: etree._Element, entry: _Score, scan: _Scan) -> float:
@@ -516,12 +553,11 @@ def _joins(sib: etree._Element, best_score: float, scan: _Scan) -> bool:
         return True
     if sib.tag in ("p", "blockquote", "ul", "ol", "h2", "h3", "h4", "h5", "h6", "figure", "table"):
         return _density(sib, scan) <= MAX_SIBLING_LINK_DENSITY
+    # the visible text is never longer than the whole text: the cheap tests first, the walk last
+    if _text_len(sib, scan) < SIBLING_PARAGRAPH_CHARS or _density(sib, scan) > MAX_SIBLING_LINK_DENSITY:
+        return False
     text = _visible_text(sib)
-    return (
-        len(text) >= SIBLING_PARAGRAPH_CHARS
-        and _density(sib, scan) <= MAX_SIBLING_LINK_DENSITY
-        and _text_score(text) > 0
-    )
+    return len(text) >= SIBLING_PARAGRAPH_CHARS and _text_score(text) > 0
 
 
 def _visible_text(el: etree._Element) -> str:
@@ -530,7 +566,7 @@ def _visible_text(el: etree._Element) -> str:
         pieces: list[str] = []
         _visible_pieces(el, pieces)
         return " ".join("".join(pieces).split())
-    return " ".join(el.text_content().split())
+    return " ".join(_text(el).split())
 
 
 def _visible_pieces(el: etree._Element, pieces: list[str]) -> None:
@@ -539,7 +575,10 @@ def _visible_pieces(el: etree._Element, pieces: list[str]) -> None:
         pieces.append(el.text)
     for child in el:
         if isinstance(child.tag, str) and child.get(LABEL_ATTR) is None:
-            _visible_pieces(child, pieces)
+            if len(child):
+                _visible_pieces(child, pieces)
+            elif child.text:
+                pieces.append(child.text)  # a leaf (most elements): no call
         if child.tail:
             pieces.append(child.tail)
 
@@ -562,7 +601,7 @@ def _element_span(el: etree._Element, scan: _Scan) -> _Span | None:
         return scan.spans[el]
     spans = scan.spans
     if not any(child in spans for child in el):
-        span = _span(el.text_content())
+        span = _span(_text(el))
     else:
         span = _span(el.text)
         for child in el:
@@ -622,14 +661,14 @@ def _coverage(el: etree._Element, words: set[str]) -> float:
     """Share of `words` that appear in `el`'s text."""
     if not words:
         return 0.0
-    found = set(_TOKENS.findall(el.text_content().lower()))
+    found = set(_TOKENS.findall(_text(el).lower()))
     return len(words & found) / len(words)
 
 
 def _jsonld_body(tree: lxml_html.HtmlElement) -> str:
     """The longest articleBody string found in the page's JSON-LD blocks ('' when none)."""
     best = ""
-    for script in _JSONLD(tree):
+    for script in _JSONLD(tree.getroottree().getroot()):
         if "articleBody" not in (script.text or ""):
             continue  # most JSON-LD blocks have no body text: not worth parsing
         try:
