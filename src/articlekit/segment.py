@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from types import ModuleType
 from urllib.parse import urljoin, urlsplit
 
@@ -42,7 +42,17 @@ _EXTRA_CLASS = re.compile(
     r"(?<![a-z])(?:dates?|time|meta|tags?|label|kicker|breadcrumbs?)(?![a-z])",
     re.I,
 )
+# the two patterns above on a lowercased ASCII text, written so that every alternative starts with a
+# letter: the regex engine then skips, in C, every position that no alternative can start at
+# (the lookbehind after the first letter is the one before the word, moved inside)
+_EXTRA_CLASS_LOWER = re.compile(
+    r"caption|legende|credit|byline|auteur|signature|surtitre|overline|eyebrow|dateline|timestamp|author|"
+    r"copyright|photo-?info|image-?info|d(?<![a-z]d)ates?(?![a-z])|t(?<![a-z]t)ime(?![a-z])|"
+    r"m(?<![a-z]m)eta(?![a-z])|t(?<![a-z]t)ags?(?![a-z])|l(?<![a-z]l)abel(?![a-z])|"
+    r"k(?<![a-z]k)icker(?![a-z])|b(?<![a-z]b)readcrumbs?(?![a-z])"
+)
 _LEAD_CLASS = re.compile(r"chapo|chapeau|standfirst|(?<![a-z])(?:lead|intro)(?![a-z])", re.I)
+_LEAD_CLASS_LOWER = re.compile(r"chapo|chapeau|standfirst|l(?<![a-z]l)ead(?![a-z])|i(?<![a-z]i)ntro(?![a-z])")
 _CONTENT_CLASS = re.compile(r"(?<![a-z])(?:body|content|text)(?![a-z])", re.I)
 _CREDIT_CLASS = re.compile(r"credit|copyright|author|source", re.I)
 _CAPTION_CLASS = re.compile(r"caption|legend", re.I)
@@ -58,8 +68,10 @@ _DATE_STAMP = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:[ ,|-]+\d{1,2}[:h.
 # machine values shown as text by hidden-meta markup: an ISO timestamp, an image address
 _ISO_STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$")
 _IMAGE_URL = re.compile(r"^(?:https?:)?//\S+\.(?:jpe?g|png|gif|webp|avif|svg)(?:\?\S*)?$", re.I)
-_BASE_HREF = etree.XPath("//base/@href")
 _NOT_ALNUM = re.compile(r"[\W_]+")  # \w is str.isalnum() plus "_"
+_ALNUM = re.compile(r"[^\W_]")  # a character for which str.isalnum() is true
+#: characters after which urljoin(base, url) may differ from url for an absolute http(s) url
+_URL_REBUILT = re.compile(r"[?#;\[\]\t\r\n]")
 _LAZY_SRC = ("src", "data-src", "data-lazy-src", "data-original", "data-srcset", "srcset")
 _TEXT_PUNCT = " \t:;,.!?-–—>»«|•·/()[]*"
 
@@ -204,8 +216,18 @@ def _teaser_section_end(
 
 def normalize_text(text: str) -> str:
     """NFC, zero-width characters removed, whitespace runs collapsed (typographic marks kept)."""
-    text = _ZERO_WIDTH.sub("", unicodedata.normalize("NFC", text))
-    return _WS.sub(" ", text).strip()
+    # an ASCII text is NFC already and holds no zero-width character; the `in` tests are C scans,
+    # far cheaper than a regex substitution that matches every space
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+        if "\u200b" in text or "\u200c" in text or "\u200d" in text or "\ufeff" in text:
+            text = _ZERO_WIDTH.sub("", text)
+        if "\x85" in text or "\u2028" in text or "\u2029" in text or "\u1680" in text:
+            return _WS.sub(" ", text).strip()
+    if "\x1c" in text or "\x1d" in text or "\x1e" in text or "\x1f" in text:
+        return _WS.sub(" ", text).strip()
+    # without those (str.split() splits at them, _WS does not) both read the same whitespace
+    return " ".join(text.split())
 
 
 # ---------------------------------------------------------------- the walk
@@ -215,8 +237,14 @@ def _visit(el: etree._Element, walk: _Walk, kind: BlockKind, level: int | None) 
     """Write `el`'s text into drafts: open a block for block elements, append inline text otherwise."""
     for child in el:
         tag = child.tag
-        if not isinstance(tag, str) or tag in _SKIP_TAGS or _is_marked(child):
-            _text(walk, child.tail, kind, level)
+        if (
+            not isinstance(tag, str)
+            or tag in _SKIP_TAGS
+            or child.get(LABEL_ATTR) is not None  # _is_marked, inlined: it runs for every element
+            or child.get(SKIP_ATTR) is not None
+        ):
+            if child.tail:
+                _text(walk, child.tail, kind, level)
             continue
         # class/id words are read once per element (most elements have neither)
         cls, ident = child.get("class"), child.get("id")
@@ -246,7 +274,9 @@ def _visit(el: etree._Element, walk: _Walk, kind: BlockKind, level: int | None) 
             _block(child, walk, kind, level)
         else:
             _inline(child, walk, kind, level)
-        _text(walk, child.tail, kind, level)
+        tail = child.tail
+        if tail:
+            _text(walk, tail, kind, level)
 
 
 def _is_marked(el: etree._Element) -> bool:
@@ -261,16 +291,25 @@ def _is_lead(el: etree._Element, attrs: str) -> bool:
     capitals) is not one, and neither is a header region holding the headline, a table or a list
     (its own standfirst child, if any, is found when the walk enters it).
     """
-    if not _LEAD_CLASS.search(attrs) or el.tag not in _BLOCK_TAGS:
+    if not _class_search(attrs, _LEAD_CLASS_LOWER, _LEAD_CLASS) or el.tag not in _BLOCK_TAGS:
         return False
     if any(True for _ in el.iter(*_NOT_IN_LEAD)):
         return False
     return len(el.text_content()) <= LEAD_MAX_CHARS
 
 
+def _class_search(attrs: str, lower: re.Pattern[str], pattern: re.Pattern[str]) -> bool:
+    """Whether case-insensitive `pattern` matches class/id words `attrs` (`lower`: its ASCII form)."""
+    # for ASCII text, re.I is exactly lowercasing (its other folds, "ſ" or the Kelvin sign, need
+    # non-ASCII characters)
+    if attrs.isascii():
+        return lower.search(attrs.lower()) is not None
+    return pattern.search(attrs) is not None
+
+
 def _is_small_extra(el: etree._Element, attrs: str) -> bool:
     """Whether `el` is a short caption, credit, byline or date box (by its class/id words `attrs`)."""
-    if not _EXTRA_CLASS.search(attrs) or _CONTENT_CLASS.search(attrs):
+    if not _class_search(attrs, _EXTRA_CLASS_LOWER, _EXTRA_CLASS) or _CONTENT_CLASS.search(attrs):
         return False
     return len(el.text_content()) <= SMALL_EXTRA_CHARS
 
@@ -284,24 +323,40 @@ def _block(el: etree._Element, walk: _Walk, kind: BlockKind, level: int | None) 
         kind, level = ("list_item", None) if kind != "blockquote" else (kind, level)
     elif tag == "blockquote":
         kind, level = "blockquote", None
-    _close(walk)
-    _text(walk, el.text, kind, level)
+    if walk.current is not None:
+        _close(walk)
+    text = el.text
+    if text:
+        _text(walk, text, kind, level)
     _visit(el, walk, kind, level)
-    _close(walk)
+    if walk.current is not None:
+        _close(walk)
 
 
 def _inline(el: etree._Element, walk: _Walk, kind: BlockKind, level: int | None) -> None:
     """Append an inline element's text; a link's text and absolute URL are recorded."""
+    text = el.text
+    if el.tag != "a":
+        if text:
+            _text(walk, text, kind, level)
+        _visit(el, walk, kind, level)
+        return
+    draft = walk.current
     start = _chars(walk)
-    _text(walk, el.text, kind, level)
+    count = len(draft.pieces) if draft is not None else 0
+    if text:
+        _text(walk, text, kind, level)
     _visit(el, walk, kind, level)
-    if el.tag == "a" and walk.current is not None:
-        text = normalize_text("".join(walk.current.pieces)[start:])
-        walk.current.link_chars += len(text)
+    current = walk.current
+    if current is not None:
+        # the link's own pieces when the draft is still open (its size counts the pieces' characters)
+        written = "".join(current.pieces[count:]) if current is draft else "".join(current.pieces)[start:]
+        text = normalize_text(written)
+        current.link_chars += len(text)
         href = (el.get("href") or "").strip()
         if text:
             # anchors without a usable URL still count as link text (menus, "print" buttons)
-            walk.current.links.append((_absolute(href, walk.base) or "", text))
+            current.links.append((_absolute(href, walk.base) or "", text))
 
 
 def _chars(walk: _Walk) -> int:
@@ -322,9 +377,9 @@ def _text(walk: _Walk, text: str | None, kind: BlockKind, level: int | None) -> 
 
 
 def _close(walk: _Walk) -> None:
-    """Finish the open draft (kept only when it holds text)."""
+    """Finish the open draft (every draft holds text: _text opens one only with a visible piece)."""
     draft, walk.current = walk.current, None
-    if draft is not None and "".join(draft.pieces).strip():
+    if draft is not None:
         walk.drafts.append(draft)
         # bylines, date lines and kickers above the standfirst are short: they do not start the body
         body_like = draft.kind != "heading" and not draft.lead and draft.size >= BODY_START_CHARS
@@ -389,10 +444,11 @@ def _image(img: etree._Element, walk: _Walk, caption: str | None = None, credit:
 
 def _base_url(root: etree._Element, url: str | None) -> str | None:
     """The page URL, resolved against <base href> when the page has one (a broken one is ignored)."""
-    hrefs = _BASE_HREF(root.getroottree())
-    if hrefs:
+    # the C-filtered walk finds the first <base href> in document order, as "//base/@href" did
+    href = next((b.get("href") for b in root.getroottree().iter("base") if b.get("href") is not None), None)
+    if href is not None:
         try:
-            return urljoin(url or "", str(hrefs[0]).strip()) or url
+            return urljoin(url or "", href.strip()) or url
         except ValueError:
             return url
     return url
@@ -402,11 +458,39 @@ def _absolute(href: str, base: str | None) -> str | None:
     """`href` made absolute against `base`; None for anchors, scripts and relative URLs without base."""
     if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "data:")):
         return None
+    if _plain_absolute(href) and (not base or _splits(base)):
+        return href  # what urljoin would return, without its parsing
     try:
         target = urljoin(base, href) if base else href
     except ValueError:  # a malformed URL ("http://[::1") is no link
         return None
     return target if target.startswith(("http://", "https://")) else None
+
+
+def _plain_absolute(href: str) -> bool:
+    """Whether urljoin returns `href` unchanged whatever the (parsable) base: a plain absolute http(s) URL.
+
+    urljoin keeps a URL of another scheme as it is, and rebuilds one of the base's scheme that has
+    a host from its parts, which gives the same string back unless it holds an empty query, fragment
+    or parameter, characters urlsplit drops or checks (tabs, newlines, brackets) or non-ASCII.
+    """
+    if href.startswith("https://"):
+        host = 8
+    elif href.startswith("http://"):
+        host = 7
+    else:
+        return False
+    return len(href) > host and href[host] != "/" and href.isascii() and _URL_REBUILT.search(href) is None
+
+
+@lru_cache(maxsize=64)
+def _splits(base: str) -> bool:
+    """Whether urlsplit accepts `base` (urljoin raises ValueError for every href otherwise)."""
+    try:
+        urlsplit(base)
+    except ValueError:
+        return False
+    return True
 
 
 # ---------------------------------------------------------------- finishing
@@ -431,6 +515,7 @@ class _Rules:
 
     lines: re.Pattern[str]  # a line prefix not followed by a letter or digit
     bylines: tuple[str, ...]
+    byline_starts: tuple[str, ...]  # each byline prefix followed by a space
     inserts: re.Pattern[str]  # an insert cue followed by a separator
     reading: tuple[str, ...]
     exact: frozenset[str]
@@ -451,10 +536,12 @@ def _line_rules(module: ModuleType) -> _Rules:
             return "(?!)"  # matches nothing, as a loop over no prefixes
         return "(?:" + "|".join(re.escape(p) for p in prefixes) + ")"
 
+    bylines = folded("BYLINE_PREFIXES")
     return _Rules(
         # [^\W_] is a letter or digit (str.isalnum); the lookahead also accepts the end of the line
         lines=re.compile(any_of(folded("LINE_PREFIXES")) + r"(?![^\W_])"),
-        bylines=folded("BYLINE_PREFIXES"),
+        bylines=bylines,
+        byline_starts=tuple(p + " " for p in bylines),
         # the separator right after the cue, or after one space: "lire aussi : …", "a voir - …"
         inserts=re.compile(any_of(folded("INSERT_PREFIXES")) + r"\s?[:\-–—>»|]"),
         reading=folded("READING_TIME_SUFFIXES"),
@@ -472,8 +559,14 @@ def _is_headline(text: str, folded: str | None, head: str) -> bool:
     """Whether a block repeats the headline (whose key is `head`)."""
     # folding never turns a letter or digit into none, so a block with more of them than the
     # headline's key cannot be it: long paragraphs are settled without folding them
-    if folded is None and len(_NOT_ALNUM.sub("", text)) > len(head):
-        return False
+    if folded is None:
+        # a prefix with more of them settles it too, without scanning the whole paragraph
+        size = len(head)
+        prefix = size + size // 4 + 8
+        if len(text) > prefix and len(_NOT_ALNUM.sub("", text[:prefix])) > size:
+            return False
+        if len(_NOT_ALNUM.sub("", text)) > size:
+            return False
     return _norm_key(text, folded) == head
 
 
@@ -492,7 +585,7 @@ def _is_leftover(
         return not _is_outside_reference(links, host)
     if block.kind != "heading" and _is_credit_or_stamp(text):
         return True
-    return not any(c.isalnum() for c in text)
+    return _ALNUM.search(text) is None
 
 
 def _is_link_line(block: Block, links: list[tuple[str, str]]) -> bool:
@@ -561,9 +654,12 @@ def _is_boiler_line(folded: str, text: str, rules: _Rules) -> bool:
         return True
     if rules.inserts.match(folded):
         return True
-    if len(text) <= BYLINE_MAX_CHARS:
+    if (
+        len(text) <= BYLINE_MAX_CHARS
+        and folded.startswith(rules.byline_starts)  # one C test before the loop over the prefixes
+        and not text.endswith((".", "?", "!"))
+    ):
         for prefix in rules.bylines:
-            rest = text[len(prefix) :].lstrip()
-            if folded.startswith(prefix + " ") and rest[:1].isupper() and not text.endswith((".", "?", "!")):
+            if folded.startswith(prefix + " ") and text[len(prefix) :].lstrip()[:1].isupper():
                 return True
     return False
