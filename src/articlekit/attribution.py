@@ -409,7 +409,10 @@ def partial_cue(
     opener = _sentence_preposition(text, tokens, lo, q, lex) or _gerund_subject(text, tokens, lo, q, lex)
     if opener is not None:
         return opener
+    firsts = {words[0] for words in rep.ATTRIBUTION_PREPOSITIONS if words}
     for k in range(lo, hi):
+        if tokens[k].low not in firsts:
+            continue  # opens no attributing preposition: attribution_at would find none
         n = attribution_at(tokens, k, lex)
         if n and not (q <= k < qe):
             phrase = read_phrase(text, tokens, k + n, lex)
@@ -420,8 +423,11 @@ def partial_cue(
         if phrase and (phrase.name or phrase.head):
             return Cue(tokens[qe].text, phrase, tokens[qe].start, phrase.end)
     lo = clause_start(tokens, lo, q, lex)
+    verbs = rep.VERB_FORMS
     for v in range(q - 1, lo - 1, -1):
-        if v in quoted or not is_finite_cue(tokens, v, lo, lex):
+        low = tokens[v].low
+        # a finite cue is a reporting-verb form or an inversion ("dit-il"): test that first
+        if v in quoted or not (low in verbs or "-" in low) or not is_finite_cue(tokens, v, lo, lex):
             continue
         single = qe - q <= _ONE_WORD_SPAN
         if single and v > lo + 1 and tokens[v - 1].text == "," and tokens[v - 2].text in _CLOSING_MARKS:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from . import attribution as att
@@ -146,12 +145,14 @@ def _dialogue_span(
     blocks: tuple[Block, ...], b: int, per_block: list[list[Span]], lex: Lexicon | None
 ) -> Span | None:
     """A block opened by a dash or an answer label after a question or another answer: quoted whole."""
-    text = blocks[b].text
-    start = _answer_start(text, lex)
-    if start is None or b == 0:
+    if b == 0:
         return None
     prev = blocks[b - 1].text.rstrip()
     if not (prev.endswith("?") or any(s.dialogue for s in per_block[b - 1])):
+        return None  # tested first: most blocks follow no question
+    text = blocks[b].text
+    start = _answer_start(text, lex)
+    if start is None:
         return None
     return Span(b, start, len(text), open_end=True, leading=True, dialogue=True)
 
@@ -166,10 +167,11 @@ def _qa_answers(blocks: tuple[Block, ...], lex: Lexicon | None) -> set[int]:
     """Answer paragraphs of a question/answer interview (each right after a question), or none."""
     if lex is None or not hasattr(lex.reporting, "INTERVIEW_ADDRESS"):
         return set()
+    questions = [_is_question(block) for block in blocks]  # once per block
     pairs = [
         b
         for b in range(1, len(blocks))
-        if _is_question(blocks[b - 1]) and blocks[b].kind == "paragraph" and not _is_question(blocks[b])
+        if questions[b - 1] and blocks[b].kind == "paragraph" and not questions[b]
     ]
     # one rhetorical question is not an interview: several, one at least addressing the reader as "vous"
     address = lex.reporting.INTERVIEW_ADDRESS
@@ -179,7 +181,10 @@ def _qa_answers(blocks: tuple[Block, ...], lex: Lexicon | None) -> set[int]:
 
 def find_spans(blocks: tuple[Block, ...], lex: Lexicon | None = None) -> list[Span]:
     """Find quoted spans in every block; join a quote that runs on into continued paragraphs."""
-    per_block = [_Scanner(b, blk.text).scan() for b, blk in enumerate(blocks)]
+    # most blocks hold no quote mark: no scanner for them
+    per_block = [
+        _Scanner(b, blk.text).scan() if _ANY_MARK.search(blk.text) else [] for b, blk in enumerate(blocks)
+    ]
     answers = _qa_answers(blocks, lex)
     for b, spans in enumerate(per_block):
         answer = _dialogue_span(blocks, b, per_block, lex)
@@ -213,6 +218,13 @@ class _Ctx:
     sentences: list[tuple[int, int]]
     starts: list[int] | None = None  # token start offsets, for bisection
     sentence_starts: list[int] | None = None  # sentence start offsets, for bisection
+    openers: set[int] | None = None  # indexes of the tokens opening a sentence
+
+    def opening_tokens(self) -> set[int]:
+        """Indexes of the tokens that open a sentence (computed once)."""
+        if self.openers is None:
+            self.openers = {self.tok_at(s) for s, _ in self.sentences}
+        return self.openers
 
     def tok_at(self, offset: int) -> int:
         """Index of the first token starting at or after `offset`."""
@@ -348,6 +360,8 @@ def _kind(ctx: _Ctx, span: Span, inner: str, lo: int, lex: Lexicon) -> str:
 
 def _strip_incise(inner: str, lex: Lexicon) -> tuple[str, att.Cue | None]:
     """Cut an incise written inside the marks (« A, explique X. B ») out of the quote."""
+    if "," not in inner:
+        return inner, None  # an incise follows a comma
     toks = tokenize(inner)
     for k, tok in enumerate(toks[:-1]):
         if tok.text != "," or k < 2:
@@ -412,36 +426,47 @@ def _register_names(ctx: _Ctx, block: int, upto: int, st: _State, lex: Lexicon) 
     """
     k = st.registered_upto.get(block, 0)
     toks = ctx.tokens
-    starts = {ctx.tok_at(s) for s, _ in ctx.sentences}
+    hi = ctx.tok_at(upto)  # tokens starting before `upto`
+    starts = ctx.opening_tokens()
     first, lo = True, 0
-    verbs = lex.reporting.VERB_FORMS
-    quoted = bool(st.quoted.get(block))  # most blocks hold no quote: no offset to test
-    while k < len(toks) and toks[k].start < upto:
+    rep = lex.reporting
+    verbs = rep.VERB_FORMS
+    quoted: set[int] = set()  # tokens inside a quote
+    for s, e in st.quoted.get(block, ()):
+        quoted.update(range(max(k, ctx.tok_at(s)), min(hi, ctx.tok_at(e))))
+    # only some tokens can change anything: a sentence start, a quoted word, a reporting-verb form or
+    # an inversion ("dit-il") that may cue a subject, a capitalised word that may open a name
+    marked = starts | quoted
+    todo = [
+        i for i, t in enumerate(toks[k:hi], k) if t.is_cap or i in marked or t.low in verbs or "-" in t.low
+    ]
+    after = k  # the next token to read: a name's own words are skipped
+    for k in todo:
+        if k < after:
+            continue
         tok = toks[k]
         if k in starts:
             first, lo = True, k
-        if quoted and st.in_quote(block, tok.start):
-            first, k = False, k + 1  # the quote's speaker, not a later name, is the topic
+        if k in quoted:
+            first, after = False, k + 1  # the quote's speaker, not a later name, is the topic
             continue
-        # a cue is a reporting-verb form or an inversion ("dit-il"): test the word before the call
         cue = tok.low in verbs or "-" in tok.low
         if cue and att.is_finite_cue(toks, k, lo, lex) and _register_subject(ctx, block, lo, k, st, lex):
             first = False
+        after = k + 1
         if not tok.is_cap:
-            k += 1  # only a capitalised word opens a name
             continue
         end = name_run(toks, k, lex)
-        agent = k > 0 and toks[k - 1].low in lex.reporting.AGENT_MARKERS  # "transformé par Théo Rabiller"
-        if end > k and (k == 0 or agent or toks[k - 1].low not in lex.reporting.SUBJECT_BLOCKERS):
+        agent = k > 0 and toks[k - 1].low in rep.AGENT_MARKERS  # "transformé par Théo Rabiller"
+        if end > k and (k == 0 or agent or toks[k - 1].low not in rep.SUBJECT_BLOCKERS):
             name = ctx.text[toks[k].start : toks[end - 1].end]
             head, gender = role_around(toks, k, end, lex)
             if end - k >= 2 or head or st.reg.find(name):
                 ent = st.reg.add(name, head=head, gender=gender, touch=first or agent)
                 ent.kind = ent.kind or att.guess_kind(name, head, lex)
                 first = False
-            k = end
-            continue
-        k += 1
+            after = end
+    k = max(after, hi)  # where the next call goes on
     st.registered_upto[block] = max(st.registered_upto.get(block, 0), k)
 
 
@@ -470,7 +495,7 @@ def _register_subject(ctx: _Ctx, block: int, lo: int, verb: int, st: _State, lex
 
 
 def _cue_for(
-    ctx: _Ctx, span: Span, inner: str, prev: _Ctx | None, in_quote: Callable[[int], bool], lex: Lexicon
+    ctx: _Ctx, span: Span, inner: str, prev: _Ctx | None, spans: list[tuple[int, int]], lex: Lexicon
 ) -> tuple[str, att.Cue | None, bool]:
     """Find the cue of a span: (quote text without an inner incise, cue, whether the cue is strong).
 
@@ -498,7 +523,8 @@ def _cue_for(
         return inner, cue, True
     qe = ctx.tok_at(span.end)
     _, hi = ctx.sentence_tokens(max(span.end - 1, span.start))
-    quoted = frozenset(k for k in range(lo, q) if in_quote(ctx.tokens[k].start))  # verbs there cue nothing
+    # tokens of [lo, q) inside a quote of the block (`spans`): verbs there cue nothing
+    quoted = frozenset(k for s, e in spans for k in range(max(lo, ctx.tok_at(s)), min(q, ctx.tok_at(e))))
     return inner, att.partial_cue(ctx.text, ctx.tokens, (lo, hi, q, qe), quoted, lex), False
 
 
@@ -549,7 +575,7 @@ def _quote_for(blocks: tuple[Block, ...], span: Span, ctx: _Ctx, st: _State, lex
         return None
     _register_names(ctx, span.block, span.start, st, lex)
     prev = _context(st.ctxs, blocks, span.block - 1) if span.block > 0 else None
-    text, cue, strong = _cue_for(ctx, span, inner, prev, lambda at: st.in_quote(span.block, at), lex)
+    text, cue, strong = _cue_for(ctx, span, inner, prev, st.quoted.get(span.block, []), lex)
     cued = cue is not None and (strong or _speaker_like(cue, lex))
     whole = span.dialogue or span.continued
     if not whole and _not_a_quote(ctx, span, inner, cued, strong, lex):

@@ -12,6 +12,9 @@ from __future__ import annotations
 import bisect
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import compress
+from operator import attrgetter
 
 from . import attribution as att
 from .entities import (
@@ -33,6 +36,8 @@ from .quotes import find_spans
 _MAX_SUBJECT_GAP = 2
 _AUTHOR_WINDOW = 8
 _MAX_ANTECEDENT = 8
+_LOW = attrgetter("low")  # read in C over a block's tokens
+_IS_CAP = attrgetter("is_cap")
 
 
 @dataclass
@@ -202,13 +207,28 @@ def _kind_of(phrase: Phrase, lex: Lexicon) -> str:
     return kind
 
 
-def _match_cue(toks: list[Token], k: int, cues: dict[str, tuple[tuple[str, ...], ...]]) -> int:
-    """Number of tokens of the cue starting at token `k` (0 when none matches); cues by first word."""
-    for words in cues.get(toks[k].low, ()):
+def _match_cue(lows: list[str], k: int, cues: dict[str, tuple[tuple[str, ...], ...]]) -> int:
+    """Number of tokens of the cue starting at token `k` (0 when none matches); cues by first word.
+
+    `lows`: the folded words of the block's tokens.
+    """
+    for words in cues.get(lows[k], ()):
         n = len(words)
-        if tuple(t.low for t in toks[k : k + n]) == words:
+        if tuple(lows[k : k + n]) == words:
             return n
     return 0
+
+
+@lru_cache(maxsize=8)
+def _cue_words(lex: Lexicon) -> frozenset[str]:
+    """The words that open a cue placed before a source ("selon", "d'", "dans")."""
+    return frozenset(lex.sources.CUES_BEFORE_INDEX) | frozenset(lex.sources.DOCUMENT_CUES_INDEX)
+
+
+@lru_cache(maxsize=8)
+def _verb_words(lex: Lexicon) -> frozenset[str]:
+    """The words that may be a verb citing a source (reporting and source verb forms)."""
+    return lex.reporting.VERB_FORMS | lex.reporting.SOURCE_VERB_FORMS
 
 
 def _phrase_source(
@@ -349,17 +369,24 @@ def _surface(phrase: Phrase) -> str:
     return phrase.name or phrase.surface
 
 
-def _cue_mentions(text: str, toks: list[Token], b: int, col: _Collector, lex: Lexicon) -> None:
-    """Record the sources cited by a cue placed before them ("selon X", "d'après X", "cité par X")."""
+def _cue_mentions(
+    text: str, toks: list[Token], lows: list[str], b: int, col: _Collector, lex: Lexicon
+) -> None:
+    """Record the sources cited by a cue placed before them ("selon X", "d'après X", "cité par X").
+
+    `lows`: the folded words of `toks`.
+    """
     cues, documents = lex.sources.CUES_BEFORE_INDEX, lex.sources.DOCUMENT_CUES_INDEX
+    opening = _cue_words(lex).intersection(lows)  # most words open no cue: only these are tried
+    if not opening:
+        return
     after = 0  # the index after the last cue read
-    # most words open no cue: only those that open one in either table are tried
-    for k in [i for i, t in enumerate(toks) if t.low in cues or t.low in documents]:
+    for k in [i for i, w in enumerate(lows) if w in opening]:
         if k < after:
             continue
-        n = _match_cue(toks, k, cues)
-        if not n and _match_cue(toks, k, documents):
-            n = _document_mention(text, toks, k, b, col, lex)
+        n = _match_cue(lows, k, cues)
+        if not n and _match_cue(lows, k, documents):
+            n = _document_mention(text, toks, lows, k, b, col, lex)
             after = k + max(n, 1)
             continue
         if not n:
@@ -375,9 +402,11 @@ def _cue_mentions(text: str, toks: list[Token], b: int, col: _Collector, lex: Le
             _acronym_alias(text, toks, found[2], col, found[0])
 
 
-def _document_mention(text: str, toks: list[Token], k: int, b: int, col: _Collector, lex: Lexicon) -> int:
+def _document_mention(
+    text: str, toks: list[Token], lows: list[str], k: int, b: int, col: _Collector, lex: Lexicon
+) -> int:
     """Record the source of "dans le baromètre Elabe" / "dans un portrait du Parisien"; return cue length."""
-    n = _match_cue(toks, k, lex.sources.DOCUMENT_CUES_INDEX)
+    n = _match_cue(lows, k, lex.sources.DOCUMENT_CUES_INDEX)
     noun = toks[k + n - 1].low
     j = k + n
     if j < len(toks) and toks[j].low in lex.reporting.DE_FORMS:
@@ -399,14 +428,19 @@ def _document_mention(text: str, toks: list[Token], k: int, b: int, col: _Collec
     return n
 
 
-def _verb_mentions(text: str, toks: list[Token], b: int, col: _Collector, lex: Lexicon) -> None:
-    """Record named sources of a source verb: inverted (", relève le WSJ") or subject ("X révèle")."""
-    rep = lex.reporting
-    verbs, source_verbs = rep.VERB_FORMS, rep.SOURCE_VERB_FORMS
+def _verb_mentions(
+    text: str, toks: list[Token], lows: list[str], b: int, col: _Collector, lex: Lexicon
+) -> None:
+    """Record named sources of a source verb: inverted (", relève le WSJ") or subject ("X révèle").
+
+    `lows`: the folded words of `toks`.
+    """
+    verbs = _verb_words(lex).intersection(lows)  # most words are no verb: _source_verb would refuse them
+    if not verbs:
+        return
     offsets = [t.start for t in toks]
     starts = [bisect.bisect_left(offsets, s) for s, _ in sentence_bounds(text)]
-    # most words are no verb: _source_verb would refuse them
-    for v in [i for i, t in enumerate(toks) if t.low in source_verbs or t.low in verbs]:
+    for v in [i for i, w in enumerate(lows) if w in verbs]:
         tok = toks[v]
         lo = _sentence_start(toks, starts, v)
         if not _source_verb(toks, v, lo, lex):
@@ -568,7 +602,7 @@ def _name_runs(toks: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
     """The (start, end) token ranges of the names of a block, each read after the previous one."""
     runs: list[tuple[int, int]] = []
     after = 0  # the index after the last name read: a name's own words open no other
-    for k in [i for i, t in enumerate(toks) if t.is_cap]:  # only a capitalised word opens a name
+    for k in compress(range(len(toks)), map(_IS_CAP, toks)):  # only a capitalised word opens a name
         if k < after:
             continue
         end = name_run(toks, k, lex)
@@ -709,6 +743,19 @@ def _mask_quotes(blocks: tuple[Block, ...], lex: Lexicon) -> list[str]:
     return texts
 
 
+def _unquoted_tokens(text: str, masked: str) -> list[Token]:
+    """The tokens of `masked` (`text` with the words in quotes blanked out), kept from those of `text`.
+
+    The text's tokens are usually known already (quotes read them). A blanked stretch starts after a
+    mark or a space and ends at a mark or the end, so no token straddles it: those inside are dropped.
+    """
+    if masked is text:
+        return tokenize(text)
+    if "Σ" in text:
+        return tokenize(masked)  # a capital sigma folds by its neighbours: blanking may change it
+    return [t for t in tokenize(text) if masked[t.start] != " "]
+
+
 def find_sources(
     blocks: tuple[Block, ...], quotes: tuple[Quote, ...], links: tuple[Link, ...], *, lex: Lexicon
 ) -> tuple[Source, ...]:
@@ -720,7 +767,8 @@ def find_sources(
     for q in quotes:
         by_block.setdefault(q.paragraph, []).append(q)
     masked = _mask_quotes(blocks, lex)
-    tokens = [tokenize(t) for t in masked]  # words inside quotes cite nothing ("Michel a annoncé" in a quote)
+    # words inside quotes cite nothing ("Michel a annoncé" in a quote)
+    tokens = [_unquoted_tokens(block.text, t) for block, t in zip(blocks, masked, strict=True)]
     runs = [_name_runs(toks, lex) for toks in tokens]  # read once for the persons and the agencies
     persons = {
         n for toks, t, r in zip(tokens, masked, runs, strict=True) for n in _person_names(toks, t, r, lex)
@@ -730,9 +778,10 @@ def find_sources(
         if block.kind == "heading":
             continue
         toks = tokens[b]
+        lows = list(map(_LOW, toks))
         _quote_mentions(blocks, tuple(by_block.get(b, ())), col, (folded, persons), lex)
-        _cue_mentions(block.text, toks, b, col, lex)
-        _verb_mentions(block.text, toks, b, col, lex)
+        _cue_mentions(block.text, toks, lows, b, col, lex)
+        _verb_mentions(block.text, toks, lows, b, col, lex)
         _agency_mentions(block.text, toks, runs[b], b, col, lex)
     _link_mentions(links, col, lex)
     return tuple(f.freeze() for f in col.found)
