@@ -13,9 +13,10 @@ from __future__ import annotations
 import heapq
 import json
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import filterfalse, pairwise
+from operator import attrgetter
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -110,6 +111,8 @@ _INLINE_TAGS = frozenset(
      "mark", "time", "code", "br", "img", "s", "del", "ins", "label", "big", "tt", "wbr"}
 )  # fmt: skip
 # from the root element: "//script" would first gather every node of the page into one node-set
+_LIST_BLOCKS = frozenset({"p", "div", "ul", "ol"})  # an <li> holding one of these is no paragraph
+_TAG = attrgetter("tag")
 _JSONLD = etree.XPath("descendant-or-self::script[@type='application/ld+json']")
 _LABELLED = etree.XPath(f"boolean(descendant::*[@{LABEL_ATTR}])")
 # texts of one link; ".//a//text()" over a whole container is quadratic in libxml2 (node-set merges)
@@ -181,16 +184,19 @@ def _skip_copies(root: etree._Element, scan: _Scan) -> None:
     """
     # a repeated embed placeholder (consent box, teaser) is no copy of the article: a share of it is
     least = max(COPY_MIN_CHARS, COPY_MIN_SHARE * _text_len(root, scan))
-    sized = [
-        (el, size)
-        for el in root.iterdescendants(*_CONTAINER_TAGS)
-        if el in scan.scores and (size := _text_len(el, scan)) >= least
-    ]
+    # the scored containers, in document order, picked in C from the (many) containers of `root`
+    scored = filter(scan.scores.__contains__, root.iterdescendants(*_CONTAINER_TAGS))
+    sized = [(el, size) for el in scored if (size := _text_len(el, scan)) >= least]
     # two copies have the same length: the text of a container of a length met once is not read
-    counts = Counter(size for _, size in sized)
+    groups: dict[int, list[etree._Element]] = {}
+    for el, size in sized:
+        groups.setdefault(size, []).append(el)
+    # ... nor that of containers of one length each inside the one before (a wrapper and its child):
+    # the later ones are within the earlier ones, so none of them can be marked
+    reread = {size for size, els in groups.items() if len(els) > 1 and not _nested_run(els)}
     seen: dict[str, etree._Element] = {}
     for el, size in sized:
-        if counts[size] < 2:
+        if size not in reread:
             continue
         text = " ".join(_text(el).split())
         first = seen.get(text)
@@ -198,6 +204,11 @@ def _skip_copies(root: etree._Element, scan: _Scan) -> None:
             seen[text] = el
         elif not _within(el, first) and not any(_is_out(a) for a in el.iterancestors()):
             el.set(SKIP_ATTR, "1")
+
+
+def _nested_run(els: list[etree._Element]) -> bool:
+    """Whether each element of `els` (in document order) sits inside the one before it."""
+    return all(el.getparent() is prev or _within(el, prev) for prev, el in pairwise(els))
 
 
 def _within(el: etree._Element, other: etree._Element) -> bool:
@@ -284,13 +295,10 @@ def _links_len(el: etree._Element, scan: _Scan) -> int:
         return sum(map(memo.__getitem__, el.iterdescendants("a")))
     except KeyError:
         pass
-    links = 0
-    for a in el.iterdescendants("a"):
-        size = memo.get(a)
-        if size is None:
-            size = memo[a] = _outer_link_len(a, scan)
-        links += size
-    return links
+    # measure the links not met yet (picked in C), then sum them all in C
+    for a in filterfalse(memo.__contains__, el.iterdescendants("a")):
+        memo[a] = _outer_link_len(a, scan)
+    return sum(map(memo.__getitem__, el.iterdescendants("a")))
 
 
 def _outer_link_len(a: etree._Element, scan: _Scan) -> int:
@@ -309,13 +317,15 @@ def _link_len(a: etree._Element) -> int:
 
 def _paragraph_score(el: etree._Element, scan: _Scan) -> float:
     """A paragraph's score scaled by its link density (its text is read once)."""
-    raw = _text(el)
+    raw = _tostring(el, method="text", encoding=str, with_tail=False)
+    if len(raw) < MIN_PARAGRAPH_CHARS:
+        return 0.0  # collapsing whitespace never lengthens a text: not split
     words = raw.split()
     size = sum(map(len, words)) + len(words) - 1  # the length of " ".join(words)
     if size < MIN_PARAGRAPH_CHARS:
         return 0.0
     # commas and sentence ends count the same in the raw text as in the collapsed one
-    score = PARAGRAPH_BASE + COMMA_POINT * len(_COMMAS.findall(raw))
+    score = PARAGRAPH_BASE + COMMA_POINT * _comma_count(raw)
     score += SENTENCE_POINT * len(_SENTENCES.findall(raw))
     score += min(size / CHARS_PER_POINT, MAX_LENGTH_POINTS)
     if not len(el):
@@ -325,40 +335,56 @@ def _paragraph_score(el: etree._Element, scan: _Scan) -> float:
     return score * (1.0 - (min(1.0, links / size) if links else 0.0))
 
 
+def _comma_count(text: str) -> int:
+    """len(_COMMAS.findall(text)), counted with str.count (the other marks only in non-ASCII text)."""
+    count = text.count(",") + text.count(";")
+    if not text.isascii():
+        count += text.count("،") + text.count("、") + text.count("，")
+    return count
+
+
 def _score_paragraphs(root: etree._Element, scan: _Scan) -> None:
     """Walk `root` (skipping labelled elements) and add each paragraph's score to its ancestors."""
     stack = [root]
+    chains = scan.chains
     while stack:
         el = stack.pop()
         container = el.tag in _CONTAINER_TAGS
         loose = container and bool((el.text or "").strip())
+        chain = None  # the votes of el's paragraphs: read once for all of them
         for child in el:
             if container and not loose:
                 tail = child.tail
                 loose = bool(tail) and not tail.isspace()
             tag = child.tag
-            if not isinstance(tag, str) or child.get(LABEL_ATTR) is not None:
-                continue
-            if _is_paragraph(child):
-                score = _paragraph_score(child, scan)
-                if score > 0:
-                    if tag in _CONTAINER_TAGS and child.find("br") is not None:
-                        # a cell or div of <br>-separated text is itself the article's container
-                        _add(child, score, 1.0, scan)
-                    _vote(child, score, scan)
-            else:
+            if tag.__class__ is not str or child.get(LABEL_ATTR) is not None:
+                continue  # a comment or a processing instruction, or boilerplate
+            if not _is_paragraph(child, tag):
                 stack.append(child)
+                continue
+            score = _paragraph_score(child, scan)
+            if score > 0:
+                if tag in _CONTAINER_TAGS and child.find("br") is not None:
+                    # a cell or div of <br>-separated text is itself the article's container
+                    _add(child, score, 1.0, scan)
+                if chain is None:
+                    chain = chains.get((el, 0))
+                    if chain is None:
+                        chain = chains[(el, 0)] = _chain(el, 0, scan)
+                for entry, share in chain:
+                    entry.content += score * share
         if loose:
             # text written directly in `el` (div soup: text and <br> beside block children)
             _vote_loose_text(el, scan)
 
 
-def _is_paragraph(el: etree._Element) -> bool:
-    """Whether `el` is a paragraph-like leaf block (a <p>, or a div holding only inline content)."""
-    if el.tag in _PARAGRAPH_TAGS:
-        return el.tag != "li" or not any(c.tag in ("p", "div", "ul", "ol") for c in el)
-    if el.tag in ("div", "section"):
-        return all(isinstance(c.tag, str) and c.tag in _INLINE_TAGS for c in el)
+def _is_paragraph(el: etree._Element, tag: str) -> bool:
+    """Whether `el` (tagged `tag`) is a paragraph-like leaf block (a <p>, a div of inline content only)."""
+    # the children's tags are tested in C (map over the element), stopping at the first that decides
+    if tag in _PARAGRAPH_TAGS:
+        return tag != "li" or not any(map(_LIST_BLOCKS.__contains__, map(_TAG, el)))
+    if tag == "div" or tag == "section":
+        return all(map(_INLINE_TAGS.__contains__, map(_TAG, el)))
     return False
 
 
@@ -617,7 +643,7 @@ def _span(text: str | None) -> _Span | None:
     if not text:
         return None
     words = text.split()
-    return (sum(map(len, words)), len(words), not text[0].isspace(), not text[-1].isspace())
+    return (len("".join(words)), len(words), not text[0].isspace(), not text[-1].isspace())
 
 
 def _join(a: _Span | None, b: _Span | None) -> _Span | None:
