@@ -165,8 +165,9 @@ _TEXT_UNLESS_ARTICLE = etree.XPath(
     "(string-length() + 1) * number(not(descendant::*/@itemprop = 'articleBody')) - 1"
 )
 _IN_LINK = etree.XPath("boolean(ancestor-or-self::a)")
-#: texts inside a link, for an element outside any link (each text counted once, nested links too)
-_FIND_LINKED_TEXT = etree.XPath("descendant::text()[ancestor::a]", smart_strings=False)
+#: texts inside a link, for an element outside any link (each text counted once, nested links too): the
+#: texts of its outermost links, which costs fewer ancestor tests than "descendant::text()[ancestor::a]"
+_FIND_LINKED_TEXT = etree.XPath("descendant::a[not(ancestor::a)]/descendant::text()", smart_strings=False)
 _FIND_PROSE = etree.XPath(
     "descendant-or-self::p|descendant-or-self::pre|descendant-or-self::blockquote|"
     "descendant-or-self::li|descendant-or-self::td|descendant-or-self::dd"
@@ -190,9 +191,10 @@ def clean(tree: lxml_html.HtmlElement, *, lex: Lexicon) -> None:
     """Remove script/style/forms and mark boilerplate elements with a `data-ak` label."""
     markers = _drop_non_content(tree)
     body = tree.find("body")
-    texts = _label_by_markup(tree if body is None else body, _marker_holders(markers))
+    paras: list[etree._Element] = []
+    texts = _label_by_markup(tree if body is None else body, _marker_holders(markers), paras)
     # without a <body> child of <html> the words pass searches for bodies itself
-    _label_by_words(tree, lex, None if body is None else texts)
+    _label_by_words(tree, lex, None if body is None else texts, None if body is None else paras)
 
 
 def page_language(tree: lxml_html.HtmlElement) -> str | None:
@@ -263,13 +265,22 @@ def _fold_table() -> dict[int, str]:
 
 
 _FOLD = _fold_table()
+_FOLD_BY_CHAR = {chr(code): base for code, base in _FOLD.items()}
+#: the characters the table maps: a search replaces the few in a text, where str.translate looks up
+#: every character (three times slower on French text)
+_FOLDED_CHARS = re.compile("[" + re.escape("".join(_FOLD_BY_CHAR)) + "]")
+
+
+def _fold_char(found: re.Match[str]) -> str:
+    """The folded form of one character the fold table maps."""
+    return _FOLD_BY_CHAR[found.group()]
 
 
 def fold(text: str) -> str:
     """Fold text for matching: casefold, strip accents, straight apostrophes, collapsed spaces."""
     low = text.casefold()
-    # the table maps no ASCII character: an ASCII text (menus, English) skips the per-character lookups
-    return " ".join((low if low.isascii() else low.translate(_FOLD)).split())
+    # the table maps no ASCII character: an ASCII text (menus, English) skips the search
+    return " ".join((low if low.isascii() else _FOLDED_CHARS.sub(_fold_char, low)).split())
 
 
 # ---------------------------------------------------------------- pass 1: drop
@@ -339,15 +350,19 @@ def _drop_all(doomed: list[etree._Element]) -> None:
 
 
 def _label_by_markup(
-    body: etree._Element, holders: set[etree._Element] | None = None
+    body: etree._Element,
+    holders: set[etree._Element] | None = None,
+    paras: list[etree._Element] | None = None,
 ) -> list[tuple[etree._Element, str]]:
     """Label each element under `body` by its markup; return the texts of the words pass.
 
     The walk descends only into elements not labelled, so it also collects, in document order,
     the (owning element, text) pairs of the short visible texts the words pass reads: one Python
-    walk instead of an XPath over every text node with an ancestor test each.
+    walk instead of an XPath over every text node with an ancestor test each. The <p>s with
+    elements inside met on the way go to `paras` (the split-banner pass reads them).
     """
     memo: dict[str, str | None] = {}
+    add_para = ([] if paras is None else paras).append
     if holders is None:
         holders = _marker_holders(list(body.iter(*_MARKER_TAGS)))
     texts: list[tuple[etree._Element, str]] = []
@@ -387,6 +402,8 @@ def _label_by_markup(
                 if text and len(text) <= _SHORT_BLOCK_CHARS and not text.isspace():
                     add((el, text))
                 if len(el):
+                    if tag == "p":
+                        add_para(el)
                     tail = el.tail
                     if tail and len(tail) <= _SHORT_BLOCK_CHARS and not tail.isspace():
                         push((el.getparent(), tail))
@@ -543,10 +560,11 @@ def _holds_content(el: etree._Element, label: str, holders: set[etree._Element])
     if text <= _PROSE_GUARD_CHARS:
         # prose runs and non-link text are parts of the text: neither can pass its guard
         return False
-    if _prose_chars(el) > _PROSE_GUARD_CHARS:
+    # scripts without long runs (CJK, verse, lists) still weigh by their non-link text; read first, as
+    # it settles most large regions without the costlier count of prose runs
+    if text > _PLAIN_GUARD_CHARS and text - _link_chars(el) > _PLAIN_GUARD_CHARS:
         return True
-    # scripts without long runs (CJK, verse, lists) still weigh by their non-link text
-    return text > _PLAIN_GUARD_CHARS and text - _link_chars(el) > _PLAIN_GUARD_CHARS
+    return _prose_chars(el) > _PROSE_GUARD_CHARS
 
 
 def _prose_chars(el: etree._Element) -> int:
@@ -637,9 +655,16 @@ def _trie_branch(node: dict[str, dict]) -> str:
 
 
 def _label_by_words(
-    tree: lxml_html.HtmlElement, lex: Lexicon, texts: list[tuple[etree._Element, str]] | None = None
+    tree: lxml_html.HtmlElement,
+    lex: Lexicon,
+    texts: list[tuple[etree._Element, str]] | None = None,
+    paras: list[etree._Element] | None = None,
 ) -> None:
-    """Label the blocks that lexicon headings, insert cues and banner phrases point at (in `texts`)."""
+    """Label the blocks that lexicon headings, insert cues and banner phrases point at (in `texts`).
+
+    `texts` and `paras` are what the markup walk collected (the texts, the <p>s with elements inside,
+    outside labelled regions); without them the tree's bodies are searched.
+    """
     tables = _WordTables(
         _word_tables(lex.boilerplate)[0],
         _prefixes_by_char(lex.boilerplate),
@@ -666,21 +691,26 @@ def _label_by_words(
                 _label_short_block(node, "related", value)
         elif not is_labelled(node) and (kind == "banner" or not _label_link_heading(node)):
             _label_banner(node, value, banners)
-    _label_split_banners(tree, tables.has_banner, banners)
+    _label_split_banners(tree, tables.has_banner, banners, paras)
 
 
 def _label_split_banners(
-    tree: lxml_html.HtmlElement, has_banner: Callable[[str], re.Match[str] | None], banners: dict[str, str]
+    tree: lxml_html.HtmlElement,
+    has_banner: Callable[[str], re.Match[str] | None],
+    banners: dict[str, str],
+    paras: list[etree._Element] | None = None,
 ) -> None:
     """Label the short paragraphs whose banner phrase is cut by inline markup (a link, a bold word).
 
     The text pass reads one text node at a time, so a phrase running across inline markup is
-    only seen in the whole text of its paragraph.
+    only seen in the whole text of its paragraph. `paras`: the <p>s holding elements outside
+    the regions labelled by markup (a <p> inside one is labelled already), else all of the body's.
     """
-    body = tree.find("body")
-    for para in (p for b in ([body] if body is not None else _FIND_BODIES(tree)) for p in b.iter("p")):
-        if not len(para):
-            continue  # a paragraph of one text node was read whole by the text pass
+    if paras is None:
+        body = tree.find("body")
+        bodies = [body] if body is not None else _FIND_BODIES(tree)
+        paras = [p for b in bodies for p in b.iter("p") if len(p)]
+    for para in paras:
         text = para.text_content()
         if len(text) > _SHORT_BLOCK_CHARS:
             continue
@@ -791,7 +821,8 @@ def _widen_to_list(head: etree._Element) -> etree._Element:
         parent = block.getparent()
         if parent is None or parent.tag in ("body", "html", "article", "main"):
             return block
-        if not _is_list_like(parent) or _count_headings(parent) > _count_headings(block):
+        # the heading count first: a C walk, cheaper than reading the blocks' texts
+        if _count_headings(parent) > _count_headings(block) or not _is_list_like(parent):
             return block
         block = parent
 
@@ -884,6 +915,10 @@ def _is_list_like(el: etree._Element) -> bool:
     """Whether `el` holds only links and short items (or teasers: a linked title and an excerpt), no prose."""
     if el.find(".//h1") is not None:
         return False
+    # too long to be a list whatever its blocks: settled before reading them one by one
+    text = len(" ".join(el.text_content().split()))
+    if text >= _LIST_MAX_CHARS:
+        return False
     for block in _FIND_PROSE(el):
         text = len(" ".join(block.text_content().split()))
         if text <= _BLOCK_PARAGRAPH_CHARS:
@@ -891,9 +926,6 @@ def _is_list_like(el: etree._Element) -> bool:
         links = _link_chars(block)
         if text - links > _BLOCK_PARAGRAPH_CHARS and not _is_teaser(block, text, links):
             return False
-    text = len(" ".join(el.text_content().split()))
-    if text >= _LIST_MAX_CHARS:
-        return False
     if text < _LIST_PROSE_CHARS:
         return True  # its non-link text is short, whatever its links
     links = _link_chars(el)
