@@ -111,6 +111,7 @@ _INLINE_TAGS = frozenset(
      "mark", "time", "code", "br", "img", "s", "del", "ins", "label", "big", "tt", "wbr"}
 )  # fmt: skip
 # from the root element: "//script" would first gather every node of the page into one node-set
+_MAYBE_PARAGRAPH = _PARAGRAPH_TAGS | {"div", "section"}  # the tags _is_paragraph may accept
 _LIST_BLOCKS = frozenset({"p", "div", "ul", "ol"})  # an <li> holding one of these is no paragraph
 _TAG = attrgetter("tag")
 _JSONLD = etree.XPath("descendant-or-self::script[@type='application/ld+json']")
@@ -157,6 +158,7 @@ class _Scan:
     context: dict[etree._Element, float] = field(default_factory=dict)
     hints: dict[etree._Element, float] = field(default_factory=dict)
     links: dict[etree._Element, int] = field(default_factory=dict)
+    final: dict[etree._Element, float] = field(default_factory=dict)  # _final_score's, once computed
     nested: bool = True  # whether the page has a link inside a link (False: every link is an outer one)
 
 
@@ -236,8 +238,16 @@ def _top(scan: _Scan, n: int) -> list[etree._Element]:
     exact: dict[etree._Element, float] = {}
     best: list[float] = []  # min-heap of the n best scores so far
     for el in sorted(scores, key=bound.__getitem__, reverse=True):
-        if len(best) >= n and bound[el] < best[0]:
-            break
+        if len(best) >= n:
+            if bound[el] < best[0]:
+                break
+            entry = scores[el]
+            # with the region factor (cheap) the bound is tighter: the density is read only if it may count
+            # (strictly below the n-th score: a tie could still rank by order)
+            if entry.content > 0:
+                tight = entry.content * (entry.factor * _context(el, scan)) + entry.weight
+                if max(0.0, tight) < best[0]:
+                    continue
         exact[el] = score = _final_score(el, scores[el], scan)
         if len(best) < n:
             heapq.heappush(best, score)
@@ -296,8 +306,15 @@ def _links_len(el: etree._Element, scan: _Scan) -> int:
     except KeyError:
         pass
     # measure the links not met yet (picked in C), then sum them all in C
+    nested = scan.nested
     for a in filterfalse(memo.__contains__, el.iterdescendants("a")):
-        memo[a] = _outer_link_len(a, scan)
+        if nested:
+            memo[a] = _outer_link_len(a, scan)
+        elif len(a):
+            memo[a] = _link_len(a)
+        else:  # most links: one text (the case of _link_len without a call)
+            text = a.text
+            memo[a] = len(text.strip()) if text else 0
     return sum(map(memo.__getitem__, el.iterdescendants("a")))
 
 
@@ -359,8 +376,10 @@ def _score_paragraphs(root: etree._Element, scan: _Scan) -> None:
             tag = child.tag
             if tag.__class__ is not str or child.get(LABEL_ATTR) is not None:
                 continue  # a comment or a processing instruction, or boilerplate
-            if not _is_paragraph(child, tag):
-                stack.append(child)
+            if tag not in _MAYBE_PARAGRAPH or not _is_paragraph(child, tag):
+                # popped, a childless element outside _CONTAINER_TAGS would do nothing
+                if len(child) or tag in _CONTAINER_TAGS:
+                    stack.append(child)
                 continue
             score = _paragraph_score(child, scan)
             if score > 0:
@@ -421,11 +440,17 @@ def _vote(el: etree._Element, score: float, scan: _Scan, start: int = 0) -> None
 
 def _chain(ancestor: etree._Element | None, depth: int, scan: _Scan) -> list[tuple[_Score, float]]:
     """The entries a vote reaches from `ancestor` up, each with its share (entries created on the way)."""
-    scores = scan.scores
-    chain = []
+    scores, chains = scan.scores, scan.chains
+    chain: list[tuple[_Score, float]] = []
+    keys: list[tuple[etree._Element, int]] = []  # (ancestor, depth) of each step: its chain is chain[i:]
     while ancestor is not None and depth < ANCESTOR_LEVELS:
         if ancestor.tag == "html":
             break
+        known = chains.get((ancestor, depth))
+        if known is not None:
+            chain.extend(known)  # the chains of sibling blocks meet at their shared ancestors
+            break
+        keys.append((ancestor, depth))
         share = 1.0 if depth == 0 else 0.5 if depth == 1 else 1.0 / (depth * 3)
         entry = scores.get(ancestor)
         if entry is None:
@@ -435,6 +460,8 @@ def _chain(ancestor: etree._Element | None, depth: int, scan: _Scan) -> list[tup
         if not _is_wrapper(ancestor):
             depth += 1
         ancestor = ancestor.getparent()
+    for i, key in enumerate(keys):
+        chains[key] = chain[i:]
     return chain
 
 
@@ -515,9 +542,12 @@ def _final_score(el: etree._Element, entry: _Score, scan: _Scan) -> float:
     """A container's score: its paragraphs' votes plus its weight, scaled by its link density."""
     if entry.content <= 0:
         return 0.0
-    # the region factor is read here, for the few containers scored exactly (see _top)
-    factor = entry.factor * _context(el, scan)
-    return (entry.content * factor + entry.weight) * (1.0 - _density(el, scan))
+    score = scan.final.get(el)
+    if score is None:
+        # the region factor is read here, for the few containers scored exactly (see _top)
+        factor = entry.factor * _context(el, scan)
+        score = scan.final[el] = (entry.content * factor + entry.weight) * (1.0 - _density(el, scan))
+    return score
 
 
 def _widen(best: etree._Element, scan: _Scan, ranked: list[etree._Element]) -> etree._Element:
@@ -623,17 +653,19 @@ def _element_span(el: etree._Element, scan: _Scan) -> _Span | None:
     Containers measured during one call nest (a candidate, its parent, their siblings): reading a
     parent as its measured child plus the rest reads each stretch of text about once.
     """
-    if el in scan.spans:
-        return scan.spans[el]
     spans = scan.spans
-    if not any(child in spans for child in el):
+    if el in spans:
+        return spans[el]
+    if not any(map(spans.__contains__, el)):
         span = _span(_text(el))
     else:
         span = _span(el.text)
         for child in el:
-            if isinstance(child.tag, str):  # a comment's text is no text of the page
+            if child.tag.__class__ is str:  # a comment's text is no text of the page
                 span = _join(span, _element_span(child, scan))
-            span = _join(span, _span(child.tail))
+            tail = child.tail
+            if tail:
+                span = _join(span, _span(tail))
     spans[el] = span
     return span
 
