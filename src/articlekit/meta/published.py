@@ -14,10 +14,12 @@ from .describe import _canonical, _html_lang
 from .page import (
     _ARTICLE_HINT,
     _DATE_HINT,
+    _INVISIBLE,
     _LOGO_HINT,
     _MODIFIED_HINT,
     _SKIP_NOT_FOOTER,
     _TEXT_LENGTH,
+    _UNSHOWN_TAGS,
     _VISIBLE_TEXTS,
     _WORDS,
     _first_meta,
@@ -368,10 +370,15 @@ def _visible_dates(page: _Page, *, need_modified: bool = True) -> _Seen:
     for el in page.tree.iter(_DATE_TAGS):
         if not _may_hold_date(el, page, hinted, openings):
             continue
+        line = None
+        # once the published date is found only a modified one is looked for (listings of dated
+        # items: hundreds of dates that need not be read)
+        if published is not None and (line := _may_show_modified(el, page)) is None:
+            continue
         # a post's own footer often carries its date: only the other regions are skipped
         if _in_side_region(el, page) or _in_banner(el, page):
             continue
-        for kind, found in _read_date_element(el, page):
+        for kind, found in _read_date_element(el, page, line):
             if kind == "modified":
                 modified = modified or found
             elif published is None:
@@ -476,19 +483,68 @@ def _is_date_label(text: str, lex: Lexicon) -> bool:
     return text.lower().rstrip(" :-–|") in dates.date_data(lex).DATE_LABELS
 
 
-def _read_date_element(el: Any, page: _Page) -> list[tuple[str | None, DateValue]]:
-    """The (kind, date) pairs an element shows: its date, then any later one after another cue."""
+def _date_line(el: Any, page: _Page) -> tuple[str, dates.LineKind | None] | None:
+    """The line an element's date is read in and the kind its cue or class gives (None: too long a line)."""
+    # "<dt>Datum</dt><dd>12.01.2017</dd>": the date is beside the label, in the parent's line
+    beside = _is_date_label(_text(el.text or ""), page.lex) and el.getparent() is not None
+    in_main = bool(page.main) and el in _main_set(page)
+    if (beside or not in_main) and _surely_longer(el.getparent() if beside else el, MAX_DATE_LINE_CHARS):
+        return None  # a long block (a page wrapper hinted "meta"): its whole text need not be made
     text = _text(el)
-    if page.main and el in _main_set(page):
+    if in_main:
         # a block holding the headline: "…, Aalen, 19.5.2007" in the title is what it reports on
         text = text.replace(_text(page.main[0]), " ", 1).strip()
-    if _is_date_label(_text(el.text or ""), page.lex) and el.getparent() is not None:
-        text = _text(el.getparent())  # "<dt>Datum</dt><dd>12.01.2017</dd>": the date is beside the label
+    if beside:
+        text = _text(el.getparent())
     if len(text) > MAX_DATE_LINE_CHARS:
-        return []
+        return None
     kind = dates.date_line_kind(text, page.lex) if text else None
     if kind is None and _MODIFIED_HINT.search(_hints(el)):
         kind = "modified"
+    return text, kind
+
+
+def _surely_longer(el: Any, limit: int) -> bool:
+    """Tell whether an element's text (`_text`) is longer than `limit`, reading only its first pieces.
+
+    The characters that are neither spaces nor invisible ones are counted until there are more than
+    `limit` (the collapsed text holds each of them); False when unsure (scripts, styles… inside).
+    """
+    if next(el.iter(*_UNSHOWN_TAGS), None) is not None:
+        return False
+    count = 0
+    for piece in el.itertext():
+        if not piece.isascii():
+            piece = piece.translate(_INVISIBLE)
+        count += sum(map(len, piece.split()))
+        if count > limit:
+            return True
+    return False
+
+
+def _may_show_modified(el: Any, page: _Page) -> tuple[str, dates.LineKind | None] | None:
+    """An element's line (`_date_line`) when it may show a modified date, else None.
+
+    Only a cue, a modified class or a cue-only label before it gives a date the kind "modified"
+    (directly, or after a cue later in its line): the others' dates need not be read.
+    """
+    line = _date_line(el, page)
+    if line is None or (line[1] is None and _label_kind(el, page) is None):
+        return None
+    return line
+
+
+def _read_date_element(
+    el: Any, page: _Page, line: tuple[str, dates.LineKind | None] | None = None
+) -> list[tuple[str | None, DateValue]]:
+    """The (kind, date) pairs an element shows: its date, then any later one after another cue.
+
+    `line`: the element's `_date_line`, when the caller has it already.
+    """
+    line = line or _date_line(el, page)
+    if line is None:
+        return []
+    text, kind = line
     found = _date_of_element(el, text, kind, page)
     if found is None:
         return []
