@@ -615,13 +615,13 @@ def guess_kind(
         return "media"
     if titled or (head in lex.reporting.ROLE_NOUNS and name[:1].isupper() and head not in src.ORG_NOUNS):
         return "person"
-    described = fold(name) != low or not any(c.isupper() for c in name[1:])  # "la préfecture" is its head
-    if not described and any(w in src.ORG_NAME_WORDS for w in words):
+    described = fold(name) != low or not any(map(str.isupper, name[1:]))  # "la préfecture" is its head
+    if not described and not src.ORG_NAME_WORDS.isdisjoint(words):
         return "organization"
     kind = _kind_of_head(head, lex)
     if kind:
         return kind
-    if any(w in src.ORG_NAME_WORDS for w in words):
+    if not src.ORG_NAME_WORDS.isdisjoint(words):
         return "organization"
     if len(words) == 1 and _looks_like_person(name):
         return single  # "Nadia" speaks; "selon Nasa" cites an organisation
@@ -648,7 +648,7 @@ def _looks_like_person(name: str) -> bool:
     words = [w for w in name.split() if not (len(w) == 2 and w.endswith("."))]  # initials: "Yassin E."
     if any(w.isupper() and len(w) > 1 for w in words):
         return False
-    if any(any(c.isupper() for c in w[1:]) and "-" not in w for w in words):
+    if any("-" not in w and any(map(str.isupper, w[1:])) for w in words):
         return False
     return len(words) >= 2 or name[:1].isupper()
 

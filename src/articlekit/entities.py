@@ -37,6 +37,10 @@ def fold(text: str) -> str:
     return low
 
 
+# `fold` remembered, for names: the same few are folded again at every mention
+fold_name = lru_cache(maxsize=2048)(fold)
+
+
 class Token(NamedTuple):
     """A word or punctuation mark with its offsets in the block text and its folded form."""
 
@@ -120,19 +124,23 @@ def name_run(tokens: list[Token], i: int, lex: Lexicon) -> int:
         return i  # most tokens open no name: answer before any other test
     rep = lex.reporting
     j = i
-    if _title_gender(tokens, i, lex)[2]:
+    low, titles = tokens[i].low, rep.TITLES
+    if low in rep.NOT_NAMES and low not in rep.DEFINITE_ARTICLES:
+        return i  # "Il", "Pour": the loop below would stop at once (only an article may open a title)
+    # _title_gender's test, inlined: most words are no title
+    if low in titles or (i + 1 < len(tokens) and tokens[i + 1].text == "." and low + "." in titles):
         return i  # "M." opens a phrase; the name starts after it
     if 0 < i < len(tokens) and _is_initial(tokens, i) and tokens[i - 1].text in "-.":
         return i  # "P.-V.": an abbreviation, not a name
     if i == 0 and len(tokens) > 1 and _is_dateline(tokens[0], tokens[1]):
         return i  # "TOULOUSE Souad, …": the place of a dateline is no part of the name
+    days, months = lex.dates.DAYS, lex.dates.MONTHS
     while j < len(tokens):
         t = tokens[j]
-        calendar = t.low in lex.dates.DAYS or t.low in lex.dates.MONTHS  # "Lundi 6 mai" names no one
         if (
             t.is_cap
             and t.is_word
-            and not calendar
+            and not (t.low in days or t.low in months)  # "Lundi 6 mai" names no one
             and (j > i or t.low not in rep.NOT_NAMES or _title_article(tokens, j, lex))
         ):
             j += 2 if _is_initial(tokens, j) else 1
@@ -421,7 +429,7 @@ class Registry:
 
     def find(self, name: str) -> Entity | None:
         """Return the entity with this name, or whose name ends with it (a surname), if any."""
-        key = fold(name)
+        key = fold_name(name)
         ent = self.by_key.get(key)
         if ent is not None:
             return ent

@@ -11,6 +11,7 @@ import bisect
 import dataclasses
 import re
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from . import attribution as att
 from .entities import Registry, Token, fold, name_run, role_around, sentence_bounds, tokenize
@@ -37,6 +38,7 @@ _LABEL_STOPS = frozenset(".,;:!?…")
 _MAX_QUESTION_CHARS = 300
 _MIN_QA_PAIRS = 3
 _WORD = re.compile(r"\w+")
+_START = attrgetter("start")  # read in C over a block's tokens
 _SOCIAL = re.compile(r"(?:^|\s)[#@]\w")  # a capitalised string this short in marks is a name even near a cue
 
 
@@ -229,7 +231,7 @@ class _Ctx:
     def tok_at(self, offset: int) -> int:
         """Index of the first token starting at or after `offset`."""
         if self.starts is None:
-            self.starts = [t.start for t in self.tokens]
+            self.starts = list(map(_START, self.tokens))
         return bisect.bisect_left(self.starts, offset)
 
     def sentence_tokens(self, offset: int) -> tuple[int, int]:
@@ -402,6 +404,26 @@ class _State:
         i = bisect.bisect_right(index[1], offset) - 1
         return i >= 0 and offset < index[2][i]
 
+    def quoted_tokens(self, ctx: _Ctx, block: int, lo: int, hi: int) -> set[int]:
+        """Indexes of the tokens in [lo, hi) of `block` (read in `ctx`) that lie inside a quoted span."""
+        spans = self.quoted.get(block)
+        if not spans or lo >= hi:
+            return set()
+        index = self.merged.get(block)
+        if index is None or index[0] != len(spans):
+            index = self.merged[block] = (len(spans), *_union(spans))
+        starts, ends = index[1], index[2]
+        # only the spans reaching past the first token: a block may hold thousands of quotes
+        i = bisect.bisect_right(ends, ctx.tokens[lo].start)
+        out: set[int] = set()
+        while i < len(starts):
+            first = ctx.tok_at(starts[i])
+            if first >= hi:
+                break
+            out.update(range(max(lo, first), min(hi, ctx.tok_at(ends[i]))))
+            i += 1
+        return out
+
 
 def _union(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
     """The starts and ends of the union of (start, end) spans, sorted and disjoint."""
@@ -431,14 +453,13 @@ def _register_names(ctx: _Ctx, block: int, upto: int, st: _State, lex: Lexicon) 
     first, lo = True, 0
     rep = lex.reporting
     verbs = rep.VERB_FORMS
-    quoted: set[int] = set()  # tokens inside a quote
-    for s, e in st.quoted.get(block, ()):
-        quoted.update(range(max(k, ctx.tok_at(s)), min(hi, ctx.tok_at(e))))
+    quoted = st.quoted_tokens(ctx, block, k, hi)  # tokens inside a quote
     # only some tokens can change anything: a sentence start, a quoted word, a reporting-verb form or
     # an inversion ("dit-il") that may cue a subject, a capitalised word that may open a name
-    marked = starts | quoted
     todo = [
-        i for i, t in enumerate(toks[k:hi], k) if t.is_cap or i in marked or t.low in verbs or "-" in t.low
+        i
+        for i, t in enumerate(toks[k:hi], k)
+        if t.is_cap or i in starts or i in quoted or t.low in verbs or "-" in t.low
     ]
     after = k  # the next token to read: a name's own words are skipped
     for k in todo:
@@ -495,7 +516,7 @@ def _register_subject(ctx: _Ctx, block: int, lo: int, verb: int, st: _State, lex
 
 
 def _cue_for(
-    ctx: _Ctx, span: Span, inner: str, prev: _Ctx | None, spans: list[tuple[int, int]], lex: Lexicon
+    ctx: _Ctx, span: Span, inner: str, prev: _Ctx | None, st: _State, lex: Lexicon
 ) -> tuple[str, att.Cue | None, bool]:
     """Find the cue of a span: (quote text without an inner incise, cue, whether the cue is strong).
 
@@ -523,8 +544,8 @@ def _cue_for(
         return inner, cue, True
     qe = ctx.tok_at(span.end)
     _, hi = ctx.sentence_tokens(max(span.end - 1, span.start))
-    # tokens of [lo, q) inside a quote of the block (`spans`): verbs there cue nothing
-    quoted = frozenset(k for s, e in spans for k in range(max(lo, ctx.tok_at(s)), min(q, ctx.tok_at(e))))
+    # tokens of [lo, q) inside a quote of the block: verbs there cue nothing
+    quoted = frozenset(st.quoted_tokens(ctx, span.block, lo, q))
     return inner, att.partial_cue(ctx.text, ctx.tokens, (lo, hi, q, qe), quoted, lex), False
 
 
@@ -575,7 +596,7 @@ def _quote_for(blocks: tuple[Block, ...], span: Span, ctx: _Ctx, st: _State, lex
         return None
     _register_names(ctx, span.block, span.start, st, lex)
     prev = _context(st.ctxs, blocks, span.block - 1) if span.block > 0 else None
-    text, cue, strong = _cue_for(ctx, span, inner, prev, st.quoted.get(span.block, []), lex)
+    text, cue, strong = _cue_for(ctx, span, inner, prev, st, lex)
     cued = cue is not None and (strong or _speaker_like(cue, lex))
     whole = span.dialogue or span.continued
     if not whole and _not_a_quote(ctx, span, inner, cued, strong, lex):

@@ -22,6 +22,7 @@ from .entities import (
     Token,
     first_word,
     fold,
+    fold_name,
     name_run,
     org_tail,
     read_phrase,
@@ -92,26 +93,26 @@ def _initials(name: str, lex: Lexicon) -> str:
 
 def _plain(text: str) -> str:
     """Fold a name and drop its accents ("Mischaël" → "mischael")."""
-    low = fold(text)
+    low = fold_name(text)
     if low.isascii():
         return low  # nothing to decompose
-    return "".join(c for c in unicodedata.normalize("NFD", fold(text)) if not unicodedata.combining(c))
+    return "".join(c for c in unicodedata.normalize("NFD", low) if not unicodedata.combining(c))
 
 
 def _same(a: str, b: str, lex: Lexicon) -> bool:
     """True when two names denote the same source: equal, known alias, acronym, or surname."""
     if _plain(a) == _plain(b):
         return True
-    fa, fb = fold(a), fold(b)
+    fa, fb = fold_name(a), fold_name(b)
     media, agencies = lex.sources.MEDIA, lex.sources.AGENCIES
     ca = media.get(fa) or agencies.get(fa) or fa
     cb = media.get(fb) or agencies.get(fb) or fb
-    if fold(ca) == fold(cb):
+    if fold_name(ca) == fold_name(cb):
         return True
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     if short.isupper() and len(short) >= 2 and _initials(long_, lex).startswith(short.lower()):
         return True  # "WSJ" = "Wall Street Journal"; "ARS" = "Agence régionale de santé de …"
-    fs, fl = fold(short), fold(long_)
+    fs, fl = fold_name(short), fold_name(long_)
     if " " in fs and fl.startswith(fs + " ") and short[:1].isupper():
         return True  # "Haut Conseil" = "Haut Conseil des finances publiques"
     return " " in fl and len(fs) > 2 and (fl.endswith(" " + fs)) and short[:1].isupper()
@@ -119,7 +120,7 @@ def _same(a: str, b: str, lex: Lexicon) -> bool:
 
 def _outlet(name: str, lex: Lexicon) -> str | None:
     """The canonical name of a known outlet or agency, also when its article was cut off ("du Monde")."""
-    key = fold(name)
+    key = fold_name(name)
     media, agencies = lex.sources.MEDIA, lex.sources.AGENCIES
     for prefix in lex.reporting.ARTICLE_PREFIXES:
         if prefix + key in media:
@@ -627,7 +628,7 @@ def _agency_mentions(
         if at > 0 and toks[at].low in lex.reporting.DEFINITE_ARTICLES:
             at -= 1  # "à la RTBF"
         prev = toks[at].low if at >= 0 else ""
-        key = fold(name)
+        key = fold_name(name)
         if key in agencies and (name.isupper() or end - k > 1 or len(name) > 3):
             canonical, kind = agencies[key], "agency"
         else:
