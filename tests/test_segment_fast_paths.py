@@ -8,12 +8,17 @@ import unicodedata
 from urllib.parse import urljoin
 
 from articlekit.segment import (
+    _DATE_STAMP,
+    _EMBED_SIGNATURE,
     _EXTRA_CLASS,
     _EXTRA_CLASS_LOWER,
+    _IMAGE_URL,
+    _ISO_STAMP,
     _LEAD_CLASS,
     _LEAD_CLASS_LOWER,
     _absolute,
     _class_search,
+    _is_credit_or_stamp,
     normalize_text,
 )
 
@@ -69,3 +74,24 @@ def test_class_search_matches_the_case_insensitive_patterns() -> None:
         attrs = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 5)))
         for lower, pattern in ((_EXTRA_CLASS_LOWER, _EXTRA_CLASS), (_LEAD_CLASS_LOWER, _LEAD_CLASS)):
             assert _class_search(attrs, lower, pattern) == bool(pattern.search(attrs)), attrs
+
+
+def _reference_credit_or_stamp(text: str) -> bool:
+    """_is_credit_or_stamp trying the four patterns in turn (the definition the dispatch must match)."""
+    if len(text) <= 25 and len(text.split()) <= 3:
+        if text.isupper() and text.replace(" ", "").isalpha() and len(text) >= 3:
+            return True
+        if text.startswith("(") and text.endswith(")"):
+            return True
+    if "©" in text and len(text) <= 200:
+        return True
+    return any(p.match(text) for p in (_ISO_STAMP, _IMAGE_URL, _EMBED_SIGNATURE, _DATE_STAMP))
+
+
+def test_credit_or_stamp_tries_each_pattern_only_where_it_can_match() -> None:
+    """Dispatching on the first character finds what trying the four patterns in turn finds."""
+    pieces = [*"0123456789٣hH/—–-(@):. x©", "2018-10-23T10:43", "https://", "//a.jpg", "(@b)", "AFP", "a" * 9]
+    rng = random.Random(17)
+    for _ in range(50000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 6)))
+        assert _is_credit_or_stamp(text) == _reference_credit_or_stamp(text), text

@@ -276,7 +276,13 @@ def _visit(el: etree._Element, walk: _Walk, kind: BlockKind, level: int | None) 
             _inline(child, walk, kind, level)
         tail = child.tail
         if tail:
-            _text(walk, tail, kind, level)
+            # _text inlined for the commonest call: a tail added to the open draft
+            current = walk.current
+            if current is not None:
+                current.pieces.append(tail)
+                current.size += len(tail)
+            else:
+                _text(walk, tail, kind, level)
 
 
 def _is_marked(el: etree._Element) -> bool:
@@ -499,7 +505,7 @@ def _splits(base: str) -> bool:
 def _finish(draft: _Draft) -> list[tuple[Block, list[tuple[str, str]]]]:
     """Turn a draft into blocks: split at blank lines (<br><br>), normalise, share out the links."""
     raw = "".join(draft.pieces)
-    parts = [normalize_text(p) for p in _BREAKS.split(raw)]
+    parts = [normalize_text(p) for p in _BREAKS.split(raw)] if "\n" in raw else [normalize_text(raw)]
     parts = [p for p in parts if p]
     out: list[tuple[Block, list[tuple[str, str]]]] = []
     for part in parts:
@@ -640,9 +646,13 @@ def _is_credit_or_stamp(text: str) -> bool:
             return True
     if "©" in text and len(text) <= CAPTION_MAX_CHARS:
         return True
-    if _ISO_STAMP.match(text) or _IMAGE_URL.match(text):
-        return True
-    return bool(_EMBED_SIGNATURE.match(text) or _DATE_STAMP.match(text))
+    # each pattern can only match at its own first character: try the one that can
+    first = text[:1]
+    if first.isdecimal():  # what \d matches
+        return bool(_ISO_STAMP.match(text) or _DATE_STAMP.match(text))
+    if first in ("h", "H", "/"):
+        return _IMAGE_URL.match(text) is not None
+    return first in ("—", "–", "-") and _EMBED_SIGNATURE.match(text) is not None
 
 
 def _is_boiler_line(folded: str, text: str, rules: _Rules) -> bool:
