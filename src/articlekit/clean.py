@@ -446,7 +446,13 @@ def _markup_label(el: etree._Element, tag: str, keys: list[str], memo: dict[str,
     ident = get("id") if "id" in keys else None
     if cls is None and ident is None:
         return "promo" if tag == "aside" or tag == "form" else None
-    return _class_words_label(el, tag, f"{cls or ''} {ident or ''}", memo)
+    # the tokens of the class, then the id's, read apart: the class string is one the page repeats, the
+    # id is the element's own (its one token is looked up, not the class's tokens again with it)
+    kind = _words_kind(cls) if cls else None
+    if ident and kind != "content":
+        other = _words_kind(ident)
+        kind = "content" if other == "content" else kind or other
+    return _on_element(el, tag, None if kind == "content" else kind)
 
 
 def _class_words_label(el: etree._Element, tag: str, words: str, memo: dict[str, str | None]) -> str | None:
@@ -456,6 +462,11 @@ def _class_words_label(el: etree._Element, tag: str, words: str, memo: dict[str,
     label = memo.get(words, _UNSEEN)
     if label is _UNSEEN:
         label = memo[words] = _words_label(words)
+    return _on_element(el, tag, label)
+
+
+def _on_element(el: etree._Element, tag: str, label: str | None) -> str | None:
+    """The label class/id words give `el`, once read: conditional words checked, <aside>/<form> promo."""
     if label in _ON_CONDITION:
         label = _conditional_label(el, tag, label)
     if tag == "aside" or tag == "form":
@@ -472,7 +483,6 @@ def _conditional_label(el: etree._Element, tag: str, word: str) -> str | None:
     return "related" if next(el.iterdescendants("a"), None) is not None or tag == "a" else None
 
 
-@lru_cache(maxsize=16384)
 def _words_label(raw: str) -> str | None:
     """The label the class/id words give: by class token, a content word vetoes what precedes it.
 
@@ -480,14 +490,21 @@ def _words_label(raw: str) -> str | None:
     comes last); "entry-content" names the content; across tokens ("article-content share-bar")
     any content token vetoes.
     """
-    labels = []
+    kind = _words_kind(raw)
+    return None if kind == "content" else kind
+
+
+@lru_cache(maxsize=16384)
+def _words_kind(raw: str) -> str | None:
+    """'content' when a token of `raw` names the content, else the label of its first labelled token."""
+    first = None
     for token in raw.split():
         kind = _token_kind(token)
         if kind == "content":
-            return None
-        if kind is not None:
-            labels.append(kind)
-    return labels[0] if labels else None
+            return kind
+        if first is None:
+            first = kind
+    return first
 
 
 @lru_cache(maxsize=16384)
@@ -499,32 +516,35 @@ def _token_kind(token: str) -> str | None:
     if low != token:  # only a token with capitals has camelCase words to split
         low = _CAMEL.sub(" ", token).lower()
     parts = _FIND_WORDS.findall(low)
-    if parts[:1] == ["elementor"]:
+    if not parts or parts[0] == "elementor":
         return None  # page-builder layout ("elementor-widget-container" wraps any block, the text too)
     if not _LIVE_WORDS.isdisjoint(parts):
         return "content"
     last_content = -1
-    for i, word in enumerate(parts):
-        if word in _CONTENT_WORDS:
-            last_content = i
+    if not _CONTENT_WORDS.isdisjoint(parts):
+        for i, word in enumerate(parts):
+            if word in _CONTENT_WORDS:
+                last_content = i
+    # the words are parts of the lowercased token: without a stem in it, none of them holds one
+    stems = _ANY_STEM.search(low) is not None
     last = len(parts) - 1
     for i in range(last_content + 1, last + 1):
-        label = _word_label(parts[i], parts[i + 1] if i < last else "")
+        word = parts[i]
+        label = _CLASS_WORDS.get(word)
+        if label is None and i < last:
+            label = _CLASS_WORDS.get(word + parts[i + 1])
+        if label is None and stems:
+            label = _stem_label(word)
         if label is not None:
             return label
     return "content" if last_content >= 0 else None
 
 
-def _word_label(word: str, following: str) -> str | None:
-    """The label of one class word (alone, joined with the next one, or by a stem inside it)."""
-    label = _CLASS_WORDS.get(word)
-    if label is not None:
-        return label
-    if following and word + following in _CLASS_WORDS:
-        return _CLASS_WORDS[word + following]
+def _stem_label(word: str) -> str | None:
+    """The label of the first strong stem (in table order, not the leftmost) found inside a class word."""
     if len(word) < _MIN_STEM or word in _STEM_EXCEPTIONS or not _ANY_STEM.search(word):
         return None
-    # the first stem in table order wins ("commentrelated" is related), not the leftmost one
+    # the first stem in table order wins ("commentrelated" is related)
     for stem, label in _CLASS_STEMS.items():
         if stem in word:
             return label
@@ -671,6 +691,7 @@ def _label_by_words(
         _related_headings(lex.related),
         _more_cues(lex.boilerplate),
         _banner_search(lex.boilerplate),
+        min(map(len, _word_tables(lex.boilerplate)[2]), default=0),
     )
     banners = _word_tables(lex.boilerplate)[2]
     # a page repeats a quarter of its texts ("Partager", "Lire la suite"): each is read once
@@ -727,6 +748,8 @@ class _WordTables(NamedTuple):
     related: frozenset[str]
     more: tuple[str, ...]
     has_banner: Callable[[str], re.Match[str] | None]
+    #: the length of the shortest banner phrase (a shorter text holds none)
+    banner_chars: int
 
 
 def _text_cue(text: str, tables: _WordTables) -> tuple[str, str] | None:
@@ -752,7 +775,9 @@ def _text_cue(text: str, tables: _WordTables) -> tuple[str, str] | None:
         return "insert", prefix
     if short and folded.startswith(tables.more):
         return "more", folded
-    return ("banner", folded) if banner or tables.has_banner(folded) else None
+    if banner or (len(folded) >= tables.banner_chars and tables.has_banner(folded)):
+        return "banner", folded
+    return None
 
 
 def _label_banner(node: etree._Element, folded: str, banners: dict[str, str]) -> None:
