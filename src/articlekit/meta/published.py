@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections import Counter
 from typing import Any, NamedTuple
@@ -140,6 +141,9 @@ MIN_PARAGRAPH_CHARS = 80  # shorter <p> are labels, captions or teasers, not the
 
 
 MAX_DATE_LINE_CHARS = 200
+
+
+MAX_PIECES_READ = 24  # the text pieces `_surely_longer` reads before it gives up (most blocks: a few)
 
 
 MAX_HEADER_CHARS = 800
@@ -508,17 +512,16 @@ def _surely_longer(el: Any, limit: int) -> bool:
     """Tell whether an element's text (`_text`) is longer than `limit`, reading only its first pieces.
 
     The characters that are neither spaces nor invisible ones are counted until there are more than
-    `limit` (the collapsed text holds each of them); False when unsure (scripts, styles… inside).
+    `limit` (the collapsed text holds each of them); False when unsure: scripts, styles… inside (their
+    text is no shown text), or more than `MAX_PIECES_READ` pieces read without reaching the limit.
     """
-    if next(el.iter(*_UNSHOWN_TAGS), None) is not None:
-        return False
     count = 0
-    for piece in el.itertext():
+    for piece in itertools.islice(el.itertext(), MAX_PIECES_READ):
         if not piece.isascii():
             piece = piece.translate(_INVISIBLE)
         count += sum(map(len, piece.split()))
         if count > limit:
-            return True
+            return next(el.iter(*_UNSHOWN_TAGS), None) is None
     return False
 
 
