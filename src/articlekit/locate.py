@@ -110,10 +110,14 @@ _INLINE_TAGS = frozenset(
     {"a", "span", "em", "strong", "b", "i", "u", "small", "font", "sup", "sub", "abbr", "cite", "q",
      "mark", "time", "code", "br", "img", "s", "del", "ins", "label", "big", "tt", "wbr"}
 )  # fmt: skip
-# from the root element: "//script" would first gather every node of the page into one node-set
+#: an element with at most this many children (a wrapper) is measured as its child plus its own text:
+#: the child, often a candidate too, is then measured already
+_COMPOSE_CHILDREN = 1
+_LEAF_BLOCKS = _PARAGRAPH_TAGS - {"li"}  # paragraphs whatever they hold
 _MAYBE_PARAGRAPH = _PARAGRAPH_TAGS | {"div", "section"}  # the tags _is_paragraph may accept
 _LIST_BLOCKS = frozenset({"p", "div", "ul", "ol"})  # an <li> holding one of these is no paragraph
 _TAG = attrgetter("tag")
+# from the root element: "//script" would first gather every node of the page into one node-set
 _JSONLD = etree.XPath("descendant-or-self::script[@type='application/ld+json']")
 _LABELLED = etree.XPath(f"boolean(descendant::*[@{LABEL_ATTR}])")
 # texts of one link; ".//a//text()" over a whole container is quadratic in libxml2 (node-set merges)
@@ -338,7 +342,7 @@ def _paragraph_score(el: etree._Element, scan: _Scan) -> float:
     if len(raw) < MIN_PARAGRAPH_CHARS:
         return 0.0  # collapsing whitespace never lengthens a text: not split
     words = raw.split()
-    size = sum(map(len, words)) + len(words) - 1  # the length of " ".join(words)
+    size = len("".join(words)) + len(words) - 1  # the length of " ".join(words)
     if size < MIN_PARAGRAPH_CHARS:
         return 0.0
     # commas and sentence ends count the same in the raw text as in the collapsed one
@@ -348,8 +352,22 @@ def _paragraph_score(el: etree._Element, scan: _Scan) -> float:
     if not len(el):
         return score  # no child, no link
     # without nested links, the links under `el` are outer ones: measured once for the page's containers
-    links = _link_chars(el) if scan.nested else _links_len(el, scan)
+    links = _link_chars(el) if scan.nested else _paragraph_links(el, scan)
     return score * (1.0 - (min(1.0, links / size) if links else 0.0))
+
+
+def _paragraph_links(el: etree._Element, scan: _Scan) -> int:
+    """_links_len(el) for a paragraph on a page without nested links (its links are not measured yet)."""
+    # one pass: a paragraph holds few links, and they are new (_links_len would try a sum first)
+    memo = scan.links
+    links = 0
+    for a in el.iterdescendants("a"):
+        size = memo.get(a)
+        if size is None:
+            text = a.text
+            size = memo[a] = _link_len(a) if len(a) else len(text.strip()) if text else 0
+        links += size
+    return links
 
 
 def _comma_count(text: str) -> int:
@@ -376,7 +394,7 @@ def _score_paragraphs(root: etree._Element, scan: _Scan) -> None:
             tag = child.tag
             if tag.__class__ is not str or child.get(LABEL_ATTR) is not None:
                 continue  # a comment or a processing instruction, or boilerplate
-            if tag not in _MAYBE_PARAGRAPH or not _is_paragraph(child, tag):
+            if tag not in _LEAF_BLOCKS and (tag not in _MAYBE_PARAGRAPH or not _is_paragraph(child, tag)):
                 # popped, a childless element outside _CONTAINER_TAGS would do nothing
                 if len(child) or tag in _CONTAINER_TAGS:
                     stack.append(child)
@@ -484,7 +502,10 @@ def _add(el: etree._Element, score: float, share: float, scan: _Scan) -> None:
 
 def _new_entry(el: etree._Element, scan: _Scan) -> _Score:
     """A container's empty entry: its tag weight and its class/id hint factor."""
-    return _Score(weight=TAG_WEIGHTS.get(el.tag, 0.0), factor=_hints(el, scan))
+    factor = scan.hints.get(el)
+    if factor is None:
+        factor = scan.hints[el] = _hint_factor(el)
+    return _Score(weight=TAG_WEIGHTS.get(el.tag, 0.0), factor=factor)
 
 
 def _hints(el: etree._Element, scan: _Scan) -> float:
@@ -656,7 +677,7 @@ def _element_span(el: etree._Element, scan: _Scan) -> _Span | None:
     spans = scan.spans
     if el in spans:
         return spans[el]
-    if not any(map(spans.__contains__, el)):
+    if len(el) > _COMPOSE_CHILDREN and not any(map(spans.__contains__, el)):
         span = _span(_text(el))
     else:
         span = _span(el.text)
