@@ -95,6 +95,7 @@ _NEEDLE_MIN = 4  # shorter needles ("a", "de") would be found in most texts of a
 _S = TypeVar("_S", str, bytes)
 _SEP = "\x00"  # joins texts into one string: no text node or attribute value can hold it
 _BULLET = re.compile(r"^[\s>»•+|*►▶→-]+\s*")
+_BULLET_START = ">»•+|*►▶→-"  # what `_BULLET` can open with on a text without edge whitespace
 _CLASS_TITLE = re.compile(r"title|titre|headline", re.IGNORECASE)
 _NO_URL = ("#", "javascript:", "mailto:", "tel:", "data:")
 _COUNT = re.compile(r"\s*\(\d+\)$")
@@ -103,19 +104,22 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _DMY = re.compile(r"(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-]\d{2}(?!\d)")
 _WORD = re.compile(r"[^\W\d_]+")
 
-_LINKS = etree.XPath("descendant-or-self::a[@href]")
 # "descendant::" rather than "//": libxml2 evaluates "//x//y" and "//text()[p]" in quadratic time
+_LINKS = etree.XPath("descendant-or-self::a[@href]")
+_TIMES = etree.XPath(".//time")
 _TEXTS_PATH = "//body/descendant::text()[normalize-space()]"
 _TEXTS = etree.XPath(_TEXTS_PATH)
 _TEXT_VALUES = etree.XPath(_TEXTS_PATH, smart_strings=False)
-_TIMES = etree.XPath(".//time")
 # attribute values as plain strings first: a string that knows its element costs several times more
 _CLASS_PATH = "//body/descendant-or-self::*/@class"
 _ID_PATH = "//body/descendant-or-self::*/@id"
 _ATTRIBUTE_VALUES = {path: etree.XPath(path, smart_strings=False) for path in (_CLASS_PATH, _ID_PATH)}
 _ATTRIBUTES = {path: etree.XPath(path) for path in (_CLASS_PATH, _ID_PATH)}
 _ATTRIBUTE_AT = {path: etree.XPath(f"({path})[$n]") for path in (_CLASS_PATH, _ID_PATH)}
-_MAX_LOOKUPS = 3  # beyond this many hinted values, reading all values with their element is cheaper
+_TEXT_AT = etree.XPath(f"({_TEXTS_PATH})[$n]")
+#: beyond this many nodes wanted, reading all values with their node is cheaper than a lookup per node
+#: (a lookup walks the page as reading all does, without the strings; measured: 75 vs 130 µs a page)
+_MAX_LOOKUPS = 1
 # the predicate on attribute nodes only: "//*[@data-ak='related']" tests every element of the page
 _LABELLED = etree.XPath("//@data-ak[. = 'related']")
 #: elements with at least three children: where cards of a widget can stand side by side (the other
@@ -271,6 +275,28 @@ def clean_text(text: str | None) -> str:
     return " ".join(text.split()) if text else ""
 
 
+def _text_content(el: lxml_html.HtmlElement) -> str:
+    """`el.text_content()`, without its XPath call for an element holding no child (most are leaves)."""
+    return el.text_content() if len(el) else el.text or ""
+
+
+def _links(el: etree._Element) -> list[lxml_html.HtmlElement]:
+    """The links with an href in `el` (itself included), in page order."""
+    if not len(el):  # most elements asked are links or leaves: no XPath call for them
+        return [el] if el.tag == "a" and el.get("href") is not None else []
+    return _LINKS(el)
+
+
+def _has_link(el: etree._Element) -> bool:
+    """True when `el` is or holds a link with an href."""
+    return bool(_links(el))
+
+
+def _has_ancestor(el: etree._Element, tag: str) -> bool:
+    """True when an ancestor of `el` has this tag (matched in C, without a proxy per ancestor)."""
+    return next(el.iterancestors(tag), None) is not None
+
+
 @dataclass(slots=True)
 class _Page:
     """One call's view of the page: the vocabulary, and what was read of each element, read once."""
@@ -287,6 +313,8 @@ class _Page:
     )
     lists: dict[tuple[etree._Element, etree._Element | None], bool] = field(default_factory=dict)
     article_elements: list[lxml_html.HtmlElement] = field(default_factory=list)  # <article>, page order
+    same_site: dict[str, bool] = field(default_factory=dict)  # href -> `_same_site` (one base a page)
+    skipped: dict[etree._Element, bool] = field(default_factory=dict)  # element -> inside a _SKIP_TAGS one
 
     def fold(self, text: str) -> str:
         """`fold(text)`, each distinct text folded once."""
@@ -299,7 +327,7 @@ class _Page:
         """The element's whitespace-collapsed text, read once."""
         out = self.texts.get(el)
         if out is None:
-            out = self.texts[el] = clean_text(el.text_content())
+            out = self.texts[el] = clean_text(_text_content(el))
         return out
 
 
@@ -341,9 +369,13 @@ def _scan_texts(
         key = _COUNT.sub("", page.fold(texts[i]))  # "Sur le même sujet (3)"
         if is_label(key, words) or words.cue.match(key):
             found.append((places[i], key))
-    pieces = _TEXTS(tree) if found else []  # the same texts, each knowing its element
-    for k, key in found:
-        piece = pieces[k]
+    # the same texts, each knowing its element
+    if len(found) > _MAX_LOOKUPS:
+        pieces = _TEXTS(tree)
+        picked = [pieces[k] for k, _ in found]
+    else:
+        picked = [_TEXT_AT(tree, n=k + 1)[0] for k, _ in found]
+    for (_, key), piece in zip(found, picked, strict=True):
         owner = piece.getparent()
         if owner is None or (piece.is_tail and (owner := owner.getparent()) is None):
             continue
@@ -426,7 +458,7 @@ def _blocks(tree: lxml_html.HtmlElement, labels: list[lxml_html.HtmlElement], pa
         _shape_blocks(page),
     )
     for block in _chain(*finders):
-        if any(el in taken or _inside(el, taken) or _holds(el, taken) for el in block.elements):
+        if taken and any(el in taken or _inside(el, taken) or _holds(el, taken) for el in block.elements):
             continue
         out.append(block)
         taken.update(block.elements)
@@ -459,7 +491,8 @@ def _chain(*parts: Iterable[_Block]) -> Iterator[_Block]:
 
 def _holds(el: lxml_html.HtmlElement, taken: set[lxml_html.HtmlElement]) -> bool:
     """True when `el` contains an element that is already a block."""
-    return any(sub in taken for sub in el.iterdescendants())
+    # blocks are few and a block's subtree is large: climb from each block rather than walk the subtree
+    return any(any(anc is el for anc in sub.iterancestors()) for sub in taken)
 
 
 def _inside(el: lxml_html.HtmlElement, taken: set[lxml_html.HtmlElement]) -> bool:
@@ -515,7 +548,7 @@ def _short_text(el: lxml_html.HtmlElement, page: _Page) -> str | None:
         return page.shorts[el]
     text: str | None = None
     if isinstance(el.tag, str) and el.tag not in _SKIP_TAGS and len(el) <= 4:
-        raw = el.text_content()
+        raw = _text_content(el)
         if len(raw) <= _LABEL_MAX_RAW:
             text = clean_text(raw)
             text = text if 0 < len(text) <= _LABEL_MAX_CHARS else None
@@ -542,7 +575,7 @@ def _hint_blocks(tree: lxml_html.HtmlElement, page: _Page) -> Iterator[_Block]:
         if el in seen or el.tag in ("body", "html") or el.tag in _SKIP_TAGS:
             continue
         seen.add(el)
-        if any(anc in yielded for anc in el.iterancestors()):
+        if yielded and any(anc in yielded for anc in el.iterancestors()):
             continue  # inside a hinted block already returned
         if words.vetoes.search(f"{el.get('class', '')} {el.get('id', '')}".lower()):
             continue
@@ -597,14 +630,13 @@ def _shape_blocks(page: _Page) -> Iterator[_Block]:
 def _article_lists(articles: list[lxml_html.HtmlElement]) -> Iterator[lxml_html.HtmlElement]:
     """The lists (<ul>, <ol>) inside the <article> elements of the page's <body>, in page order."""
     for article in articles:
-        ancestors = {anc.tag for anc in article.iterancestors()}
-        if "article" in ancestors:
+        if _has_ancestor(article, "article"):
             continue  # its lists are those of the outer article
-        if "body" in ancestors:
+        if _has_ancestor(article, "body"):
             yield from article.iter("ul", "ol")
         else:  # a <body> inside the <article> (a hand-made tree)
             lists = article.iter("ul", "ol")
-            yield from (el for el in lists if any(anc.tag == "body" for anc in el.iterancestors()))
+            yield from (el for el in lists if _has_ancestor(el, "body"))
 
 
 def _titled(el: lxml_html.HtmlElement) -> bool:
@@ -615,7 +647,9 @@ def _titled(el: lxml_html.HtmlElement) -> bool:
     for node in near:
         if node is None or node is el or not isinstance(node.tag, str):
             continue
-        if node.tag in _HEADING_TAGS or (not _LINKS(node) and 0 < len(clean_text(node.text_content())) <= 60):
+        if node.tag in _HEADING_TAGS or (
+            not _has_link(node) and 0 < len(clean_text(_text_content(node))) <= 60
+        ):
             return True
     return False
 
@@ -639,14 +673,14 @@ def _heading_in(el: lxml_html.HtmlElement, page: _Page) -> lxml_html.HtmlElement
         key = page.fold(text)
         if is_label(key, words) or key in words.refused:
             return node
-        if first is None and node.tag in _HEADING_TAGS and not _LINKS(node):
+        if first is None and node.tag in _HEADING_TAGS and not _has_link(node):
             first = node
     return first
 
 
 def _display_label(el: lxml_html.HtmlElement) -> str | None:
     """The label an element shows (see `_pretty`)."""
-    return _pretty(el.text_content())
+    return _pretty(_text_content(el))
 
 
 def _pretty(text: str) -> str | None:
@@ -691,7 +725,7 @@ def _label_box(
 
 def _more_items(block: lxml_html.HtmlElement, page: _Page) -> list[lxml_html.HtmlElement]:
     """Siblings right after `block` shaped like its last item (a list split by a wrapper): more items."""
-    items = [child for child in block if isinstance(child.tag, str) and _LINKS(child)]
+    items = [child for child in block if isinstance(child.tag, str) and _has_link(child)]
     if not items:
         return []
     shape = (items[-1].tag, items[-1].get("class"))
@@ -718,7 +752,7 @@ def _other_label(el: lxml_html.HtmlElement, label: lxml_html.HtmlElement, page: 
         key = page.fold(text)
         if key in words.refused or is_label(key, words):
             return True
-        if node.tag == label.tag and node.tag in _HEADING_TAGS and not _LINKS(node):
+        if node.tag == label.tag and node.tag in _HEADING_TAGS and not _has_link(node):
             return True
     return False
 
@@ -752,7 +786,7 @@ def _is_boundary(el: lxml_html.HtmlElement, page: _Page) -> bool:
         return False
     if _short_label(el, page):
         return True
-    if el.tag not in _HEADING_TAGS or any(anc.tag == "a" for anc in el.iterancestors()):
+    if el.tag not in _HEADING_TAGS or _has_ancestor(el, "a"):
         return False
     return not _article_anchors(el, None, page)
 
@@ -791,7 +825,7 @@ def _reads_as_link_list(el: lxml_html.HtmlElement, label: lxml_html.HtmlElement 
 
 def _prose_chars(el: lxml_html.HtmlElement, page: _Page) -> int:
     """Characters of `el` outside its links: a teaser has few, a body paragraph many."""
-    return len(page.text(el)) - sum(len(page.text(a)) for a in _LINKS(el))
+    return len(page.text(el)) - sum(len(page.text(a)) for a in _links(el))
 
 
 # ----- reading links ----------------------------------------------------------------------------
@@ -806,7 +840,7 @@ def _article_anchors(
     if found is None:
         in_label = set() if label is None else set(label.iter("a"))
         found = page.anchors[(el, label)] = [
-            a for a in _LINKS(el) if a not in in_label and _is_article_link(a, page)
+            a for a in _links(el) if a not in in_label and _is_article_link(a, page)
         ]
     return found
 
@@ -824,9 +858,31 @@ def _reads_as_article_link(a: lxml_html.HtmlElement, page: _Page) -> bool:
     href = clean_text(a.get("href"))
     if not href or href.lower().startswith(_NO_URL) or not _looks_like_title(_title_of(a, page), page):
         return False
-    if any(anc.tag in _SKIP_TAGS for anc in a.iterancestors()):
+    if _in_skipped(a, page):
         return False  # <noscript> fallbacks of embeds are not links a reader sees
     return not _not_an_article(a, href, page)
+
+
+def _in_skipped(el: lxml_html.HtmlElement, page: _Page) -> bool:
+    """True when an ancestor of `el` is a _SKIP_TAGS element (answers kept for the ancestors met: the
+    links of a page share most of theirs)."""
+    memo = page.skipped
+    chain: list[lxml_html.HtmlElement] = []
+    node = el.getparent()
+    answer = False
+    while node is not None:
+        known = memo.get(node)
+        if known is not None:
+            answer = known
+            break
+        if node.tag in _SKIP_TAGS:
+            answer = True
+            break
+        chain.append(node)
+        node = node.getparent()
+    for seen in chain:
+        memo[seen] = answer
+    return answer
 
 
 def _not_an_article(a: lxml_html.HtmlElement, href: str, page: _Page) -> bool:
@@ -877,20 +933,27 @@ def _title_of(a: lxml_html.HtmlElement, page: _Page) -> str:
 
 def _shown_title(a: lxml_html.HtmlElement) -> str:
     """`_title_of` computed."""
+    if not len(a):  # most links hold their text alone: no heading inside, no blocks side by side
+        return _debullet(clean_text(a.text))
     for node in a.iter():
         if node is a or not isinstance(node.tag, str):
             continue
         if node.tag in _HEADING_TAGS or _CLASS_TITLE.search(node.get("class", "")):
-            text = clean_text(node.text_content())
+            text = clean_text(_text_content(node))
             if text:
-                return _BULLET.sub("", text)
-    return _BULLET.sub("", _longest_part(a) or clean_text(a.text_content()))
+                return _debullet(text)
+    return _debullet(_longest_part(a) or clean_text(_text_content(a)))
+
+
+def _debullet(text: str) -> str:
+    """`text` (whitespace collapsed) without the bullets it may open with (most open with none)."""
+    return _BULLET.sub("", text) if text[:1] in _BULLET_START else text
 
 
 def _longest_part(a: lxml_html.HtmlElement) -> str | None:
     """When a link is only blocks of text side by side (kicker, title, date), the longest one; else None."""
     own = clean_text(a.text) or any(clean_text(c.tail) for c in a)
-    parts = [clean_text(c.text_content()) for c in a if isinstance(c.tag, str) and c.tag not in _INLINE_TAGS]
+    parts = [clean_text(_text_content(c)) for c in a if isinstance(c.tag, str) and c.tag not in _INLINE_TAGS]
     parts = [p for p in parts if p]
     if own or len(parts) < 2 or any(isinstance(c.tag, str) and c.tag in _INLINE_TAGS for c in a):
         return None
@@ -964,9 +1027,9 @@ def _item_of(
 def _date_near(item: lxml_html.HtmlElement, a: lxml_html.HtmlElement, page: _Page) -> dt.date | None:
     """The date shown with a link: a <time>, a short date text in its item, or just before the item."""
     lex = page.lex
-    for time_el in _TIMES(item) if item is not a else _TIMES(a):
+    for time_el in _TIMES(item) if len(item) else ():
         when = to_day(time_el.get("datetime"), lex, structured=True) or to_day(
-            clean_text(time_el.text_content()), lex
+            clean_text(_text_content(time_el)), lex
         )
         if when is not None:
             return when
@@ -976,8 +1039,8 @@ def _date_near(item: lxml_html.HtmlElement, a: lxml_html.HtmlElement, page: _Pag
         if when is not None:
             return when
     prev = item.getprevious()
-    if prev is not None and isinstance(prev.tag, str) and not _LINKS(prev):
-        return to_day(clean_text(prev.text_content()), lex)
+    if prev is not None and isinstance(prev.tag, str) and not _has_link(prev):
+        return to_day(clean_text(_text_content(prev)), lex)
     return None
 
 
@@ -987,6 +1050,13 @@ def _text_chunks(item: lxml_html.HtmlElement, title: str) -> Iterator[str]:
         chunk = clean_text(piece)
         if chunk and chunk != title and len(chunk) <= _DATE_CHUNK_MAX:
             yield chunk
+
+
+def _has_digit(text: str) -> bool:
+    """True when a character of `text` is a digit (`str.isdigit`: superscripts too)."""
+    if text.isascii():  # there `str.isdigit` and the regex agree, and the regex runs in C
+        return _DIGIT.search(text) is not None
+    return any(c.isdigit() for c in text)
 
 
 def datelike(text: str, lex: Lexicon) -> bool:
@@ -1004,7 +1074,7 @@ def to_day(
     A shown date without a year ("mardi 17 mars") gives None unless `yearless`: the year the date
     parser would supply is a guess from today's date, wrong for any page older than a year.
     """
-    if not text or not any(c.isdigit() for c in text) or not (structured or datelike(text, lex)):
+    if not text or not _has_digit(text) or not (structured or datelike(text, lex)):
         return None
     if not (structured or yearless or _YEAR.search(text) or _DMY.search(text)):
         return None
@@ -1049,7 +1119,7 @@ def _nested_cards(
     between two paragraphs): HTML nests an <article> to show a related piece, not the article's text."""
     cards = []
     for el in page.article_elements:
-        if not any(anc.tag == "article" for anc in el.iterancestors()):
+        if not _has_ancestor(el, "article"):
             continue
         if _unlabelled(el, outside) and _card_title(el, base, site, page) is not None:
             cards.append(el)
@@ -1093,6 +1163,7 @@ def _runs(parent: lxml_html.HtmlElement) -> Iterator[list[lxml_html.HtmlElement]
     (digits aside: "pos-1", "pos-2"), stepping over labelled children (an ad between two cards)."""
     run: list[lxml_html.HtmlElement] = []
     last: tuple[str, str] | None = None  # the previous card's tag and class as written
+    last_shape: tuple[str, frozenset[str]] | None = None  # … and its shape, computed once
     for child in parent:
         tag = child.tag
         if tag not in _CARD_TAGS or child.get("data-ak") is not None:
@@ -1102,10 +1173,13 @@ def _runs(parent: lxml_html.HtmlElement) -> Iterator[list[lxml_html.HtmlElement]
                 run, last = [], None
             continue
         own = (tag, child.get("class", ""))
-        if own != last and (last is None or _shape(own) != _shape(last)):
-            if len(run) >= _CARD_MIN:
-                yield run
-            run = []
+        if own != last:
+            shape = _shape(own)
+            if last is None or shape != last_shape:
+                if len(run) >= _CARD_MIN:
+                    yield run
+                run = []
+            last_shape = shape
         run.append(child)
         last = own
     if len(run) >= _CARD_MIN:
@@ -1115,6 +1189,8 @@ def _runs(parent: lxml_html.HtmlElement) -> Iterator[list[lxml_html.HtmlElement]
 def _shape(written: tuple[str, str]) -> tuple[str, frozenset[str]]:
     """A card's tag and class words without those holding a digit ("pos-1"): what its siblings share."""
     tag, classes = written
+    if _DIGIT.search(classes) is None:  # most class values hold no digit: one search for all words
+        return tag, frozenset(classes.split())
     return tag, frozenset(w for w in classes.split() if not _DIGIT.search(w))
 
 
@@ -1122,7 +1198,7 @@ def _card_title(item: lxml_html.HtmlElement, base: str | None, site: str | None,
     """The title of a card: one article of the site shown as a title first, on a line of its own, with
     little text besides (a kicker, a date, a short teaser); None when `item` is not such a card."""
     found = _card_link(item, page)
-    if found is None or not _same_site(found[0], base, site):
+    if found is None or not _on_site(found[0], base, site, page):
         return None
     _, title, line = found
     text = page.text(item)
@@ -1142,7 +1218,7 @@ def _card_link(item: lxml_html.HtmlElement, page: _Page) -> tuple[str, str, lxml
         if len({clean_text(a.get("href")) for a in anchors}) != 1:
             return None
         return clean_text(anchors[0].get("href")), _title_of(anchors[0], page), _line_of(anchors[0])
-    links = _LINKS(item)
+    links = _links(item)
     href = clean_text(links[0].get("href")) if links else ""
     if not href or href.lower().startswith(_NO_URL) or any(clean_text(a.get("href")) != href for a in links):
         return None
@@ -1156,7 +1232,7 @@ def _card_link(item: lxml_html.HtmlElement, page: _Page) -> tuple[str, str, lxml
 
 def _line_of(a: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
     """The nearest block around a link: the line of text it is part of."""
-    for anc in a.iterancestors():
+    for anc in a.iterancestors():  # (a tag filter of this many tags costs more to set up than it saves)
         if anc.tag in _LINE_TAGS:
             return anc
     return a
@@ -1171,6 +1247,14 @@ def _host(url: str | None) -> str | None:
     except ValueError:
         return None
     return host.removeprefix("www.") if host else None
+
+
+def _on_site(href: str, base: str | None, site: str | None, page: _Page) -> bool:
+    """`_same_site`, each href of the page decided once (cards repeat their links; URL parsing is slow)."""
+    known = page.same_site.get(href)
+    if known is None:
+        known = page.same_site[href] = _same_site(href, base, site)
+    return known
 
 
 def _same_site(href: str, base: str | None, site: str | None) -> bool:
@@ -1234,7 +1318,7 @@ def _heading_like(el: lxml_html.HtmlElement, page: _Page) -> bool:
     text = page.text(el)
     if not text:
         return True
-    if len(text) > _WIDGET_HEADING or _LINKS(el):
+    if len(text) > _WIDGET_HEADING or _has_link(el):
         return False
     return el.tag in _HEADING_TAGS or text[-1] not in _SENTENCE_END
 
@@ -1261,7 +1345,7 @@ def _insert_from(
     for anc in (owner, *owner.iterancestors()):
         if anc.tag in ("body", "html"):
             return None
-        raw = anc.text_content()
+        raw = _text_content(anc)
         if len(raw) > _INLINE_MAX_RAW:
             return None
         text = clean_text(raw)
