@@ -473,10 +473,13 @@ def clause_start(tokens: list[Token], lo: int, q: int, lex: Lexicon) -> int:
     """The first token of the clause holding token `q` (after "; : , -ant" or ", qui")."""
     rep = lex.reporting
     for k in range(q - 1, lo, -1):
-        tok = tokens[k]
+        text = tokens[k].text
+        if text in (";", ":"):
+            return k + 1
+        if text != ",":
+            continue  # only a comma needs the next word read
         nxt = tokens[k + 1].low if k + 1 < q else ""
-        opens = nxt.endswith(rep.PRESENT_PARTICIPLE_ENDING) or nxt in rep.SUBJECT_RELATIVES
-        if tok.text in (";", ":") or (tok.text == "," and opens):
+        if nxt.endswith(rep.PRESENT_PARTICIPLE_ENDING) or nxt in rep.SUBJECT_RELATIVES:
             return k + 1
     return lo
 
