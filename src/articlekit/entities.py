@@ -18,6 +18,9 @@ from .lexicon import Lexicon
 _TOKEN = re.compile(r"\w+(?:[-’']\w+)*|[^\w\s]")
 _ELISION = re.compile(r"^[^\W\d_]{1,6}['’](?=\w)")  # a short word cut by an apostrophe: an elision
 _TOKEN_CACHE = 512  # block texts: a page's quoted blocks are read again by the sources
+# a token costs ~40 bytes a character: only paragraph-sized texts are remembered, so that the
+# cache cannot hold on to much once the page is done (1 corpus block in 4,230 is longer)
+_MAX_CACHED_CHARS = 2500
 _FOLD_PAIRS = (("’", "'"), ("‘", "'"), ("ʼ", "'"), ("\u00a0", " "), ("\u202f", " "))
 _CLOSING_PUNCT = frozenset(',.;:!?()[]«»“”"‹›—–…')
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\s»”\"]*\s+(?=[«“\"]?\s?[A-ZÀ-ÖØ-Þ])")
@@ -55,6 +58,8 @@ class Token(NamedTuple):
 
 def tokenize(text: str) -> list[Token]:
     """Split text into tokens, separating elided articles ("l'", "d'", "qu'") from their word."""
+    if len(text) > _MAX_CACHED_CHARS:
+        return list(_tokens.__wrapped__(text))
     return list(_tokens(text))
 
 
