@@ -189,6 +189,9 @@ _INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _INVISIBLE = dict.fromkeys(map(ord, _INVISIBLE_CHARS))
 
 
+_INVISIBLE_RE = re.compile(f"[{_INVISIBLE_CHARS}]")
+
+
 _P_COUNT = etree.XPath("count(.//p)")
 
 
@@ -307,7 +310,7 @@ def _text(el: Any) -> str:
     if el is None:
         return ""
     raw = el if isinstance(el, str) else _visible_text(el)
-    if not raw.isascii() and any(c in raw for c in _INVISIBLE_CHARS):  # all of them are non-ASCII
+    if not raw.isascii() and _INVISIBLE_RE.search(raw):  # all of them are non-ASCII
         raw = raw.translate(_INVISIBLE)
     return " ".join(raw.split())  # str.split() splits on what \s+ matches
 

@@ -492,14 +492,18 @@ def _date_line(el: Any, page: _Page) -> tuple[str, dates.LineKind | None] | None
     # "<dt>Datum</dt><dd>12.01.2017</dd>": the date is beside the label, in the parent's line
     beside = _is_date_label(_text(el.text or ""), page.lex) and el.getparent() is not None
     in_main = bool(page.main) and el in _main_set(page)
-    if (beside or not in_main) and _surely_longer(el.getparent() if beside else el, MAX_DATE_LINE_CHARS):
-        return None  # a long block (a page wrapper hinted "meta"): its whole text need not be made
-    text = _text(el)
-    if in_main:
-        # a block holding the headline: "…, Aalen, 19.5.2007" in the title is what it reports on
-        text = text.replace(_text(page.main[0]), " ", 1).strip()
+    source = el.getparent() if beside else el
+    # a long block (a page wrapper hinted "meta"): its whole text need not be made (an element without
+    # children has its own text only, read at once)
+    if (beside or not in_main) and len(source) and _surely_longer(source, MAX_DATE_LINE_CHARS):
+        return None
     if beside:
-        text = _text(el.getparent())
+        text = _text(source)
+    elif in_main:
+        # a block holding the headline: "…, Aalen, 19.5.2007" in the title is what it reports on
+        text = _text(el).replace(_text(page.main[0]), " ", 1).strip()
+    else:
+        text = _text(el)
     if len(text) > MAX_DATE_LINE_CHARS:
         return None
     kind = dates.date_line_kind(text, page.lex) if text else None
