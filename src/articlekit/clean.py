@@ -116,6 +116,7 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 #: the attributes that can label an element (an <a href> or an <img src alt> has none of them)
 _MARKUP_ATTRS = frozenset({"class", "id", "role", "hidden", "aria-hidden", "style"})
+_CLASS_ONLY = frozenset({"class"})
 #: tags labelled by the tag itself or never by their class words: read by _markup_label alone
 _SPECIAL_TAGS = frozenset(
     {"nav", "header", "footer", "menu", "aside", "form", "body", "html", "article", "main"}
@@ -393,6 +394,14 @@ def _label_by_markup(
                     label = _conditional_label(el, tag, label)
             elif not keys or _MARKUP_ATTRS.isdisjoint(keys):
                 label = None
+            elif _MARKUP_ATTRS.intersection(keys) == _CLASS_ONLY:
+                # a class the only attribute that can label (a link, an image): read as a class alone
+                cls = el.get("class")
+                label = memo.get(cls, _UNSEEN)
+                if label is _UNSEEN:
+                    label = memo[cls] = _words_label(cls)
+                if label in _ON_CONDITION:
+                    label = _conditional_label(el, tag, label)
             else:
                 label = _markup_label(el, tag, keys, memo)
             if label is not None and not _holds_content(el, label, holders):
