@@ -8,8 +8,6 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import Any
 
-from lxml import etree
-
 from .. import dates
 from ..lexicon import Lexicon
 from .page import (
@@ -20,6 +18,7 @@ from .page import (
     _first_meta,
     _hint,
     _hinted,
+    _hinted_elements,
     _in_skipped,
     _is_day_name,
     _is_month_name,
@@ -113,6 +112,9 @@ _BYLINE_TAGS = frozenset(
 )
 
 
+_BYLINE_TAG_NAMES = tuple(sorted(_BYLINE_TAGS))
+
+
 #: pieces of the link of an author's page
 _AUTHOR_PATHS = ("/author/", "/authors/", "/auteur/", "/auteurs/", "/autor/", "/autoren/")
 
@@ -129,8 +131,9 @@ _PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _AUTHOR_EDGE = " \t,;:|/-–—·•*\"'“”«»()"
 
 
-#: the cheap tests before the byline patterns: first letters, whole byline words, first words of long ones
-_Gate = tuple[frozenset[str], re.Pattern[str], frozenset[str]]
+#: the cheap tests before the byline patterns: the byline words by their first two letters (lower-case),
+#: as a pattern (None when only a first word of a long one starts so), and the first words of long ones
+_Gate = tuple[dict[str, re.Pattern[str] | None], frozenset[str]]
 
 
 def _authors(page: _Page, site: str | None) -> tuple[str, ...]:
@@ -259,16 +262,19 @@ def _author_sources(page: _Page) -> Iterator[tuple[str, list[str]]]:
     yield CUED, _signature(page)
 
 
-def _elements(page: _Page) -> Iterable[Any]:
-    """Every element of the page in document order (from the page's walk when it has one)."""
-    return page.scan.elements or page.tree.iter(etree.Element)
+def _elements(page: _Page, tags: tuple[str, ...]) -> Iterable[Any]:
+    """The page's elements, in document order: all from the page's walk when it has one, else those of `tags`.
+
+    Walking a tuple already made is cheaper than lxml's own walk, even filtering by tag in C.
+    """
+    return page.scan.elements or page.tree.iter(*tags)
 
 
 def _anchors(page: _Page) -> list[Any]:
     """The page's <a> elements in document order (picked once per page)."""
     found = page.memo.get("anchors")
     if found is None:
-        found = page.memo["anchors"] = [el for el in _elements(page) if el.tag == "a"]
+        found = page.memo["anchors"] = [el for el in _elements(page, ("a",)) if el.tag == "a"]
     return found  # type: ignore[no-any-return]
 
 
@@ -295,6 +301,9 @@ def _signature(page: _Page) -> list[str]:
     """The last paragraph that is only an emphasised name ("<p><b><i>Stefan Wasmer</i></b></p>")."""
     found: list[str] = []
     for p in _paragraphs(page):
+        # most paragraphs fail at once: no child, or text of their own before it
+        if not len(p) or (p.text is not None and _text(p.text)):
+            continue
         children = [c for c in p if isinstance(c.tag, str)]
         if (
             len(children) != 1
@@ -368,33 +377,45 @@ def _visible_bylines(page: _Page, rels: dict[Any, str]) -> Iterator[tuple[bool, 
     """
     lex = page.lex
     gate = _byline_gate(dates.date_data(lex).BYLINE_PREFIXES)
-    hits = {h for h in _may_match(page, _BYLINE_HINT) if _BYLINE_HINT.search(h)}
-    linked = {a for a, rel in rels.items() if _BYLINE_HINT.search(_hint(page, a) + " " + rel)}
-    hint_of = page.scan.hints.get if page.scan.elements else lambda el, _: _hint(page, el)
-    firsts = gate[0]
+    firsts, heads = gate
+    marked = _hinted_bylines(page, rels)
     hinted = 0
-    for el in _elements(page):
+    for el in _elements(page, _BYLINE_TAG_NAMES):
         if el.tag not in _BYLINE_TAGS:
             continue
         text = el.text
-        children = len(el)
-        blank = text is None or text.isspace()
-        # most texts fail at once: their first two letters start no byline word
-        if not blank and not children and text.strip(_LABEL_PUNCT)[:2].lower() in firsts:
-            label = _label_line(el, text, gate, lex)
-            if label:
-                yield True, label  # "<b>Autor:</b> Fritz Imhof"
-                continue
-        strict = False
-        if hinted < MAX_BYLINE_TRIES and (hint_of(el, "") in hits or (linked and el in linked)):
+        children = 0
+        start: str | None = ""  # a blank element without children: only a hint makes it a byline
+        if text is not None and not text.isspace():
+            if text.strip(_LABEL_PUNCT)[:2].lower() in firsts and not len(el):
+                label = _label_line(el, text, gate, lex)
+                if label:
+                    yield True, label  # "<b>Autor:</b> Fritz Imhof"
+                    continue
+            start = text
+        else:
+            children = len(el)
+            if children:
+                start = None  # a child's text or tail, read only when needed
+        if marked and hinted < MAX_BYLINE_TRIES and el in marked:
             if _skip_hinted(el, rels.get(el), page) or _in_skipped(el, page, footers=False):
                 continue
             hinted += 1
+            strict = False
         else:
-            if blank and not children:
+            if start is None:
+                # the first non-blank piece of the head (see `_head_text`)
+                start = _piece_start(el[0])
+                if not start and children > 1:
+                    start = _piece_start(el[1])
+            start = start.lstrip()
+            # most texts fail at once: their first two letters start no byline word (`_gated`, inlined)
+            words = firsts.get(start[:2].lower(), False)
+            if words is False:
                 continue
-            start = (_child_start(el, children) if blank else text).lstrip()
-            if start[:2].lower() not in firsts or not _gated(start, gate):
+            if not (words is not None and words.match(start)) and not (
+                len(start) < MAX_GATE_HEAD and start.lower() in heads
+            ):
                 continue
             if not _opens_byline(_head_text(el), lex):
                 continue
@@ -402,6 +423,21 @@ def _visible_bylines(page: _Page, rels: dict[Any, str]) -> Iterator[tuple[bool, 
         line = _short_spaced(el, MAX_BYLINE_CHARS)
         if line:
             yield strict, line
+
+
+def _hinted_bylines(page: _Page, rels: dict[Any, str]) -> set[Any]:
+    """The elements whose class, id or itemprop (or, for a link, rel) hint at an author or a byline."""
+    hits = {h for h in _may_match(page, _BYLINE_HINT) if _BYLINE_HINT.search(h)}
+    found = {el for el, h in _hinted_elements(page) if h in hits} if hits else set()
+    seen: dict[str, bool] = {}  # many links share their class and rel ("noopener")
+    for a, rel in rels.items():
+        key = _hint(page, a) + " " + rel
+        hit = seen.get(key)
+        if hit is None:
+            hit = seen[key] = _BYLINE_HINT.search(key) is not None
+        if hit:
+            found.add(a)
+    return found
 
 
 def _label_line(el: Any, text: str, gate: _Gate, lex: Lexicon) -> str:
@@ -418,12 +454,6 @@ def _skip_hinted(el: Any, rel: str | None, page: _Page) -> bool:
     if rel is None:
         return _hinted(page, el, _SKIP_HINT)
     return _SKIP_HINT.search(_hint(page, el) + " " + rel) is not None
-
-
-def _child_start(el: Any, count: int) -> str:
-    """The first non-blank piece of a head text when the element's own text is blank (see `_head_text`)."""
-    piece = _piece_start(el[0])
-    return piece if piece or count == 1 else _piece_start(el[1])
 
 
 def _piece_start(child: Any) -> str:
@@ -496,18 +526,27 @@ def _gated(start: str, gate: _Gate) -> bool:
 
     "Un" may go on as "Un article de" in the next piece of the head (pieces join with one space).
     """
-    if not start or start[:2].lower() not in gate[0]:
+    words = gate[0].get(start[:2].lower(), False)
+    if words is False:
         return False  # most texts: their first two letters start no byline word
-    return gate[1].match(start) is not None or (len(start) < MAX_GATE_HEAD and start.lower() in gate[2])
+    return (words is not None and words.match(start) is not None) or (
+        len(start) < MAX_GATE_HEAD and start.lower() in gate[1]
+    )
 
 
 @cache
 def _byline_gate(prefixes: tuple[str, ...]) -> _Gate:
     """Cheap tests before the byline patterns: first letters, whole byline words, first words of long ones."""
-    words = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
     heads = frozenset(p[:i] for p in prefixes for i, c in enumerate(p) if c == " ")
-    firsts = frozenset(w[:2] for w in (*prefixes, *heads))
-    return firsts, re.compile(rf"(?:{words})(?!\w)", re.I), heads
+    ordered = sorted(prefixes, key=len, reverse=True)
+    firsts: dict[str, re.Pattern[str] | None] = {}
+    for first in {w[:2] for w in (*prefixes, *heads)}:
+        # a word whose first letters match `first` as the pattern would (re.I): every word a text opening
+        # on `first` (lower-cased) may match
+        kin = [w for w in ordered if re.match(re.escape(w[:2]), first, re.I)]
+        words = "|".join(re.escape(w) for w in kin)
+        firsts[first] = re.compile(rf"(?:{words})(?!\w)", re.I) if kin else None
+    return firsts, heads
 
 
 @cache
@@ -557,17 +596,39 @@ def _cut_byline(raw: str, lex: Lexicon) -> str:
     digit = _WORD_DIGIT.search(text)  # "… 5 mai", not the "1984" of a handle like "freeman1984"
     if digit:
         cut = min(cut, digit.start())
-    low = text.lower()
-    for cue in dates.date_cues(lex):
-        pos = low.find(cue) if len(cue) > 3 else -1
-        if 0 < pos < cut:
-            cut = pos
+    cut = _cue_cut(text.lower(), dates.date_cues(lex), cut)
     words = _text(text[:cut]).strip(_AUTHOR_EDGE).split()
     # "Jean Dupont, Fr. 5 mai", "Jane Doe March 9": the weekday or month stays with the cut date
     while words and (_is_day_name(words[-1], lex) or (cut < len(text) and _is_month_name(words[-1], lex))):
         words.pop()
     text = " ".join(words).strip(_AUTHOR_EDGE)
     return _strip_prefix(_strip_prefix(text, lex), lex)
+
+
+def _cue_cut(low: str, cues: tuple[str, ...], cut: int) -> int:
+    """Where the first date cue ("publié le") after a byline's start cuts it, if before `cut`.
+
+    Each cue counts where it is first found, and not when that is the very start: when no cue opens
+    the text, the first place any cue is found is the answer, which one search gives.
+    """
+    pattern = _cue_pattern(cues)
+    if pattern is None:
+        return cut
+    if pattern.match(low) is None:
+        found = pattern.search(low)
+        return found.start() if found is not None and found.start() < cut else cut
+    for cue in cues:  # a cue opens the text ("Mis à jour…"): each cue's first place, one by one
+        pos = low.find(cue) if len(cue) > 3 else -1
+        if 0 < pos < cut:
+            cut = pos
+    return cut
+
+
+@cache
+def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Any date cue longer than three letters, as one pattern (None when there is none)."""
+    long_ = [re.escape(c) for c in cues if len(c) > 3]
+    return re.compile("|".join(long_)) if long_ else None
 
 
 def _strip_prefix(text: str, lex: Lexicon) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -139,8 +140,10 @@ def _tags(page: _Page) -> tuple[str, ...]:
     for value in raw:
         for tag in re.split(r"\s*[,;]\s*", value):
             tag = tag.strip(" .#")
-            if tag and len(tag) <= 60 and _norm(tag) not in seen:
-                seen[_norm(tag)] = tag
+            if tag and len(tag) <= 60:
+                key = _norm(tag)
+                if key not in seen:
+                    seen[key] = tag
     return tuple(seen.values())[:MAX_TAGS]
 
 
@@ -171,8 +174,13 @@ def _absolute(page: _Page, href: str | None) -> str | None:
     """An absolute http(s) URL for `href`, resolved against the page URL; None when impossible."""
     if not href:
         return None
-    href = href.strip()
-    full = urljoin(page.url, href) if page.url else href
+    return _resolved(page.url, href.strip())
+
+
+@lru_cache(maxsize=256)
+def _resolved(base: str | None, href: str) -> str | None:
+    """`href` made absolute against `base`, if http(s) (a page names the same image or URL several times)."""
+    full = urljoin(base, href) if base else href
     if full.startswith("//"):
         full = "https:" + full
     return full if urlsplit(full).scheme in ("http", "https") else None

@@ -72,8 +72,11 @@ def _repeats_body(description: str, page: _Page) -> bool:
     words = set(_WORDS.findall(description.casefold()))
     if len(words) < 4:
         return False
+    needed = len(words) * LEAD_OVERLAP
     for p in _paragraphs(page)[:MAX_PARAGRAPHS_CHECKED]:
-        if len(words & set(_WORDS.findall(_text(p).casefold()))) >= len(words) * LEAD_OVERLAP:
+        text = _text(p).casefold()
+        # every word of a paragraph is a piece of its text: count the pieces before splitting it in words
+        if sum(w in text for w in words) >= needed and len(words & set(_WORDS.findall(text))) >= needed:
             return True
     return False
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -48,6 +49,10 @@ SHORT_H1_WORDS = 2
 
 
 MAX_SUFFIX_WORDS = 4
+
+
+#: `_norm`, kept for the strings met again and again (a page's titles are compared pairwise; site names recur)
+_folded = lru_cache(maxsize=1024)(_norm)
 
 
 def _site_name(page: _Page) -> str | None:
@@ -121,7 +126,7 @@ def _strip_site(text: str, site_keys: set[str]) -> str:
 
 def _is_site(part: str, site_keys: set[str]) -> bool:
     """Tell whether a title part names the site (its name or its domain)."""
-    key = _norm(part)
+    key = _folded(part)
     for k in site_keys:
         short, long_ = sorted((key, k), key=len)
         if short and short in long_ and len(short) * 5 >= len(long_) * 3:
@@ -130,14 +135,26 @@ def _is_site(part: str, site_keys: set[str]) -> bool:
 
 
 def _site_keys(page: _Page, site: str | None) -> set[str]:
-    """Folded names the site goes by: site name and the host's main label ("lemonde" of lemonde.fr)."""
-    keys = {_norm(site)} if site else set()
+    """Folded names the site goes by: site name and the host's main label ("lemonde" of lemonde.fr).
+
+    Read once per page (the headline and the authors ask); callers make new sets from it, never change it.
+    """
+    key = ("site keys", site)
+    found = page.memo.get(key)
+    if found is None:
+        found = page.memo[key] = _read_site_keys(page, site)
+    return found  # type: ignore[no-any-return]
+
+
+def _read_site_keys(page: _Page, site: str | None) -> set[str]:
+    """The work of `_site_keys`."""
+    keys = {_folded(site)} if site else set()
     for url in (page.url, _first_meta(page, "og:url")):
         host = urlsplit(url).hostname if url else None
         if host:
             labels = [p for p in host.split(".") if p not in ("www", "m", "amp")]
             if len(labels) >= 2:
-                keys.add(_norm(labels[-2]))
+                keys.add(_folded(labels[-2]))
     keys.discard("")
     return keys
 
@@ -145,8 +162,8 @@ def _site_keys(page: _Page, site: str | None) -> set[str]:
 def _headline(page: _Page, site: str | None) -> str | None:
     """The headline the sources agree on: h1, JSON-LD headline, og:title, <title> without the site."""
     h1s, site_h1s = _h1_texts(page)
-    keys = _site_keys(page, site) | {_norm(h) for h in site_h1s}
-    h1s = [h for h in h1s if _norm(h) not in keys]
+    keys = _site_keys(page, site) | {_folded(h) for h in site_h1s}
+    h1s = [h for h in h1s if _folded(h) not in keys]
     title_el = page.scan.of("title")[:1] if page.scan.elements else _TITLE(page.tree)
     title = _strip_site(_text(title_el[0]), keys) if title_el else ""
     raw = [
@@ -155,8 +172,8 @@ def _headline(page: _Page, site: str | None) -> str | None:
         _first_meta(page, "twitter:title"),
     ]
     metas = [_strip_site(t, keys) for t in raw if t and len(t) <= MAX_HEADLINE_CHARS]
-    metas = [_uncut(m, title) for m in metas if _norm(m) and _norm(m) not in keys]
-    parts = [p for p in _title_parts(title) if _norm(p) not in keys]
+    metas = [_uncut(m, title) for m in metas if _folded(m) and _folded(m) not in keys]
+    parts = [p for p in _title_parts(title) if _folded(p) not in keys]
     agreed = _agreeing(h1s, [*metas, title]) or next((h for h in h1s if h in parts), None)
     if agreed:
         return agreed
@@ -182,9 +199,9 @@ def _uncut(meta: str, title: str) -> str:
 
 def _without_site_tail(confirmed: str, metas: list[str], keys: set[str]) -> str:
     """A metadata title that is the agreed one minus a site name glued to its end ("…-정치ㅣ한국일보")."""
-    folded = _norm(confirmed)
+    folded = _folded(confirmed)
     for m in metas:
-        short = _norm(m)
+        short = _folded(m)
         rest = folded[len(short) :] if short and folded.startswith(short) else ""
         if rest and any(rest.endswith(k) for k in keys):
             return m
@@ -197,7 +214,7 @@ def _doubted(h1: str, confirmed: str | None, metas: list[str], title: str, keys:
     The title it is weighed against: metadata titles that agree, else (no metadata title at all) a
     <title> that is no site name and at least twice as long as the h1.
     """
-    if not confirmed and not metas and _norm(title) not in keys and len(title) >= 2 * len(h1):
+    if not confirmed and not metas and _folded(title) not in keys and len(title) >= 2 * len(h1):
         confirmed = title
     return bool(confirmed) and _unrelated_short(h1, confirmed or "")
 
@@ -211,7 +228,7 @@ def _unrelated_short(h1: str, title: str) -> bool:
 def _agreed_meta(titles: list[str]) -> str | None:
     """The first metadata title another one repeats (letters and digits compared)."""
     for i, a in enumerate(titles):
-        if a and any(_norm(a) == _norm(b) for b in titles[i + 1 :]):
+        if a and any(_folded(a) == _folded(b) for b in titles[i + 1 :]):
             return a
     return None
 
@@ -227,11 +244,11 @@ def _drop_pipe_suffix(title: str) -> str:
 def _agreeing(h1s: list[str], metas: list[str]) -> str | None:
     """The first h1 a metadata title confirms: equal, cut short, or the h1 minus a leading kicker."""
     for h in h1s:
-        nh = _norm(h)
+        nh = _folded(h)
         if len(nh) < 3:
             continue
         for m in metas:
-            nm = _norm(m)
+            nm = _folded(m)
             if not nm:
                 continue
             if nh == nm:
