@@ -10,6 +10,7 @@ credits, "Lire aussi" inserts, short link-only lines) and the repeated headline 
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -155,7 +156,8 @@ def segment(root: lxml_html.HtmlElement, *, url: str | None, headline: str | Non
 
 def _lead_images(root: etree._Element, base: str | None) -> list[Image]:
     """Images standing just before the body, beside it (the article's lead photo and its caption)."""
-    siblings = [s for s in root.itersiblings(preceding=True) if isinstance(s.tag, str)][:LEAD_IMAGE_SIBLINGS]
+    elements = (s for s in root.itersiblings(preceding=True) if isinstance(s.tag, str))
+    siblings = list(itertools.islice(elements, LEAD_IMAGE_SIBLINGS))
     for sib in siblings:
         if _is_marked(sib):
             continue
@@ -237,18 +239,20 @@ def _visit(el: etree._Element, walk: _Walk, kind: BlockKind, level: int | None) 
     """Write `el`'s text into drafts: open a block for block elements, append inline text otherwise."""
     for child in el:
         tag = child.tag
-        if (
-            not isinstance(tag, str)
-            or tag in _SKIP_TAGS
-            or child.get(LABEL_ATTR) is not None  # _is_marked, inlined: it runs for every element
-            or child.get(SKIP_ATTR) is not None
-        ):
+        # the attribute names in one call: most elements have none, and then no look-up is needed
+        # (_is_marked inlined; a name is listed exactly when get() finds the attribute)
+        names = child.keys() if isinstance(tag, str) else None
+        if names is None or tag in _SKIP_TAGS or (names and (LABEL_ATTR in names or SKIP_ATTR in names)):
             if child.tail:
                 _text(walk, child.tail, kind, level)
             continue
         # class/id words are read once per element (most elements have neither)
-        cls, ident = child.get("class"), child.get("id")
-        attrs = f"{cls or ''} {ident or ''}" if cls or ident else ""
+        if names:
+            cls = child.get("class") if "class" in names else None
+            ident = child.get("id") if "id" in names else None
+            attrs = f"{cls or ''} {ident or ''}" if cls or ident else ""
+        else:
+            attrs = ""
         if attrs and SKIP_LEAD and not walk.started and walk.current is None and _is_lead(child, attrs):
             # written as a block of its own, marked: a "lead" block unless it is all the text there is
             start = len(walk.drafts)
@@ -573,6 +577,8 @@ def _is_headline(text: str, folded: str | None, head: str) -> bool:
             return False
         if len(_NOT_ALNUM.sub("", text)) > size:
             return False
+    elif len(folded) < len(head):
+        return False  # the key only drops characters from the folded text: it would be shorter
     return _norm_key(text, folded) == head
 
 
