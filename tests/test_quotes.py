@@ -429,6 +429,26 @@ def test_quotes_run_only_on_pages_in_the_lexicons_language() -> None:
     assert any("quotes and sources not read" in w for w in german.warnings)
 
 
+def test_a_page_declaring_no_language_is_judged_by_its_words() -> None:
+    """With no declared language the guess decides: French words are read, English ones skipped."""
+    import articlekit
+
+    french = articlekit.extract(_page("fr").replace(' lang="fr"', ""))
+    english_body = "".join(
+        f"<p>{s}</p>"
+        for s in (
+            "“We will rebuild the school this summer,” the mayor said on Monday evening in the town hall.",
+            "The works will start in July and they will last for several months, according to the council.",
+            "The town is still waiting for the money that was promised by the region and the state.",
+        )
+    )
+    english = articlekit.extract(f"<html><body><article>{english_body}</article></body></html>")
+    assert [q.speaker for q in french.quotes] == ["Marie Dupont"]
+    assert english.lang is None
+    assert english.quotes == () and english.sources == ()
+    assert any("reads as 'en'" in w for w in english.warnings)
+
+
 def test_the_agency_told_is_not_the_speaker() -> None:
     """In "a indiqué à l'AFP le porte-parole X" the agency is the addressee, X speaks."""
     found = _quotes("« Le feu n'est pas fixé », a indiqué à l'AFP le lieutenant-colonel Hervé Castagnet.")

@@ -40,3 +40,5 @@ class Structure:
     metadata: Metadata
     body: Body
     related: tuple[RelatedLink, ...] = ()
+    # the language the page declares, else the one its words point to (None: neither is clear)
+    page_lang: str | None = None

@@ -36,7 +36,8 @@ def _structure_html(doc: HtmlDocument, lex: Lexicon, opts: Options, clock: _Cloc
     metadata = meta.extract_metadata(doc.tree, url=doc.url, lex=lex, options=opts)
     clock.check("clean")
     # boilerplate words of the page's own language too ("Mehr zum Thema"), beside those of opts.lang
-    page_lex = for_page(lex.lang, clean.page_language(doc.tree))
+    page_lang = clean.page_language(doc.tree)
+    page_lex = for_page(lex.lang, page_lang)
     clean.clean(doc.tree, lex=page_lex)
     clock.check("related")
     links = related.find_related(doc.tree, url=doc.url, lex=page_lex)
@@ -44,7 +45,7 @@ def _structure_html(doc: HtmlDocument, lex: Lexicon, opts: Options, clock: _Cloc
     root = locate.locate(doc.tree)
     clock.check("segment")
     body = segment.segment(root, url=doc.url, headline=metadata.headline, lex=page_lex)
-    return Structure(metadata=metadata, body=body, related=links)
+    return Structure(metadata=metadata, body=body, related=links, page_lang=page_lang)
 
 
 def extract(
@@ -96,12 +97,15 @@ def _extract(page: Any, url: str | None, content_type: str | None, options: Opti
         found = _structure_html(doc, lex, opts, clock)
     clock.check("quotes")
     md, body = found.metadata, found.body
-    # the lexicon's cues read on a page in another language only waste time and invent quotes
-    same_lang = md.lang is None or md.lang.split("-")[0].lower() == lex.lang
+    # the lexicon's cues read on a page in another language only waste time and invent quotes; a
+    # page that declares no language is judged by the language its words point to, when they do
+    lang = md.lang or found.page_lang
+    same_lang = lang is None or lang.split("-")[0].lower() == lex.lang
     speaks = opts.quotes and same_lang
     warnings = doc.warnings
     if opts.quotes and not same_lang:
-        skipped = f"quotes and sources not read: the page is in {md.lang!r}, the lexicon {lex.lang!r}"
+        said = "is in" if md.lang else "reads as"
+        skipped = f"quotes and sources not read: the page {said} {lang!r}, the lexicon {lex.lang!r}"
         warnings = (*warnings, skipped)
     intro = " ".join(t for t in (md.headline, md.lead) if t)
     found_quotes = quotes.find_quotes(body.blocks, lex=lex, intro=intro) if speaks else ()
