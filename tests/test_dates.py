@@ -246,3 +246,12 @@ def test_day_first_by_default() -> None:
     assert parse_structured_date("05-04-2021", lex=LEX, month_first=True) == dt.date(2021, 5, 4)
     found = later_cue_dates("Published 11/08/2023 | Updated 11/09/2023", LEX, month_first=True)
     assert found == [("modified", dt.date(2023, 11, 9))]
+
+
+def test_an_english_month_that_is_a_french_day_abbreviation_stays_a_month() -> None:
+    """ "Mar 28, 2020" is March 28th (it once lost "Mar" as mardi, and dateparser took today's month)."""
+    lex = get("fr")
+    found = parse_structured_date("Mar 28, 2020, 06:15 PM IST", lex=lex)
+    assert found is not None and (found.year, found.month, found.day) == (2020, 3, 28)
+    weekday = parse_structured_date("mar. 28 mai 2020", lex=lex)
+    assert weekday is not None and (weekday.year, weekday.month, weekday.day) == (2020, 5, 28)

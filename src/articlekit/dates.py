@@ -345,8 +345,13 @@ def _strip_cue(text: str, lex: Lexicon) -> str:
             text = text[len(cue) :].lstrip(" :,-")
             break
     first = text.split(" ", 1)
-    if first and first[0].lower().rstrip(".,") in _own_days(lex) and len(first) > 1:
-        text = first[1]
+    word = first[0].lower().rstrip(".,")
+    if len(first) > 1 and word in _own_days(lex):
+        # "Mar 28, 2020": a day name here ("mar." for mardi) that is a month elsewhere is read as
+        # a day only when the rest names a month; dropped, it left dateparser to invent the month
+        months = date_data(lex).MONTHS
+        if word not in months or any(w.lower() in months for w in _LETTERS.findall(first[1])):
+            text = first[1]
     return text
 
 
