@@ -386,22 +386,12 @@ def _label_by_markup(
             if tag in _SPECIAL_TAGS:
                 label = _markup_label(el, tag, keys, memo)
             elif keys == ["class"]:
-                cls = el.get("class")
-                label = memo.get(cls, _UNSEEN)
-                if label is _UNSEEN:
-                    label = memo[cls] = _words_label(cls)
-                if label in _ON_CONDITION:
-                    label = _conditional_label(el, tag, label)
+                label = _class_label(el, tag, memo)
             elif not keys or _MARKUP_ATTRS.isdisjoint(keys):
                 label = None
             elif _MARKUP_ATTRS.intersection(keys) == _CLASS_ONLY:
                 # a class the only attribute that can label (a link, an image): read as a class alone
-                cls = el.get("class")
-                label = memo.get(cls, _UNSEEN)
-                if label is _UNSEEN:
-                    label = memo[cls] = _words_label(cls)
-                if label in _ON_CONDITION:
-                    label = _conditional_label(el, tag, label)
+                label = _class_label(el, tag, memo)
             else:
                 label = _markup_label(el, tag, keys, memo)
             if label is not None and not _holds_content(el, label, holders):
@@ -423,6 +413,17 @@ def _label_by_markup(
         if tail and len(tail) <= _SHORT_BLOCK_CHARS and not tail.isspace():
             add((el.getparent(), tail))
     return texts
+
+
+def _class_label(el: etree._Element, tag: str, memo: dict[str, str | None]) -> str | None:
+    """The label an element's class alone gives it (class strings looked up once per page in `memo`)."""
+    cls = el.get("class")
+    label = memo.get(cls, _UNSEEN)
+    if label is _UNSEEN:
+        label = memo[cls] = _words_label(cls)
+    if label in _ON_CONDITION:
+        label = _conditional_label(el, tag, label)
+    return label
 
 
 def _markup_label(el: etree._Element, tag: str, keys: list[str], memo: dict[str, str | None]) -> str | None:
