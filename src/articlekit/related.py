@@ -31,6 +31,7 @@ from lxml import html as lxml_html
 from . import dates
 from .lexicon import Lexicon
 from .model import RelatedLink
+from .tree import first_verdict
 
 #: labels of the clean stage under which a related block is never looked for
 _SKIPPED_REGIONS = frozenset({"nav", "ticker", "comments", "cookie", "newsletter", "hidden"})
@@ -898,23 +899,12 @@ def _reads_as_article_link(a: lxml_html.HtmlElement, page: _Page) -> bool:
 def _in_skipped(el: lxml_html.HtmlElement, page: _Page) -> bool:
     """True when an ancestor of `el` is a _SKIP_TAGS element (answers kept for the ancestors met: the
     links of a page share most of theirs)."""
-    memo = page.skipped
-    chain: list[lxml_html.HtmlElement] = []
-    node = el.getparent()
-    answer = False
-    while node is not None:
-        known = memo.get(node)
-        if known is not None:
-            answer = known
-            break
-        if node.tag in _SKIP_TAGS:
-            answer = True
-            break
-        chain.append(node)
-        node = node.getparent()
-    for seen in chain:
-        memo[seen] = answer
-    return answer
+    return first_verdict(el.getparent(), page.skipped, _skip_tag, False)
+
+
+def _skip_tag(node: lxml_html.HtmlElement) -> bool | None:
+    """True for a _SKIP_TAGS element, None (look further up) for any other."""
+    return True if node.tag in _SKIP_TAGS else None
 
 
 def _not_an_article(a: lxml_html.HtmlElement, href: str, page: _Page) -> bool:
@@ -1160,22 +1150,12 @@ def _nested_cards(
 
 def _unlabelled(el: lxml_html.HtmlElement, memo: dict[lxml_html.HtmlElement, bool]) -> bool:
     """True when neither `el` nor an ancestor carries a label or is a menu (answers kept in `memo`)."""
-    chain: list[lxml_html.HtmlElement] = []
-    node: lxml_html.HtmlElement | None = el
-    answer = True
-    while node is not None:
-        known = memo.get(node)
-        if known is not None:
-            answer = known
-            break
-        chain.append(node)
-        if node.get("data-ak") is not None or node.tag in _MENU_TAGS:
-            answer = False
-            break
-        node = node.getparent()
-    for seen in chain:
-        memo[seen] = answer
-    return answer
+    return first_verdict(el, memo, _labelled_or_menu, True)
+
+
+def _labelled_or_menu(node: lxml_html.HtmlElement) -> bool | None:
+    """False for an element that carries a label or is a menu, None (look further up) for any other."""
+    return False if node.get("data-ak") is not None or node.tag in _MENU_TAGS else None
 
 
 def _is_widget(run: list[lxml_html.HtmlElement], base: str | None, site: str | None, page: _Page) -> bool:

@@ -19,6 +19,7 @@ from lxml import html as lxml_html
 
 from .. import dates
 from ..lexicon import Lexicon
+from ..tree import first_verdict
 
 _JSONLD = etree.XPath(
     "//script[contains(translate(@type, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'),"
@@ -648,25 +649,9 @@ def _in_skipped(el: Any, page: _Page, *, footers: bool = True) -> bool:
 
     A hinted region that holds the article's <h1> is a layout wrapper ("page-with-sidebar"), not one.
     """
-    memo = page.skipped[footers]
-    chain: list[Any] = []
-    found = False
-    anc = el.getparent()
     # the verdict of each ancestor is kept: siblings and their descendants share the walk up
-    while anc is not None:
-        known = memo.get(anc)
-        if known is not None:
-            found = known
-            break
-        verdict = _skip_verdict(anc, page, footers)
-        if verdict is not None:
-            found = memo[anc] = verdict
-            break
-        chain.append(anc)
-        anc = anc.getparent()
-    for anc in chain:
-        memo[anc] = found
-    return found
+    memo = page.skipped[footers]
+    return first_verdict(el.getparent(), memo, lambda anc: _skip_verdict(anc, page, footers), False)
 
 
 def _skip_verdict(anc: Any, page: _Page, footers: bool) -> bool | None:
