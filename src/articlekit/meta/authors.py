@@ -112,9 +112,6 @@ _BYLINE_TAGS = frozenset(
 )
 
 
-_BYLINE_TAG_NAMES = tuple(sorted(_BYLINE_TAGS))
-
-
 #: pieces of the link of an author's page
 _AUTHOR_PATHS = ("/author/", "/authors/", "/auteur/", "/auteurs/", "/autor/", "/autoren/")
 
@@ -262,19 +259,11 @@ def _author_sources(page: _Page) -> Iterator[tuple[str, list[str]]]:
     yield CUED, _signature(page)
 
 
-def _elements(page: _Page, tags: tuple[str, ...]) -> Iterable[Any]:
-    """The page's elements, in document order: all from the page's walk when it has one, else those of `tags`.
-
-    Walking a tuple already made is cheaper than lxml's own walk, even filtering by tag in C.
-    """
-    return page.scan.elements or page.tree.iter(*tags)
-
-
 def _anchors(page: _Page) -> list[Any]:
     """The page's <a> elements in document order (picked once per page)."""
     found = page.memo.get("anchors")
     if found is None:
-        found = page.memo["anchors"] = [el for el in _elements(page, ("a",)) if el.tag == "a"]
+        found = page.memo["anchors"] = [el for el in page.scan.elements if el.tag == "a"]
     return found  # type: ignore[no-any-return]
 
 
@@ -380,7 +369,8 @@ def _visible_bylines(page: _Page, rels: dict[Any, str]) -> Iterator[tuple[bool, 
     firsts, heads = gate
     marked = _hinted_bylines(page, rels)
     hinted = 0
-    for el in _elements(page, _BYLINE_TAG_NAMES):
+    # walking the tuple the page's walk made is cheaper than lxml's own walk, even filtered by tag in C
+    for el in page.scan.elements:
         if el.tag not in _BYLINE_TAGS:
             continue
         text = el.text

@@ -24,14 +24,6 @@ from .page import (
     _types,
 )
 
-_LINKS = etree.XPath("//link[@rel][@href]")
-
-
-_HTML_LANG = etree.XPath(
-    "(//html/@lang | //html/@xml:lang)[1]", namespaces={"xml": "http://www.w3.org/XML/1998/namespace"}
-)
-
-
 _OWN_LANG = etree.XPath("(@lang | @xml:lang)[1]", namespaces={"xml": "http://www.w3.org/XML/1998/namespace"})
 
 
@@ -161,8 +153,6 @@ def _lang(page: _Page) -> str | None:
 
 def _html_lang(page: _Page) -> list[str]:
     """The first lang or xml:lang attribute of the page's <html> elements (empty when there is none)."""
-    if not page.scan.elements:
-        return _HTML_LANG(page.tree)  # type: ignore[no-any-return]
     for html in page.scan.of("html"):
         found = _OWN_LANG(html)
         if found:
@@ -188,8 +178,7 @@ def _resolved(base: str | None, href: str) -> str | None:
 
 def _canonical(page: _Page) -> str | None:
     """link rel=canonical, else og:url, as an absolute URL."""
-    links = _LINKS(page.tree) if not page.scan.elements else page.scan.of("link")
-    for link in links:
+    for link in page.scan.of("link"):
         if link.get("rel") is None or link.get("href") is None:
             continue
         if "canonical" in link.get("rel", "").lower().split():

@@ -41,12 +41,6 @@ _JOIN = "\0"
 _SCANNED_TAGS = ("meta", "script", "style", "noscript", "h1", "title", "link", "p", "html")
 
 
-_H1 = etree.XPath("//h1")
-
-
-_ITEMPROP = etree.XPath("//*[@itemprop]")
-
-
 _TIMES = etree.XPath("//time[@datetime]")
 
 
@@ -199,9 +193,6 @@ _P_COUNT = etree.XPath("count(.//p)")
 _TEXT_LENGTH = etree.XPath("string-length(.)")
 
 
-_SCRIPTS = etree.XPath("//script | //style | //noscript")
-
-
 _VISIBLE_TEXTS = etree.XPath(
     "descendant::text()[not(ancestor::script or ancestor::style or ancestor::template or ancestor::iframe"
     " or ancestor::rt or ancestor::rp)]"
@@ -218,9 +209,6 @@ _WORDS = re.compile(r"\w+")
 
 
 _NOT_ALNUM = re.compile(r"[\W_]+")
-
-
-_PARAGRAPHS = etree.XPath("//p")
 
 
 MAX_LOGO_PARAGRAPHS = 2  # a logo or banner block holds no more paragraphs (a tagline at most)
@@ -285,9 +273,10 @@ class _Page:
     article: dict[str, Any] | None
     lex: Lexicon
     tz: str
+    #: the one walk over the tree every reader reads instead of walking again
+    scan: _Scan
     #: the article's <h1> and its ancestors: regions holding it are layout wrappers, never sidebars
     main: tuple[Any, ...] = ()
-    scan: _Scan = dataclasses.field(default_factory=_Scan)
     #: hinted region → whether it holds most of the page (a layout wrapper, never a side region)
     sizes: dict[Any, bool] = dataclasses.field(default_factory=dict)
     #: (pattern, hint string) → whether the pattern matches it
@@ -521,9 +510,7 @@ def _build_page(tree: lxml_html.HtmlElement, url: str | None, lex: Lexicon, tz: 
 
 def _hint(page: _Page, el: Any) -> str:
     """`_hints(el)` read from the page's walk (the same string, computed once)."""
-    if page.scan.elements:
-        return page.scan.hints.get(el, "")
-    return _hints(el)
+    return page.scan.hints.get(el, "")
 
 
 def _hinted(page: _Page, el: Any, pattern: _Hint) -> bool:
@@ -540,9 +527,7 @@ def _hinted(page: _Page, el: Any, pattern: _Hint) -> bool:
 
 def _hinted_elements(page: _Page) -> Iterable[tuple[Any, str]]:
     """(element, hint string) of every element with a class, id or itemprop, in document order."""
-    if page.scan.elements:
-        return page.scan.hints.items()
-    return ((el, h) for el in page.tree.iter(etree.Element) if (h := _hints(el)))
+    return page.scan.hints.items()
 
 
 def _hinted_by(page: _Page, pattern: _Hint) -> list[tuple[Any, str]]:
@@ -553,11 +538,9 @@ def _hinted_by(page: _Page, pattern: _Hint) -> list[tuple[Any, str]]:
         hits = {h for h in _may_match(page, pattern) if pattern.search(h)}
         if not hits:
             found = []
-        elif page.scan.elements:  # picked in C: a few hits among hundreds of hinted elements
+        else:  # picked in C: a few hits among hundreds of hinted elements
             hints = page.scan.hints
             found = list(itertools.compress(hints.items(), map(hits.__contains__, hints.values())))
-        else:
-            found = [(el, h) for el, h in _hinted_elements(page) if h in hits]
         page.memo[key] = found
     return found  # type: ignore[no-any-return]
 
@@ -592,9 +575,7 @@ def _folded_hints(page: _Page) -> _Folded:
     """The page's distinct hint strings, folded once for every pattern's anchors."""
     found = page.memo.get("folded hints")
     if found is None:
-        distinct = list(
-            set(page.scan.hints.values()) if page.scan.elements else {h for _, h in _hinted_elements(page)}
-        )
+        distinct = list(set(page.scan.hints.values()))
         joined = _JOIN.join(distinct)
         ascii_, others = (distinct, []) if joined.isascii() else _split_ascii(distinct)
         # string i starts after the i strings before it and their i separators
@@ -685,21 +666,8 @@ def _is_wrapper(el: Any, page: _Page) -> bool:
     return found
 
 
-def _size(el: Any) -> tuple[int, int]:
-    """How many <p> and characters an element holds (cheap measures of its share of the page)."""
-    return int(_P_COUNT(el)), int(_TEXT_LENGTH(el))
-
-
-def _page_size(tree: Any) -> tuple[int, int]:
-    """How many <p> and characters of readable text the page holds (scripts and styles left out)."""
-    paragraphs, chars = _size(tree)
-    return paragraphs, chars - sum(len(s.text or "") for s in _SCRIPTS(tree))
-
-
 def _scanned_size(tree: Any, scan: _Scan) -> tuple[int, int]:
-    """`_page_size` with the paragraphs and scripts the walk found (the same figures)."""
-    if not scan.elements:
-        return _page_size(tree)
+    """How many <p> and characters of readable text the page holds (scripts and styles left out)."""
     paragraphs = len(scan.of("p")) - (tree.tag == "p")  # count(.//p) leaves the tree itself out
     scripts = sum(len(s.text or "") for tag in ("script", "style", "noscript") for s in scan.of(tag))
     return paragraphs, int(_TEXT_LENGTH(tree)) - scripts
@@ -719,17 +687,17 @@ def _main_heading_path(page: _Page) -> tuple[Any, ...]:
 
 def _h1s(page: _Page) -> list[Any]:
     """The page's <h1> elements, in document order."""
-    return page.scan.of("h1") if page.scan.elements else _H1(page.tree)  # type: ignore[no-any-return]
+    return page.scan.of("h1")
 
 
 def _paragraphs(page: _Page) -> list[Any]:
     """The page's <p> elements, in document order."""
-    return page.scan.of("p") if page.scan.elements else _PARAGRAPHS(page.tree)  # type: ignore[no-any-return]
+    return page.scan.of("p")
 
 
 def _itemprops(page: _Page) -> tuple[Any, ...]:
     """The page's elements with an itemprop attribute, in document order."""
-    return page.scan.itemprops if page.scan.elements else tuple(_ITEMPROP(page.tree))
+    return page.scan.itemprops
 
 
 def _is_month_name(word: str, lex: Lexicon) -> bool:

@@ -8,8 +8,6 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
-from lxml import etree
-
 from .page import (
     _HIDDEN_HINT,
     _KICKER_HINT,
@@ -26,9 +24,6 @@ from .page import (
     _text,
     _types,
 )
-
-_TITLE = etree.XPath("(//title)[1]")
-
 
 _PHRASE_TAGS = frozenset({"span", "div", "p", "strong", "b", "em", "i", "small", "mark", "a"})
 
@@ -164,7 +159,7 @@ def _headline(page: _Page, site: str | None) -> str | None:
     h1s, site_h1s = _h1_texts(page)
     keys = _site_keys(page, site) | {_folded(h) for h in site_h1s}
     h1s = [h for h in h1s if _folded(h) not in keys]
-    title_el = page.scan.of("title")[:1] if page.scan.elements else _TITLE(page.tree)
+    title_el = page.scan.of("title")[:1]
     title = _strip_site(_text(title_el[0]), keys) if title_el else ""
     raw = [
         _ld_text(_ld_field(page, "headline")) or _ld_text(_ld_field(page, "name")),
