@@ -477,15 +477,14 @@ def _hints(el: Any) -> str:
 
 def _scan(tree: lxml_html.HtmlElement) -> _Scan:
     """Walk the tree once: every element, those of the scanned tags, hint strings, itemprop elements."""
-    elements: list[Any] = []
+    elements = list(tree.iter(etree.Element))
     tags: dict[str, list[Any]] = {tag: [] for tag in _SCANNED_TAGS}
+    # lxml's tag filter picks them in C (the list keeps their proxies alive): cheaper than a test per element
+    for el in tree.iter(*_SCANNED_TAGS):
+        tags[el.tag].append(el)
     hints: dict[Any, str] = {}
     itemprops: list[Any] = []
-    for el in tree.iter(etree.Element):
-        elements.append(el)
-        bucket = tags.get(el.tag)
-        if bucket is not None:
-            bucket.append(el)
+    for el in elements:
         get = el.get
         cls, ident, prop = get("class"), get("id"), get("itemprop")
         # the string `_hints` makes, without its generic join in the common cases
