@@ -171,7 +171,9 @@ def locate(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
     body = tree.find("body")
     if body is None:
         body = tree
-    scan = _Scan(nested=_NESTED_LINKS(tree.getroottree().getroot()))
+    # only the body's links are measured, and under <html> none of them can sit in a link outside it
+    page = tree.getroottree().getroot()
+    scan = _Scan(nested=_NESTED_LINKS(body if body.getparent() is page and page.tag == "html" else page))
     _score_paragraphs(body, scan)
     if not scan.scores:
         return body
@@ -338,11 +340,15 @@ def _link_len(a: etree._Element) -> int:
 
 def _paragraph_score(el: etree._Element, scan: _Scan) -> float:
     """A paragraph's score scaled by its link density (its text is read once)."""
-    raw = _tostring(el, method="text", encoding=str, with_tail=False)
+    # a childless element's text is its own (half the paragraphs: no serialiser)
+    raw = _tostring(el, method="text", encoding=str, with_tail=False) if len(el) else el.text or ""
     if len(raw) < MIN_PARAGRAPH_CHARS:
         return 0.0  # collapsing whitespace never lengthens a text: not split
     words = raw.split()
-    size = len("".join(words)) + len(words) - 1  # the length of " ".join(words)
+    chars = len("".join(words))
+    size = chars + len(words) - 1  # the length of " ".join(words)
+    # the measure of the paragraph's text, for the containers measured later (see _element_span)
+    scan.spans[el] = (chars, len(words), not raw[0].isspace(), not raw[-1].isspace())
     if size < MIN_PARAGRAPH_CHARS:
         return 0.0
     # commas and sentence ends count the same in the raw text as in the collapsed one

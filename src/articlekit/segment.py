@@ -301,7 +301,7 @@ def _is_lead(el: etree._Element, attrs: str) -> bool:
     capitals) is not one, and neither is a header region holding the headline, a table or a list
     (its own standfirst child, if any, is found when the walk enters it).
     """
-    if not _class_search(attrs, _LEAD_CLASS_LOWER, _LEAD_CLASS) or el.tag not in _BLOCK_TAGS:
+    if not _lead_words(attrs) or el.tag not in _BLOCK_TAGS:
         return False
     if any(True for _ in el.iter(*_NOT_IN_LEAD)):
         return False
@@ -319,9 +319,45 @@ def _class_search(attrs: str, lower: re.Pattern[str], pattern: re.Pattern[str]) 
 
 def _is_small_extra(el: etree._Element, attrs: str) -> bool:
     """Whether `el` is a short caption, credit, byline or date box (by its class/id words `attrs`)."""
-    if not _class_search(attrs, _EXTRA_CLASS_LOWER, _EXTRA_CLASS) or _CONTENT_CLASS.search(attrs):
+    if not _extra_words(attrs):
         return False
     return len(el.text_content()) <= SMALL_EXTRA_CHARS
+
+
+# what a class/id word says, as bits (searched once per word: words recur far more than whole values)
+_EXTRA_WORD, _CONTENT_WORD, _LEAD_WORD = 1, 2, 4
+
+
+@lru_cache(maxsize=8192)
+def _word_kind(word: str) -> int:
+    """The _EXTRA_WORD / _CONTENT_WORD / _LEAD_WORD bits of one class or id word."""
+    kind = _EXTRA_WORD if _class_search(word, _EXTRA_CLASS_LOWER, _EXTRA_CLASS) else 0
+    if _CONTENT_CLASS.search(word):
+        kind |= _CONTENT_WORD
+    if _class_search(word, _LEAD_CLASS_LOWER, _LEAD_CLASS):
+        kind |= _LEAD_WORD
+    return kind
+
+
+# No pattern of these holds a space, and each looks only for a non-letter around a word: a value
+# matches exactly when one of its words does. The same values recur on a page: each is read once.
+@lru_cache(maxsize=4096)
+def _attrs_kind(attrs: str) -> int:
+    """The bits of all the class/id words `attrs`."""
+    kind = 0
+    for word in attrs.split():
+        kind |= _word_kind(word)
+    return kind
+
+
+def _lead_words(attrs: str) -> bool:
+    """Whether class/id words `attrs` name a standfirst (chapo, lead, intro…)."""
+    return bool(_attrs_kind(attrs) & _LEAD_WORD)
+
+
+def _extra_words(attrs: str) -> bool:
+    """Whether class/id words `attrs` name a caption, credit, byline or date box (and no content)."""
+    return _attrs_kind(attrs) & (_EXTRA_WORD | _CONTENT_WORD) == _EXTRA_WORD
 
 
 def _block(el: etree._Element, walk: _Walk, kind: BlockKind, level: int | None) -> None:
@@ -338,7 +374,8 @@ def _block(el: etree._Element, walk: _Walk, kind: BlockKind, level: int | None) 
     text = el.text
     if text:
         _text(walk, text, kind, level)
-    _visit(el, walk, kind, level)
+    if len(el):  # most blocks hold text only: no visit
+        _visit(el, walk, kind, level)
     if walk.current is not None:
         _close(walk)
 
@@ -349,14 +386,16 @@ def _inline(el: etree._Element, walk: _Walk, kind: BlockKind, level: int | None)
     if el.tag != "a":
         if text:
             _text(walk, text, kind, level)
-        _visit(el, walk, kind, level)
+        if len(el):
+            _visit(el, walk, kind, level)
         return
     draft = walk.current
     start = _chars(walk)
     count = len(draft.pieces) if draft is not None else 0
     if text:
         _text(walk, text, kind, level)
-    _visit(el, walk, kind, level)
+    if len(el):
+        _visit(el, walk, kind, level)
     current = walk.current
     if current is not None:
         # the link's own pieces when the draft is still open (its size counts the pieces' characters)
@@ -470,6 +509,12 @@ def _absolute(href: str, base: str | None) -> str | None:
         return None
     if _plain_absolute(href) and (not base or _splits(base)):
         return href  # what urljoin would return, without its parsing
+    if base and href[0] == "/" and href[1:2] != "/" and "/." not in href and not _URL_REBUILT.search(href):
+        # a path from the site's root without dot segments, query, fragment or parameters: urljoin
+        # puts it after the base's scheme and host unchanged
+        origin = _origin(base)
+        if origin is not None:
+            return origin + href
     try:
         target = urljoin(base, href) if base else href
     except ValueError:  # a malformed URL ("http://[::1") is no link
@@ -491,6 +536,18 @@ def _plain_absolute(href: str) -> bool:
     else:
         return False
     return len(href) > host and href[host] != "/" and href.isascii() and _URL_REBUILT.search(href) is None
+
+
+@lru_cache(maxsize=64)
+def _origin(base: str) -> str | None:
+    """'scheme://host' of an http(s) `base` as urljoin reads it (None for another scheme or a broken URL)."""
+    try:
+        parts = urlsplit(base)
+    except ValueError:
+        return None
+    if parts.scheme not in ("http", "https"):
+        return None
+    return f"{parts.scheme}://{parts.netloc}"
 
 
 @lru_cache(maxsize=64)
