@@ -8,6 +8,7 @@ import itertools
 import json
 import os
 import re
+import threading
 import unicodedata
 import zlib
 from typing import Any, NamedTuple
@@ -67,6 +68,8 @@ _SURROGATES = re.compile("[\udc80-\udcff]+")
 _MIXED = "utf-8+cp1252"  # the encoding reported for UTF-8 pages holding stray windows-1252 bytes
 _MIXED_MIN_RATIO = 4  # valid UTF-8 characters per stray byte for a page to count as mixed UTF-8
 _UTF8_C1 = re.compile(b"\xc2[\x80-\x9f]")
+#: C2 bytes tried one by one before the C1 regex searches the rest (a page holds 20 on average)
+_C2_TRIES = 64
 
 # -- decoded text --------------------------------------------------------------------------------
 _CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
@@ -83,6 +86,9 @@ _PREFIX_BYTES = 4096
 _PREFIX_MIN_CHARS = 64
 #: a necessary condition for _DOCTYPE_SUBSET, on bytes (only ASCII letters fold to DOCTYPE's)
 _DTD_SUBSET_BYTES = re.compile(rb"<!(?i:doctype)[^\[>]*\[")
+#: "!" bytes tried one by one before _DTD_SUBSET_BYTES searches the rest (113 in a page's head on average)
+_BANG_TRIES = 256
+_LT = ord("<")
 _XML_START = re.compile(r"^\s*<\?xml\b")
 _STRONG_TAG = re.compile(r"<(?:!doctype\b|!--|html\b|head\b|body\b|meta\b|title\b)", re.I)
 _KNOWN_TAG = re.compile(
@@ -264,7 +270,7 @@ def _all_utf8(data: bytes) -> bool:
     """Tell whether decode() would read all of `data` as UTF-8 (strict, no C1), decoding a piece at a time."""
     if data.isascii():
         return True
-    if _UTF8_C1.search(data):
+    if _has_c1(data):
         return False  # decode() weighs the declared encodings then
     decoder = codecs.getincrementaldecoder("utf-8")()
     try:
@@ -274,6 +280,35 @@ def _all_utf8(data: bytes) -> bool:
     except UnicodeDecodeError:
         return False
     return True
+
+
+def _has_c1(data: bytes) -> bool:
+    """Tell whether _UTF8_C1 matches in `data`, trying it only where a C2 byte is (memchr finds them)."""
+    # the regex engine steps byte by byte; most pages hold a few C2 bytes (no-break spaces,
+    # guillemets): past _C2_TRIES of them, the regex searches the rest of the page itself
+    at = data.find(b"\xc2")
+    for _ in range(_C2_TRIES):
+        if at < 0:
+            return False
+        if _UTF8_C1.match(data, at):
+            return True
+        at = data.find(b"\xc2", at + 1)
+    return at >= 0 and _UTF8_C1.search(data, at) is not None
+
+
+def _has_dtd_subset_bytes(data: bytes) -> bool:
+    """Tell whether _DTD_SUBSET_BYTES matches in the first _HEAD_BYTES of `data`, tried only after "<!"."""
+    # a match starts at "<!": the "!" bytes (memchr finds them) are far fewer than the regex's steps;
+    # past _BANG_TRIES of them, the regex searches the rest of the head itself
+    end = _HEAD_BYTES
+    at = data.find(b"!", 1, end)
+    for _ in range(_BANG_TRIES):
+        if at < 0:
+            return False
+        if data[at - 1] == _LT and _DTD_SUBSET_BYTES.match(data, at - 1, end):
+            return True
+        at = data.find(b"!", at + 1, end)
+    return at >= 0 and _DTD_SUBSET_BYTES.search(data, at - 1, end) is not None
 
 
 def _plainly_html(data: bytes) -> bool:
@@ -296,7 +331,7 @@ def _plainly_html(data: bytes) -> bool:
     tag = _STRONG_TAG.search(prefix, start)
     if tag is None or (tag.end() >= len(prefix) and len(data) > _PREFIX_BYTES):
         return False
-    return _DTD_SUBSET_BYTES.search(data, 0, _HEAD_BYTES) is None
+    return not _has_dtd_subset_bytes(data)
 
 
 def _sniffed_html(data: bytes) -> bool:
@@ -578,7 +613,7 @@ def _parse_bytes(source: bytes) -> lxml_html.HtmlElement:
     """Parse UTF-8 bytes within libxml2's limits, or again in huge mode when the page goes past them."""
     if _has_long_tag(source):
         source = _LONG_TAG.sub(_fewer_attributes, source)
-    parser = _html_parser(huge=False)
+    parser = _thread_parser()
     try:
         root = lxml_html.document_fromstring(source, parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
@@ -659,9 +694,25 @@ _ELEMENT_LOOKUP = etree.ElementDefaultClassLookup(
 )
 
 
+#: each thread's parser for ordinary pages: a parser is not thread-safe, but one thread parses one
+#: page at a time, and its error log is emptied by each parse (making a parser costs ~10 us a page)
+_PARSERS = threading.local()
+
+
+def _thread_parser() -> lxml_html.HTMLParser:
+    """The calling thread's parser for pages within libxml2's limits, made on its first page."""
+    parser: lxml_html.HTMLParser | None = getattr(_PARSERS, "parser", None)
+    if parser is None:
+        parser = _PARSERS.parser = _html_parser(huge=False)
+    return parser
+
+
 def _html_parser(*, huge: bool) -> lxml_html.HTMLParser:
     """A fresh lxml HTML parser reading UTF-8, never touching the network (parsers are not thread-safe)."""
-    parser = lxml_html.HTMLParser(encoding="utf-8", no_network=True, huge_tree=huge, default_doctype=False)
+    # no stage looks an element up by its id (XPath id(), getElementById): libxml2 need not index them
+    parser = lxml_html.HTMLParser(
+        encoding="utf-8", no_network=True, huge_tree=huge, default_doctype=False, collect_ids=False
+    )
     # lxml.html's default lookup is Python code run for every element proxy; the C lookup is much
     # cheaper (the form-specific subclasses it gives up are never used by the stages)
     parser.set_element_class_lookup(_ELEMENT_LOOKUP)
