@@ -117,6 +117,7 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 #: the attributes that can label an element (an <a href> or an <img src alt> has none of them)
 _MARKUP_ATTRS = frozenset({"class", "id", "role", "hidden", "aria-hidden", "style"})
 _CLASS_ONLY = frozenset({"class"})
+_CLASS_KEYS = ["class"]  # what keys() gives for an element with a class alone (never mutated)
 #: tags labelled by the tag itself or never by their class words: read by _markup_label alone
 _SPECIAL_TAGS = frozenset(
     {"nav", "header", "footer", "menu", "aside", "form", "body", "html", "article", "main"}
@@ -385,13 +386,20 @@ def _label_by_markup(
             keys = el.keys()
             if tag in _SPECIAL_TAGS:
                 label = _markup_label(el, tag, keys, memo)
-            elif keys == ["class"]:
-                label = _class_label(el, tag, memo)
-            elif not keys or _MARKUP_ATTRS.isdisjoint(keys):
+            elif not keys:
                 label = None
-            elif _MARKUP_ATTRS.intersection(keys) == _CLASS_ONLY:
-                # a class the only attribute that can label (a link, an image): read as a class alone
-                label = _class_label(el, tag, memo)
+            elif keys == _CLASS_KEYS or ("class" in keys and _MARKUP_ATTRS.intersection(keys) == _CLASS_ONLY):
+                # a class alone, or the only attribute that can label (a link, an image): _class_label
+                # written out, as it runs for most elements
+                cls = el.get("class")
+                label = memo.get(cls, _UNSEEN)
+                if label is _UNSEEN:
+                    kind = _words_kind(cls)
+                    label = memo[cls] = None if kind == "content" else kind
+                if label in _ON_CONDITION:
+                    label = _conditional_label(el, tag, label)
+            elif _MARKUP_ATTRS.isdisjoint(keys):
+                label = None
             else:
                 label = _markup_label(el, tag, keys, memo)
             if label is not None and not _holds_content(el, label, holders):
@@ -658,10 +666,33 @@ def _prefixes_by_char(module: ModuleType) -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=4096)
-def _banner_search(module: ModuleType) -> Callable[[str], re.Match[str] | None]:
-    """A search for any banner phrase of one boilerplate lexicon module in a folded text."""
+def _banner_search(module: ModuleType) -> Callable[[str], bool]:
+    """A test for any banner phrase of one boilerplate lexicon module in a folded text."""
+    phrases = _word_tables(module)[2]
     # one regex shaped as a trie of the phrases: a third of the time of testing them one by one
-    return re.compile(_trie_pattern(_word_tables(module)[2]) or "(?!)").search
+    search = re.compile(_trie_pattern(phrases) or "(?!)").search
+    # each phrase holds its anchor, so a text without any anchor holds no phrase: the anchors open
+    # with rare characters, which the regex engine skips to in C, where the trie's first letters
+    # (most of the alphabet) make it try a match at nearly every character
+    anchored = re.compile(_trie_pattern({_anchor(phrase) for phrase in phrases}) or "(?!)").search
+
+    def has_banner(folded: str) -> bool:
+        """Whether `folded` holds a banner phrase."""
+        return anchored(folded) is not None and search(folded) is not None
+
+    return has_banner
+
+
+#: characters of Latin-script text, commonest first (a character not listed counts as rarer still)
+_COMMON_CHARS = " eaintrsoludhcmgpfbwkyv,z.0123456789-j'xq"
+_RARITY = {char: len(_COMMON_CHARS) - i for i, char in enumerate(_COMMON_CHARS)}
+_ANCHOR_CHARS = 5
+
+
+def _anchor(phrase: str) -> str:
+    """The part of a banner phrase a text is searched for first: its rarest-opening few characters."""
+    parts = [phrase[i : i + _ANCHOR_CHARS] for i in range(len(phrase) - _ANCHOR_CHARS + 1)] or [phrase]
+    return min(parts, key=lambda part: [_RARITY.get(char, 0) for char in part])
 
 
 def _trie_pattern(words: Iterable[str]) -> str:
@@ -695,14 +726,7 @@ def _label_by_words(
     `texts` and `paras` are what the markup walk collected (the texts, the <p>s with elements inside,
     outside labelled regions); without them the tree's bodies are searched.
     """
-    tables = _WordTables(
-        _word_tables(lex.boilerplate)[0],
-        _prefixes_by_char(lex.boilerplate),
-        _related_headings(lex.related),
-        _more_cues(lex.boilerplate),
-        _banner_search(lex.boilerplate),
-        min(map(len, _word_tables(lex.boilerplate)[2]), default=0),
-    )
+    tables = _tables_of(lex.boilerplate, lex.related)
     banners = _word_tables(lex.boilerplate)[2]
     # a page repeats a quarter of its texts ("Partager", "Lire la suite"): each is read once
     memo: dict[str, tuple[str, str] | None] = {}
@@ -727,7 +751,7 @@ def _label_by_words(
 
 def _label_split_banners(
     tree: lxml_html.HtmlElement,
-    has_banner: Callable[[str], re.Match[str] | None],
+    has_banner: Callable[[str], bool],
     banners: dict[str, str],
     paras: list[etree._Element] | None = None,
 ) -> None:
@@ -753,13 +777,28 @@ def _label_split_banners(
 class _WordTables(NamedTuple):
     """The folded lexicon data the words pass matches a text against."""
 
+    #: heading labels, related-block labels among them ("related" where no heading label says otherwise)
     headings: dict[str, str]
     prefixes_by_char: dict[str, tuple[str, ...]]
-    related: frozenset[str]
     more: tuple[str, ...]
-    has_banner: Callable[[str], re.Match[str] | None]
+    has_banner: Callable[[str], bool]
     #: the length of the shortest banner phrase (a shorter text holds none)
     banner_chars: int
+
+
+@lru_cache(maxsize=4096)
+def _tables_of(boilerplate: ModuleType, related: ModuleType) -> _WordTables:
+    """The words pass's tables for one language's boilerplate and related lexicon modules."""
+    headings = dict.fromkeys(_related_headings(related), "related")
+    # a heading label wins over "related" (a falsy one never did: the related label stands)
+    headings.update((folded, label) for folded, label in _word_tables(boilerplate)[0].items() if label)
+    return _WordTables(
+        headings,
+        _prefixes_by_char(boilerplate),
+        _more_cues(boilerplate),
+        _banner_search(boilerplate),
+        min(map(len, _word_tables(boilerplate)[2]), default=0),
+    )
 
 
 def _text_cue(text: str, tables: _WordTables) -> tuple[str, str] | None:
@@ -767,22 +806,26 @@ def _text_cue(text: str, tables: _WordTables) -> tuple[str, str] | None:
 
     ("heading", label), ("insert", prefix), ("more", folded text), ("banner", folded text) or None.
     """
-    folded = fold(text).strip(_LEADING_PUNCT)
+    low = text.casefold()  # fold(text), written out: this runs for every distinct text of the page
+    folded = " ".join((low if low.isascii() else _FOLDED_CHARS.sub(_fold_char, low)).split())
+    folded = folded.strip(_LEADING_PUNCT)
     if not folded:
         return None
-    starts = tables.prefixes_by_char.get(folded[:1])
+    starts = tables.prefixes_by_char.get(folded[0])
     short = len(folded) <= _LABEL_TEXT_MAX_CHARS
     banner = False  # the phrase search runs at most once a text
     if not (starts or short):
         if not tables.has_banner(folded):
             return None
         banner = True
-    label = tables.headings.get(folded) or ("related" if folded in tables.related else None)
+    label = tables.headings.get(folded)
     if label is not None:
         return "heading", label
-    prefix = _insert_prefix(folded, starts) if starts else None
-    if prefix is not None:
-        return "insert", prefix
+    # most texts sharing a first letter with a cue share nothing more: one C call settles them
+    if starts and folded.startswith(starts):
+        prefix = _insert_prefix(folded, starts)
+        if prefix is not None:
+            return "insert", prefix
     if short and folded.startswith(tables.more):
         return "more", folded
     if banner or (len(folded) >= tables.banner_chars and tables.has_banner(folded)):
