@@ -18,14 +18,13 @@ from .page import (
     _first_meta,
     _hint,
     _hinted,
-    _hinted_elements,
+    _hinted_by,
     _in_skipped,
     _is_day_name,
     _is_month_name,
     _itemprops,
     _ld_field,
     _ld_text,
-    _may_match,
     _norm,
     _Page,
     _paragraphs,
@@ -263,7 +262,8 @@ def _anchors(page: _Page) -> list[Any]:
     """The page's <a> elements in document order (picked once per page)."""
     found = page.memo.get("anchors")
     if found is None:
-        found = page.memo["anchors"] = [el for el in page.scan.elements if el.tag == "a"]
+        # picked by lxml's tag filter in C, over the proxies the page's walk keeps alive
+        found = page.memo["anchors"] = list(page.tree.iter("a"))
     return found  # type: ignore[no-any-return]
 
 
@@ -369,10 +369,8 @@ def _visible_bylines(page: _Page, rels: dict[Any, str]) -> Iterator[tuple[bool, 
     firsts, heads = gate
     marked = _hinted_bylines(page, rels)
     hinted = 0
-    # walking the tuple the page's walk made is cheaper than lxml's own walk, even filtered by tag in C
-    for el in page.scan.elements:
-        if el.tag not in _BYLINE_TAGS:
-            continue
+    # lxml's tag filter in C, over the proxies the page's walk keeps alive
+    for el in page.tree.iter(*_BYLINE_TAGS):
         text = el.text
         children = 0
         start: str | None = ""  # a blank element without children: only a hint makes it a byline
@@ -424,8 +422,7 @@ def _visible_bylines(page: _Page, rels: dict[Any, str]) -> Iterator[tuple[bool, 
 
 def _hinted_bylines(page: _Page, rels: dict[Any, str]) -> set[Any]:
     """The elements whose class, id or itemprop (or, for a link, rel) hint at an author or a byline."""
-    hits = {h for h in _may_match(page, _BYLINE_HINT) if _BYLINE_HINT.search(h)}
-    found = {el for el, h in _hinted_elements(page) if h in hits} if hits else set()
+    found = {el for el, _ in _hinted_by(page, _BYLINE_HINT)}
     seen: dict[str, bool] = {}  # many links share their class and rel ("noopener")
     for a, rel in rels.items():
         key = _hint(page, a) + " " + rel

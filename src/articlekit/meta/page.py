@@ -131,7 +131,8 @@ _BYLINE_HINT = _Hint(
 _DATE_HINT = _Hint(
     _DATE_HINT,
     (
-        *("date", "time", "publi", "posted", "byline", "meta", "info", "datum", "fecha", "updated"),
+        # "updated" holds "date": an anchor that holds another finds nothing more
+        *("date", "time", "publi", "posted", "byline", "meta", "info", "datum", "fecha"),
         *("modified", "created", "maj"),
     ),
 )
@@ -175,7 +176,7 @@ _ARTICLE_HINT = _Hint(_ARTICLE_HINT, ("meta", "byline", "author", "info", "detai
 _LOGO_HINT = _Hint(_LOGO_HINT, ("logo", "brand", "site", "blog", "masthead"))
 
 
-_HIDDEN_HINT = _Hint(_HIDDEN_HINT, ("screen", "sr-only", "hidden", "offscreen"))
+_HIDDEN_HINT = _Hint(_HIDDEN_HINT, ("screen", "sr-only", "hidden"))  # "offscreen" holds "screen"
 
 
 _INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
@@ -245,7 +246,7 @@ _ORG_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", 
 class _Scan:
     """What one walk over the tree gathers for every reader (the tree does not change while they read)."""
 
-    #: every element, in document order
+    #: every element, in document order (held so that the readers' walks reuse their lxml proxies)
     elements: tuple[Any, ...] = ()
     #: the elements of each tag in _SCANNED_TAGS, in document order
     tags: dict[str, list[Any]] = dataclasses.field(default_factory=dict)
@@ -347,11 +348,14 @@ def _meta_values(tree: lxml_html.HtmlElement, scan: _Scan | None = None) -> dict
     """Map each <meta> key (property, name, itemprop or http-equiv, lower-case) to its contents in order."""
     found: dict[str, list[str]] = {}
     for el in scan.of("meta") if scan is not None else _META(tree):
-        content = _text(el.get("content") or el.get("value"))
+        # one read of all attributes instead of up to six look-ups (a parsed element names each once)
+        attrs = dict(el.items())
+        raw = attrs.get("content") or attrs.get("value")
+        content = _text(raw) if raw else ""
         if not content:
             continue
         for attr in ("property", "name", "itemprop", "http-equiv"):
-            key = el.get(attr)
+            key = attrs.get(attr)
             if key:
                 found.setdefault(key.strip().lower(), []).append(content)
     return {k: tuple(v) for k, v in found.items()}
@@ -522,11 +526,6 @@ def _hinted(page: _Page, el: Any, pattern: _Hint) -> bool:
     if found is None:
         found = page.matches[key] = pattern.search(hints) is not None
     return found
-
-
-def _hinted_elements(page: _Page) -> Iterable[tuple[Any, str]]:
-    """(element, hint string) of every element with a class, id or itemprop, in document order."""
-    return page.scan.hints.items()
 
 
 def _hinted_by(page: _Page, pattern: _Hint) -> list[tuple[Any, str]]:
