@@ -135,6 +135,7 @@ def _text(el: etree._Element) -> str:
 #: a text's measure: non-space characters, words, starts with a non-space, ends with a non-space;
 #: two measures add up to that of the joined texts, so a parent's is its children's plus its own text
 _Span = tuple[int, int, bool, bool]
+_BLANK: _Span = (0, 0, False, False)  # the measure of a text of white space only
 
 
 @dataclass(slots=True)
@@ -243,7 +244,13 @@ def _top(scan: _Scan, n: int) -> list[etree._Element]:
     }
     exact: dict[etree._Element, float] = {}
     best: list[float] = []  # min-heap of the n best scores so far
-    for el in sorted(scores, key=bound.__getitem__, reverse=True):
+    order = sorted(scores, key=bound.__getitem__, reverse=True)
+    # the first n are scored whatever follows: measured deepest first, an ancestor reads its measured
+    # descendants' measures instead of their text (the candidates mostly nest)
+    for el in sorted(order[:n], key=_depth, reverse=True):
+        if scores[el].content > 0:
+            _text_len(el, scan)
+    for el in order:
         if len(best) >= n:
             if bound[el] < best[0]:
                 break
@@ -261,6 +268,11 @@ def _top(scan: _Scan, n: int) -> list[etree._Element]:
             heapq.heapreplace(best, score)
     ranked = sorted((el for el in scores if el in exact), key=exact.__getitem__, reverse=True)
     return ranked[:n]
+
+
+def _depth(el: etree._Element) -> int:
+    """How many ancestors `el` has."""
+    return sum(1 for _ in el.iterancestors())
 
 
 def score_of(el: etree._Element) -> float:
@@ -398,11 +410,26 @@ def _score_paragraphs(root: etree._Element, scan: _Scan) -> None:
                 tail = child.tail
                 loose = bool(tail) and not tail.isspace()
             tag = child.tag
-            if tag.__class__ is not str or child.get(LABEL_ATTR) is not None:
-                continue  # a comment or a processing instruction, or boilerplate
-            if tag not in _LEAF_BLOCKS and (tag not in _MAYBE_PARAGRAPH or not _is_paragraph(child, tag)):
+            if tag.__class__ is not str:
+                continue  # a comment or a processing instruction
+            # the label (boilerplate) is read only for the elements that would count: by their tag first
+            if tag in _LEAF_BLOCKS:
+                if child.get(LABEL_ATTR) is not None:
+                    continue
+            elif tag in _MAYBE_PARAGRAPH:
+                if child.get(LABEL_ATTR) is not None:
+                    continue
+                # _is_paragraph inlined: the children's tags tested in C, up to the first that decides
+                if (
+                    any(map(_LIST_BLOCKS.__contains__, map(_TAG, child)))
+                    if tag == "li"
+                    else not all(map(_INLINE_TAGS.__contains__, map(_TAG, child)))
+                ):
+                    stack.append(child)  # a div or section (a container), or an <li> holding blocks
+                    continue
+            else:
                 # popped, a childless element outside _CONTAINER_TAGS would do nothing
-                if len(child) or tag in _CONTAINER_TAGS:
+                if (len(child) or tag in _CONTAINER_TAGS) and child.get(LABEL_ATTR) is None:
                     stack.append(child)
                 continue
             score = _paragraph_score(child, scan)
@@ -691,7 +718,11 @@ def _element_span(el: etree._Element, scan: _Scan) -> _Span | None:
             if child.tag.__class__ is str:  # a comment's text is no text of the page
                 span = _join(span, _element_span(child, scan))
             tail = child.tail
-            if tail:
+            if not tail:
+                continue
+            if tail.isspace():  # most tails (layout whitespace): _join(span, _span(tail)) without a split
+                span = _BLANK if span is None else (span[0], span[1], span[2], False)
+            else:
                 span = _join(span, _span(tail))
     spans[el] = span
     return span

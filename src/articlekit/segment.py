@@ -372,8 +372,8 @@ def _block(el: etree._Element, walk: _Walk, kind: BlockKind, level: int | None) 
     if walk.current is not None:
         _close(walk)
     text = el.text
-    if text:
-        _text(walk, text, kind, level)
+    if text and not text.isspace():  # _text inlined: no draft is open here
+        walk.current = _Draft(kind=kind, level=level, pieces=[text], size=len(text))
     if len(el):  # most blocks hold text only: no visit
         _visit(el, walk, kind, level)
     if walk.current is not None:
