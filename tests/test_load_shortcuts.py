@@ -46,3 +46,16 @@ def test_the_shortcuts_on_plain_cases() -> None:
     assert not load_module._has_c1(b"\xc2\xab guillemets \xc2\xbb" * 100)
     assert load_module._has_dtd_subset_bytes(b'<!-- x --><!DOCTYPE html [ <!ENTITY a "b"> ]>')
     assert not load_module._has_dtd_subset_bytes(b"<!DOCTYPE html><!-- [if IE] --><p>!</p>")
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=st.binary(max_size=64) | PAGES)
+def test_control_bytes_are_those_translate_finds(data: bytes) -> None:
+    deleted = data.translate(None, load_module._CONTROL_BYTES)
+    assert load_module._has_control_bytes(data) == (len(deleted) != len(data))
+
+
+def test_each_control_byte_is_found() -> None:
+    for byte in range(256):
+        page = b"<p>" + bytes((byte,)) + b"</p>"
+        assert load_module._has_control_bytes(page) == (byte in load_module._CONTROL_BYTES)
