@@ -8,7 +8,17 @@ from urllib.parse import urljoin
 from lxml import html as lxml_html
 
 from articlekit import locate
-from articlekit.segment import _CONTENT_CLASS, _EXTRA_CLASS, _LEAD_CLASS, _absolute, _extra_words, _lead_words
+from articlekit.clean import fold
+from articlekit.segment import (
+    _CONTENT_CLASS,
+    _EXTRA_CLASS,
+    _LEAD_CLASS,
+    _absolute,
+    _extra_words,
+    _is_headline,
+    _lead_words,
+    _norm_key,
+)
 
 _BASES = (
     "https://www.example.com/a/b.html",
@@ -71,3 +81,26 @@ def test_paragraph_spans_are_the_spans_of_their_text() -> None:
     assert scan.spans
     for el, span in scan.spans.items():
         assert span == locate._span(locate._text(el))
+
+
+def test_attr_hints_by_words_match_the_case_insensitive_patterns() -> None:
+    words = "article body content post sidebar widget hid HID hidden -ad- x-ad-y nav menu comment text-center"
+    words += " main entry share social meta media \u017f \u212a \u0130 é row col-md-8 lead chapo corps"
+    rng = random.Random(5)
+    for _ in range(20000):
+        parts = [rng.choice(words.split()) for _ in range(rng.randint(1, 4))]
+        value = parts[0] + "".join(rng.choice([" ", "  ", "\t", "\n", "-", "_", ""]) + p for p in parts[1:])
+        value = rng.choice(["", " ", "\n"]) + value + rng.choice(["", " ", "\n"])
+        value = rng.choice([value, value.upper(), value.title()])
+        positive, negative = bool(locate._POSITIVE.search(value)), bool(locate._NEGATIVE.search(value))
+        assert locate._attr_hints.__wrapped__(value) == float(positive) - float(negative), repr(value)
+
+
+def test_headline_test_settled_by_the_first_character_as_by_the_key() -> None:
+    rng = random.Random(7)
+    chars = "aAbB1 .«Éé-_\u0130K"
+    for _ in range(20000):
+        text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 8)))
+        head = _norm_key("".join(rng.choice(chars) for _ in range(rng.randint(0, 6))))
+        for folded in (None, fold(text)):
+            assert _is_headline(text, folded, head) == (_norm_key(text, folded) == head), (text, head)

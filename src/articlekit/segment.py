@@ -624,6 +624,9 @@ def _norm_key(text: str, folded: str | None = None) -> str:
 
 def _is_headline(text: str, folded: str | None, head: str) -> bool:
     """Whether a block repeats the headline (whose key is `head`)."""
+    first = text[:1]
+    if first.isascii() and first.isalnum() and head[:1] != first.lower():
+        return False  # the key of a text starting with an ASCII letter or digit starts with it, lowered
     # folding never turns a letter or digit into none, so a block with more of them than the
     # headline's key cannot be it: long paragraphs are settled without folding them
     if folded is None:
