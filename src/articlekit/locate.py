@@ -582,27 +582,14 @@ def _hint_factor(el: etree._Element) -> float:
     return max(MIN_HINT_FACTOR, 1.0 + CLASS_FACTOR * hints)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=8192)
 def _attr_hints(attr: str) -> float:
     """The hint count of one class or id value: +1 content-ish, -1 boilerplate-ish (both: 0)."""
     # the same class strings recur on a page and across a site's pages: the two searches are slow
-    if not attr.isascii():
-        return (1.0 if _POSITIVE.search(attr) else 0.0) - (1.0 if _NEGATIVE.search(attr) else 0.0)
-    text = attr.lower()
-    if "hid" in text:  # the only words the patterns anchor to the value's start, end or spaces
-        return (1.0 if _POSITIVE_LOWER.search(text) else 0.0) - (1.0 if _NEGATIVE_LOWER.search(text) else 0.0)
-    # every other word is matched anywhere, and none holds a space: a value matches when one of its
-    # words does, and words recur across pages far more than whole values
-    kind = 0
-    for word in text.split():
-        kind |= _word_hints(word)
-    return (1.0 if kind & 1 else 0.0) - (1.0 if kind & 2 else 0.0)
-
-
-@lru_cache(maxsize=8192)
-def _word_hints(word: str) -> int:
-    """1 when a lower-case ASCII class/id word is content-ish, plus 2 when it is boilerplate-ish."""
-    return (1 if _POSITIVE_LOWER.search(word) else 0) | (2 if _NEGATIVE_LOWER.search(word) else 0)
+    positive, negative, text = _POSITIVE, _NEGATIVE, attr
+    if attr.isascii():
+        positive, negative, text = _POSITIVE_LOWER, _NEGATIVE_LOWER, attr.lower()
+    return (1.0 if positive.search(text) else 0.0) - (1.0 if negative.search(text) else 0.0)
 
 
 def _final_score(el: etree._Element, entry: _Score, scan: _Scan) -> float:

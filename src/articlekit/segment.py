@@ -324,40 +324,17 @@ def _is_small_extra(el: etree._Element, attrs: str) -> bool:
     return len(el.text_content()) <= SMALL_EXTRA_CHARS
 
 
-# what a class/id word says, as bits (searched once per word: words recur far more than whole values)
-_EXTRA_WORD, _CONTENT_WORD, _LEAD_WORD = 1, 2, 4
-
-
+# the same class strings recur on a page and across a site's pages: each is searched once
 @lru_cache(maxsize=8192)
-def _word_kind(word: str) -> int:
-    """The _EXTRA_WORD / _CONTENT_WORD / _LEAD_WORD bits of one class or id word."""
-    kind = _EXTRA_WORD if _class_search(word, _EXTRA_CLASS_LOWER, _EXTRA_CLASS) else 0
-    if _CONTENT_CLASS.search(word):
-        kind |= _CONTENT_WORD
-    if _class_search(word, _LEAD_CLASS_LOWER, _LEAD_CLASS):
-        kind |= _LEAD_WORD
-    return kind
-
-
-# No pattern of these holds a space, and each looks only for a non-letter around a word: a value
-# matches exactly when one of its words does. The same values recur on a page: each is read once.
-@lru_cache(maxsize=4096)
-def _attrs_kind(attrs: str) -> int:
-    """The bits of all the class/id words `attrs`."""
-    kind = 0
-    for word in attrs.split():
-        kind |= _word_kind(word)
-    return kind
-
-
-def _lead_words(attrs: str) -> bool:
-    """Whether class/id words `attrs` name a standfirst (chapo, lead, intro…)."""
-    return bool(_attrs_kind(attrs) & _LEAD_WORD)
-
-
 def _extra_words(attrs: str) -> bool:
     """Whether class/id words `attrs` name a caption, credit, byline or date box (and no content)."""
-    return _attrs_kind(attrs) & (_EXTRA_WORD | _CONTENT_WORD) == _EXTRA_WORD
+    return _class_search(attrs, _EXTRA_CLASS_LOWER, _EXTRA_CLASS) and not _CONTENT_CLASS.search(attrs)
+
+
+@lru_cache(maxsize=1024)
+def _lead_words(attrs: str) -> bool:
+    """Whether class/id words `attrs` name a standfirst (chapo, lead, intro…)."""
+    return _class_search(attrs, _LEAD_CLASS_LOWER, _LEAD_CLASS)
 
 
 def _block(el: etree._Element, walk: _Walk, kind: BlockKind, level: int | None) -> None:
