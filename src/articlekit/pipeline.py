@@ -6,14 +6,14 @@ import math
 import time
 from typing import Any
 
-from . import clean, locate, meta, quotes, related, segment, sources, textdump
+from . import clean, entities, locate, meta, quotes, related, segment, sources, textdump
 from .deadline import run_within
 from .document import HtmlDocument, TextDocument
 from .errors import ArticlekitError, DeadlineExceeded, ExtractionError, InputError
 from .lexicon import Lexicon, for_page
 from .lexicon import get as get_lexicon
 from .load import load
-from .model import Article
+from .model import Article, Quote, Source
 from .options import DEFAULT_OPTIONS, Options
 from .parts import Structure
 
@@ -108,8 +108,14 @@ def _extract(page: Any, url: str | None, content_type: str | None, options: Opti
         skipped = f"quotes and sources not read: the page {said} {lang!r}, the lexicon {lex.lang!r}"
         warnings = (*warnings, skipped)
     intro = " ".join(t for t in (md.headline, md.lead) if t)
-    found_quotes = quotes.find_quotes(body.blocks, lex=lex, intro=intro) if speaks else ()
-    found_sources = sources.find_sources(body.blocks, found_quotes, body.links, lex=lex) if speaks else ()
+    found_quotes: tuple[Quote, ...] = ()
+    found_sources: tuple[Source, ...] = ()
+    if speaks:
+        try:
+            found_quotes = quotes.find_quotes(body.blocks, lex=lex, intro=intro)
+            found_sources = sources.find_sources(body.blocks, found_quotes, body.links, lex=lex)
+        finally:
+            entities.forget_texts()
     # one image per URL: the body's copy (with caption and credit) wins over the metadata's
     by_url = {img.url: img for img in (*md.images, *body.images)}
     images = tuple(by_url[url] for url in dict.fromkeys(img.url for img in (*md.images, *body.images)))
