@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from urllib.parse import urljoin
 
+from lxml import etree
 from lxml import html as lxml_html
 
 from articlekit import locate
@@ -14,10 +15,13 @@ from articlekit.segment import (
     _EXTRA_CLASS,
     _LEAD_CLASS,
     _absolute,
+    _Draft,
     _extra_words,
+    _finish,
     _is_headline,
     _lead_words,
     _norm_key,
+    _text_content,
 )
 
 _BASES = (
@@ -104,3 +108,18 @@ def test_headline_test_settled_by_the_first_character_as_by_the_key() -> None:
         head = _norm_key("".join(rng.choice(chars) for _ in range(rng.randint(0, 6))))
         for folded in (None, fold(text)):
             assert _is_headline(text, folded, head) == (_norm_key(text, folded) == head), (text, head)
+
+
+def test_text_content_read_by_the_serialiser_is_text_content() -> None:
+    page = lxml_html.document_fromstring(
+        "<html><body><div class='credit'> Photo&nbsp;: <b>AFP</b><!-- x --> &amp; <i>Reuters</i>\n</div>"
+        "<figure><img src='a.jpg'><figcaption>Légende <span class='credit'>© X</span></figcaption></figure>"
+        "</body></html>"
+    )
+    for el in page.iter(etree.Element):
+        assert _text_content(el) == el.text_content()
+
+
+def test_a_draft_of_zero_width_characters_makes_no_block() -> None:
+    assert _finish(_Draft(kind="paragraph", pieces=["\u200b", "\ufeff"])) == []
+    assert _finish(_Draft(kind="paragraph", pieces=["\u200b\n", "\n\u200b"])) == []

@@ -266,16 +266,18 @@ def _visit(el: etree._Element, walk: _Walk, kind: BlockKind, level: int | None) 
                 _caption_last_image(child, walk)
             _text(walk, child.tail, kind, level)
             continue
-        if tag == "br":
+        # the commonest tags are decided first: blocks, then inline elements
+        if tag in _BLOCK_TAGS:
+            if tag != "figure":
+                _block(child, walk, kind, level)
+            else:
+                _close(walk)
+                _figure(child, walk, kind, level)
+                _close(walk)
+        elif tag == "br":
             _text(walk, "\n", kind, level)
         elif tag in _IMG_TAGS:
             _image(child, walk)
-        elif tag == "figure":
-            _close(walk)
-            _figure(child, walk, kind, level)
-            _close(walk)
-        elif tag in _BLOCK_TAGS:
-            _block(child, walk, kind, level)
         else:
             _inline(child, walk, kind, level)
         tail = child.tail
@@ -305,7 +307,12 @@ def _is_lead(el: etree._Element, attrs: str) -> bool:
         return False
     if any(True for _ in el.iter(*_NOT_IN_LEAD)):
         return False
-    return len(el.text_content()) <= LEAD_MAX_CHARS
+    return len(_text_content(el)) <= LEAD_MAX_CHARS
+
+
+def _text_content(el: etree._Element) -> str:
+    """`el`'s text as text_content() gives it, read by libxml2's serialiser without an XPath call."""
+    return etree.tostring(el, method="text", encoding=str, with_tail=False)
 
 
 def _class_search(attrs: str, lower: re.Pattern[str], pattern: re.Pattern[str]) -> bool:
@@ -321,7 +328,7 @@ def _is_small_extra(el: etree._Element, attrs: str) -> bool:
     """Whether `el` is a short caption, credit, byline or date box (by its class/id words `attrs`)."""
     if not _extra_words(attrs):
         return False
-    return len(el.text_content()) <= SMALL_EXTRA_CHARS
+    return len(_text_content(el)) <= SMALL_EXTRA_CHARS
 
 
 # the same class strings recur on a page and across a site's pages: each is searched once
@@ -367,8 +374,7 @@ def _inline(el: etree._Element, walk: _Walk, kind: BlockKind, level: int | None)
             _visit(el, walk, kind, level)
         return
     draft = walk.current
-    start = _chars(walk)
-    count = len(draft.pieces) if draft is not None else 0
+    start, count = (draft.size, len(draft.pieces)) if draft is not None else (0, 0)
     if text:
         _text(walk, text, kind, level)
     if len(el):
@@ -383,11 +389,6 @@ def _inline(el: etree._Element, walk: _Walk, kind: BlockKind, level: int | None)
         if text:
             # anchors without a usable URL still count as link text (menus, "print" buttons)
             current.links.append((_absolute(href, walk.base) or "", text))
-
-
-def _chars(walk: _Walk) -> int:
-    """Number of characters written so far into the open draft."""
-    return walk.current.size if walk.current is not None else 0
 
 
 def _text(walk: _Walk, text: str | None, kind: BlockKind, level: int | None) -> None:
@@ -414,7 +415,7 @@ def _close(walk: _Walk) -> None:
 
 def _figure(el: etree._Element, walk: _Walk, kind: BlockKind, level: int | None) -> None:
     """Record a figure's images with its caption and credit; its caption is not body text."""
-    caption_el = el.find(".//figcaption")
+    caption_el = next(el.iterdescendants("figcaption"), None)
     caption, credit = _caption_credit(caption_el) if caption_el is not None else (None, None)
     for img in el.iter(*_IMG_TAGS):
         _image(img, walk, caption, credit)
@@ -439,8 +440,8 @@ def _caption_credit(el: etree._Element) -> tuple[str | None, str | None]:
     credit = None
     credit_el = next((c for c in el.iter() if _CREDIT_CLASS.search(c.get("class") or "")), None)
     if credit_el is not None:
-        credit = normalize_text(credit_el.text_content()) or None
-    caption = normalize_text(el.text_content()) or None
+        credit = normalize_text(_text_content(credit_el)) or None
+    caption = normalize_text(_text_content(el)) or None
     if caption and credit and caption.endswith(credit):
         caption = caption[: -len(credit)].strip(" -–—|/") or None
     return caption, credit
@@ -543,7 +544,13 @@ def _splits(base: str) -> bool:
 def _finish(draft: _Draft) -> list[tuple[Block, list[tuple[str, str]]]]:
     """Turn a draft into blocks: split at blank lines (<br><br>), normalise, share out the links."""
     raw = "".join(draft.pieces)
-    parts = [normalize_text(p) for p in _BREAKS.split(raw)] if "\n" in raw else [normalize_text(raw)]
+    if "\n" not in raw:  # most blocks: one part, all the links
+        text = normalize_text(raw)
+        if not text:  # zero-width characters only
+            return []
+        level = draft.level if draft.kind == "heading" else None
+        return [(Block(draft.kind, text, level), list(draft.links))]
+    parts = [normalize_text(p) for p in _BREAKS.split(raw)]
     parts = [p for p in parts if p]
     out: list[tuple[Block, list[tuple[str, str]]]] = []
     for part in parts:
