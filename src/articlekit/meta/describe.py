@@ -179,10 +179,12 @@ def _resolved(base: str | None, href: str) -> str | None:
 def _canonical(page: _Page) -> str | None:
     """link rel=canonical, else og:url, as an absolute URL."""
     for link in page.scan.of("link"):
-        if link.get("rel") is None or link.get("href") is None:
+        rel = link.get("rel")
+        if rel is None:
             continue
-        if "canonical" in link.get("rel", "").lower().split():
-            found = _absolute(page, link.get("href"))
+        href = link.get("href")
+        if href is not None and "canonical" in rel.lower().split():
+            found = _absolute(page, href)
             if found:
                 return found
     return _absolute(page, _first_meta(page, "og:url"))

@@ -76,7 +76,7 @@ def _repeats_body(description: str, page: _Page) -> bool:
     for p in _paragraphs(page)[:MAX_PARAGRAPHS_CHECKED]:
         text = _text(p).casefold()
         # every word of a paragraph is a piece of its text: count the pieces before splitting it in words
-        if sum(w in text for w in words) >= needed and len(words & set(_WORDS.findall(text))) >= needed:
+        if sum(map(text.__contains__, words)) >= needed and len(words & set(_WORDS.findall(text))) >= needed:
             return True
     return False
 

@@ -507,8 +507,25 @@ def _build_page(tree: lxml_html.HtmlElement, url: str | None, lex: Lexicon, tz: 
     """The page record of one extraction: one walk over the tree, then <meta>, JSON-LD and the main <h1>."""
     scan = _scan(tree)
     ld = tuple(_ld_objects(tree, scan))
-    page = _Page(tree, url, _meta_values(tree, scan), ld, _pick_article(ld), lex, tz, scan=scan)
-    return dataclasses.replace(page, main=_main_heading_path(page))
+    meta, article = _meta_values(tree, scan), _pick_article(ld)
+    page = _Page(tree, url, meta, ld, article, lex, tz, scan=scan)
+    main = _main_heading_path(page)
+    # the same record with its <h1> path, the memos kept (`dataclasses.replace` without its generic work)
+    return _Page(
+        tree,
+        url,
+        meta,
+        ld,
+        article,
+        lex,
+        tz,
+        scan=scan,
+        main=main,
+        sizes=page.sizes,
+        matches=page.matches,
+        skipped=page.skipped,
+        memo=page.memo,
+    )
 
 
 def _hint(page: _Page, el: Any) -> str:
@@ -616,9 +633,10 @@ def _names_site(h1: Any, page: _Page) -> bool:
             return True
     for a in h1.iter("a"):
         href = (a.get("href") or "").strip()
-        full = urljoin(page.url, href) if page.url else href
-        if href and urlsplit(full).path in ("", "/") and not urlsplit(full).query:
-            return True
+        if href:
+            parts = urlsplit(urljoin(page.url, href) if page.url else href)
+            if parts.path in ("", "/") and not parts.query:
+                return True
     site = _first_meta(page, "og:site_name")
     return bool(site) and _norm(_text(h1)) == _norm(site)
 
