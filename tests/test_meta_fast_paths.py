@@ -99,3 +99,19 @@ def test_meta_values_read_every_key_in_order() -> None:
     )
     found = page._meta_values(tree, page._scan(tree))
     assert found == {"og:title": ("A b",), "title": ("A b", "C"), "x": ("D",), "content-language": ("fr",)}
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        *PAGES,
+        "<html><body><p>a<p>b</p></p><div><p>c</p><p>d</p><p>e</p></div><aside><p>f</p></aside></body></html>",
+        "<html><body><div class='sidebar'><p>a</p><p>b</p></div><main><p>c</p><p>d</p></main></body></html>",
+    ],
+)
+def test_paragraph_share_counts_as_the_xpath(markup: str) -> None:
+    """The early-stopping count of <p> under an element settles the wrapper test as `count(.//p)` did."""
+    tree = lxml_html.document_fromstring(markup)
+    pg = page._build_page(tree, None, lexicon.get("fr"), "UTC")
+    for el in tree.iter(etree.Element):
+        assert page._holds_most_paragraphs(el, pg) == (int(page._P_COUNT(el)) * 2 > pg.size[0])

@@ -677,9 +677,29 @@ def _is_wrapper(el: Any, page: _Page) -> bool:
     found = page.sizes.get(el)
     if found is None:
         # the text is measured only when the paragraphs do not settle it
-        found = int(_P_COUNT(el)) * 2 > page.size[0] or int(_TEXT_LENGTH(el)) * 2 > page.size[1]
+        found = _holds_most_paragraphs(el, page) or int(_TEXT_LENGTH(el)) * 2 > page.size[1]
         page.sizes[el] = found
     return found
+
+
+def _holds_most_paragraphs(el: Any, page: _Page) -> bool:
+    """Tell whether `count(.//p)` of an element passes half the page's <p>s, counting no further than that.
+
+    lxml's tag filter counts in C over the proxies the page's walk holds; a wrapper is settled
+    once half the page's paragraphs are met instead of after all of them.
+    """
+    half = _page_paragraphs(page) // 2  # n * 2 > total  <=>  n > total // 2
+    count = -(el.tag == "p")  # count(.//p) leaves the element itself out
+    for _ in el.iter("p"):
+        count += 1
+        if count > half:
+            return True
+    return False
+
+
+def _page_paragraphs(page: _Page) -> int:
+    """How many <p> the page holds (`page.size[0]`, without measuring the page's text)."""
+    return len(page.scan.of("p")) - (page.tree.tag == "p")
 
 
 def _scanned_size(tree: Any, scan: _Scan) -> tuple[int, int]:
