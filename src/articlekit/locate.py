@@ -643,7 +643,11 @@ def _split_siblings(
     """Text length of `node`'s siblings that continue the article and of the others, and the others."""
     good = junk = 0
     outs: list[etree._Element] = []
+    loose = [parent.text or ""]  # the text between the children: junk too (read in the same pass)
     for sib in parent:
+        tail = sib.tail
+        if tail:
+            loose.append(tail)
         if sib is node or not isinstance(sib.tag, str) or sib.get(LABEL_ATTR) is not None:
             continue
         size = _text_len(sib, scan)
@@ -652,8 +656,7 @@ def _split_siblings(
         else:
             junk += size
             outs.append(sib)
-    loose = len(" ".join(((parent.text or "") + "".join(c.tail or "" for c in parent)).split()))
-    return good, junk + loose, outs
+    return good, junk + len(" ".join("".join(loose).split())), outs
 
 
 def _joins(sib: etree._Element, best_score: float, scan: _Scan) -> bool:
