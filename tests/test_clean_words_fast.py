@@ -98,3 +98,47 @@ def test_heading_table_keeps_the_heading_label_over_related() -> None:
     for folded in {*headings, *related, "rien du tout"}:
         expected = headings.get(folded) or ("related" if folded in related else None)
         assert tables.headings.get(folded) == expected
+
+
+def _token_kind_reference(token: str) -> str | None:
+    """_token_kind written plainly: every word tested, alone, with the next one and for a stem."""
+    low = token.lower()
+    if low in clean._HIDDEN_TOKENS:
+        return "hidden"
+    if low != token:
+        low = clean._CAMEL.sub(" ", token).lower()
+    parts = clean._FIND_WORDS.findall(low)
+    if parts[:1] == ["elementor"]:
+        return None
+    if not clean._LIVE_WORDS.isdisjoint(parts):
+        return "content"
+    last_content = max((i for i, w in enumerate(parts) if w in clean._CONTENT_WORDS), default=-1)
+    for i in range(last_content + 1, len(parts)):
+        word, following = parts[i], parts[i + 1] if i + 1 < len(parts) else ""
+        if word in clean._CLASS_WORDS:
+            return clean._CLASS_WORDS[word]
+        if following and word + following in clean._CLASS_WORDS:
+            return clean._CLASS_WORDS[word + following]
+        if len(word) >= clean._MIN_STEM and word not in clean._STEM_EXCEPTIONS:
+            for stem, label in clean._CLASS_STEMS.items():
+                if stem in word:
+                    return label
+    return "content" if last_content >= 0 else None
+
+
+def test_token_kind_without_a_class_word_matches_the_plain_reading() -> None:
+    # the early exit (no class word, no first part of one, no stem) against the plain reading, on
+    # tokens made of class words, their halves, content words and layout words, in every spelling
+    rng = random.Random(3)
+    halves = [w[:cut] for w in clean._CLASS_WORDS for cut in (1, len(w) // 2, len(w) - 1) if cut]
+    halves += [w[cut:] for w in clean._CLASS_WORDS for cut in (1, len(w) // 2) if cut < len(w)]
+    words = [*clean._CLASS_WORDS, *clean._CONTENT_WORDS, *halves, "col", "md", "6", "wp", "block", "x"]
+    words += [*clean._CLASS_STEMS, "elementor", "live", "commentary", "shared", "Ärger", "İnfo"]
+    for _ in range(20000):
+        parts = [rng.choice(words) for _ in range(rng.randrange(1, 5))]
+        if rng.random() < 0.3:
+            token = parts[0] + "".join(p[:1].upper() + p[1:] for p in parts[1:])
+        else:
+            token = rng.choice(["-", "_", "", "--", "."]).join(parts)
+        clean._token_kind.cache_clear()
+        assert clean._token_kind(token) == _token_kind_reference(token), token

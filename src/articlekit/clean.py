@@ -97,6 +97,8 @@ _CLASS_STEMS = {
     "disclaimer": "promo",
 }  # fmt: skip
 _ANY_STEM = re.compile("|".join(_CLASS_STEMS))
+#: the class words and their beginnings ("read" of "readmore"): a word of neither cannot label a token
+_CLASS_WORD_STARTS = frozenset(word[:end] for word in _CLASS_WORDS for end in range(1, len(word) + 1))
 _MIN_STEM = min(map(len, _CLASS_STEMS))
 #: longer tokens that hold a stem but mean content ("commentary" is an opinion piece)
 _STEM_EXCEPTIONS = frozenset({"commentary", "commentaire", "shared"})
@@ -156,6 +158,9 @@ _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # "ancestor::*/@a" costs a third less than "ancestor::*[@a]" in libxml2, for the same texts
 _FIND_TEXT = etree.XPath(f"descendant::text()[normalize-space()][not(ancestor::*/@{LABEL_ATTR})]")
 _FIND_BODIES = etree.XPath("//body")
+_FIND_LONG_RUNS = etree.XPath(
+    f"descendant::text()[string-length(normalize-space()) >= {_PROSE_RUN_CHARS}]", smart_strings=False
+)
 _FIND_PROSE_RUNS = etree.XPath(
     f"descendant::text()[string-length(normalize-space()) >= {_PROSE_RUN_CHARS}][not(ancestor::a)]",
     smart_strings=False,
@@ -329,10 +334,11 @@ def _marker_holders(markers: list[etree._Element]) -> set[etree._Element]:
 
 def _drop_all(doomed: list[etree._Element]) -> None:
     """Drop each element, keeping its tail; unwrap a control that swallowed the page instead."""
+    removed: set[etree._Element] = set()
     for el in doomed:
         parent = el.getparent()
-        if parent is None:
-            continue
+        if parent is None or parent in removed:
+            continue  # out of the tree with a dropped ancestor already (an <option> of a <select>)
         if el.tag not in _ALWAYS_DROP and len(el) and len(el.text_content()) > _SWALLOWED_CHARS:
             # an unclosed <button>/<select>/<iframe> swallowed the page when parsed: keep its children
             el.drop_tag()
@@ -346,6 +352,8 @@ def _drop_all(doomed: list[etree._Element]) -> None:
                 else:
                     previous.tail = (previous.tail or "") + tail
             parent.remove(el)
+            if len(el):
+                removed.add(el)
 
 
 # ---------------------------------------------------------------- pass 2: markup
@@ -545,6 +553,9 @@ def _token_kind(token: str) -> str | None:
                 last_content = i
     # the words are parts of the lowercased token: without a stem in it, none of them holds one
     stems = _ANY_STEM.search(low) is not None
+    if not stems and _CLASS_WORD_STARTS.isdisjoint(parts):
+        # no word is a class word or the first part of one written as two: no word can label
+        return "content" if last_content >= 0 else None
     last = len(parts) - 1
     for i in range(last_content + 1, last + 1):
         word = parts[i]
@@ -589,7 +600,7 @@ def _holds_content(el: etree._Element, label: str, holders: set[etree._Element])
     if label in ("hidden", "comments"):
         # hidden copies of the text and comment threads (one <article> per comment) hold prose too:
         # only the headline vetoes them
-        return el.find(".//h1") is not None
+        return next(el.iterdescendants("h1"), None) is not None  # a C walk, not ElementPath's
     if el in holders:
         return True
     text = int(_TEXT_UNLESS_ARTICLE(el))
@@ -602,6 +613,10 @@ def _holds_content(el: etree._Element, label: str, holders: set[etree._Element])
     # it settles most large regions without the costlier count of prose runs
     if text > _PLAIN_GUARD_CHARS and text - _link_chars(el) > _PLAIN_GUARD_CHARS:
         return True
+    # the long runs in links too first (no ancestor test per text): their sum bounds the prose from
+    # above and settles nine regions in ten
+    if sum(len(t.strip()) for t in _FIND_LONG_RUNS(el)) <= _PROSE_GUARD_CHARS:
+        return False
     return _prose_chars(el) > _PROSE_GUARD_CHARS
 
 
@@ -766,6 +781,9 @@ def _label_split_banners(
         bodies = [body] if body is not None else _FIND_BODIES(tree)
         paras = [p for b in bodies for p in b.iter("p") if len(p)]
     for para in paras:
+        # its text opens its whole text: a long one settles an article paragraph without reading the rest
+        if len(para.text or "") > _SHORT_BLOCK_CHARS:
+            continue
         text = para.text_content()
         if len(text) > _SHORT_BLOCK_CHARS:
             continue
@@ -991,7 +1009,7 @@ def _wrap(head: etree._Element, taken: list[etree._Element], label: str) -> None
 
 def _is_list_like(el: etree._Element) -> bool:
     """Whether `el` holds only links and short items (or teasers: a linked title and an excerpt), no prose."""
-    if el.find(".//h1") is not None:
+    if next(el.iterdescendants("h1"), None) is not None:
         return False
     # too long to be a list whatever its blocks: settled before reading them one by one
     text = len(" ".join(el.text_content().split()))
