@@ -219,9 +219,10 @@ def _from_bytes(
     data = _cut_bytes(data, options.max_page_bytes)
     if not data[:256].strip(_BLANK_BYTES) and not data.strip(_BLANK_BYTES):
         raise InputError("empty page")
-    _reject_binary(data)
+    marked = _bom_encoding(data) or _utf16_without_bom(data)  # read once for both tests below
+    _reject_binary(data, marked)
     # control bytes are found far faster in bytes than in the decoded str (UTF-16/32 hold NULs)
-    wide = (_bom_encoding(data) or _utf16_without_bom(data) or "utf-8").startswith(("utf-16", "utf-32"))
+    wide = (marked or "utf-8").startswith(("utf-16", "utf-32"))
     controls = wide or _has_control_bytes(data)
     if not controls and not data.startswith(codecs.BOM_UTF8):
         found = _from_utf8_head(data, url, warnings)
@@ -380,15 +381,18 @@ def _cut_bytes(data: bytes, limit: int) -> bytes:
     return data[:end]
 
 
-def _reject_binary(data: bytes) -> None:
-    """Raise UnsupportedContentError for PDFs, images, archives and other binary data."""
+def _reject_binary(data: bytes, marked: str | None) -> None:
+    """Raise UnsupportedContentError for PDFs, images, archives and other binary data.
+
+    `marked`: the encoding a BOM or UTF-16's NUL bytes show (such text holds control bytes).
+    """
     head = data[:64].lstrip()
     for magic, what in _MAGIC:
         if head.startswith(magic):
             raise UnsupportedContentError(f"the input is {what}, not a web page")
     if head.startswith(b"RIFF") and head[8:12] == b"WEBP":
         raise UnsupportedContentError("the input is a WebP image, not a web page")
-    if _bom_encoding(data) or _utf16_without_bom(data):
+    if marked:
         return
     sample = data[:_SNIFF_BYTES]
     controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
