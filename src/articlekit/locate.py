@@ -169,7 +169,7 @@ class _Scan:
 
 def locate(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
     """Return the element that holds the article body (the <body> when nothing scores better)."""
-    body = tree.find("body")
+    body = next(tree.iterchildren("body"), None)  # find("body") without ElementPath's Python layers
     if body is None:
         body = tree
     # only the body's links are measured, and under <html> none of them can sit in a link outside it
@@ -434,7 +434,7 @@ def _score_paragraphs(root: etree._Element, scan: _Scan) -> None:
                 continue
             score = _paragraph_score(child, scan)
             if score > 0:
-                if tag in _CONTAINER_TAGS and child.find("br") is not None:
+                if tag in _CONTAINER_TAGS and next(child.iterchildren("br"), None) is not None:
                     # a cell or div of <br>-separated text is itself the article's container
                     _add(child, score, 1.0, scan)
                 if chain is None:
