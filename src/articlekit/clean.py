@@ -615,14 +615,19 @@ def _holds_content(el: etree._Element, label: str, holders: set[etree._Element])
         return True
     # the long runs in links too first (no ancestor test per text): their sum bounds the prose from
     # above and settles nine regions in ten
-    if sum(len(t.strip()) for t in _FIND_LONG_RUNS(el)) <= _PROSE_GUARD_CHARS:
+    if _stripped_chars(_FIND_LONG_RUNS(el)) <= _PROSE_GUARD_CHARS:
         return False
     return _prose_chars(el) > _PROSE_GUARD_CHARS
 
 
 def _prose_chars(el: etree._Element) -> int:
     """Characters of non-link text under `el`, counting only runs long enough to be sentences."""
-    return sum(len(t.strip()) for t in _FIND_PROSE_RUNS(el))
+    return _stripped_chars(_FIND_PROSE_RUNS(el))
+
+
+def _stripped_chars(texts: list[str]) -> int:
+    """The characters of `texts`, each stripped (the maps run in C: regions hold hundreds of texts)."""
+    return sum(map(len, map(str.strip, texts)))
 
 
 def _link_chars(el: etree._Element) -> int:
@@ -630,7 +635,7 @@ def _link_chars(el: etree._Element) -> int:
     if _IN_LINK(el):
         # inside a link every text has a link ancestor: only the links under `el` count
         return sum(len(t.strip()) for a in outer_links(el) for t in _FIND_LINK_TEXT(a))
-    return sum(len(t.strip()) for t in _FIND_LINKED_TEXT(el))
+    return _stripped_chars(_FIND_LINKED_TEXT(el))
 
 
 def outer_links(el: etree._Element) -> Iterator[etree._Element]:
