@@ -74,7 +74,6 @@ _CLOCK_FIRST = re.compile(
 )
 _YMD = re.compile(r"(?<![\d/.-])(?P<y>\d{4})[/.](?P<mo>\d{1,2})[/.](?P<d>\d{1,2})(?![\d/.-]*\d)")
 _PUNCT = re.compile(r"[\W_]*")
-_SPACES = re.compile(r"\s+")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _NUMBERS = re.compile(r"\d+")
 _ISO_ANYWHERE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -125,7 +124,9 @@ def _own_days(lex: Lexicon) -> frozenset[str]:
 
 def _norm(text: str) -> str:
     """Fold a date text to NFC with single plain spaces (no-break spaces included)."""
-    return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    if not text.isascii():  # NFC leaves ASCII as it is
+        text = unicodedata.normalize("NFC", text)
+    return " ".join(text.split())  # str.split() splits on what the regex \s+ matches
 
 
 def _zone(tz: TzLike) -> dt.tzinfo | None:
@@ -470,13 +471,15 @@ def _parse_clock_first(text: str, lex: Lexicon, tz: TzLike) -> DateValue | None:
 
 def date_line_kind(text: str, lex: Lexicon) -> LineKind | None:
     """Say whether a line opens with a modification cue, a publication cue, or neither."""
-    low = _norm(text).lower()
-    data = date_data(lex)
-    if _cue_pattern(data.MODIFIED_CUES).match(low):
-        return "modified"
-    if _cue_pattern(data.PUBLISHED_CUES).match(low):
-        return "published"
-    return None
+    m = _line_kind_pattern(date_data(lex)).match(_norm(text).lower())
+    return m.lastgroup if m else None  # type: ignore[return-value]
+
+
+@lru_cache(maxsize=64)
+def _line_kind_pattern(data: ModuleType) -> re.Pattern[str]:
+    """A line opening on a modification cue (group "modified") or, else, a publication cue ("published")."""
+    modified, published = _cue_pattern(data.MODIFIED_CUES), _cue_pattern(data.PUBLISHED_CUES)
+    return re.compile(f"(?P<modified>{modified.pattern})|(?P<published>{published.pattern})")
 
 
 @cache

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import re
 from collections import Counter
@@ -147,6 +148,12 @@ MAX_PIECES_READ = 24  # the text pieces `_surely_longer` reads before it gives u
 
 
 MAX_HEADER_CHARS = 800
+
+
+_ANY_TEXT_TAGS = ("time", "abbr")  # the tags `_may_hold_date` may pass whatever their text
+
+
+_PREFIX_CHARS = 5  # the first characters of a cue or label that `_opening_pattern` compares
 
 
 LOGO_LEVELS = 3  # a date this close under a logo/brand element is the edition's, not the article's
@@ -371,7 +378,12 @@ def _visible_dates(page: _Page, *, need_modified: bool = True) -> _Seen:
     shown_by: Any = None
     hinted = frozenset(el for el, _ in _hinted_by(page, _DATE_HINT))
     openings = dates.cue_openings(page.lex)
+    opens = _opening_pattern(page.lex).match
     for el in page.tree.iter(_DATE_TAGS):
+        # the full test passes a hinted <time> or <abbr> whatever its text, the others only with a
+        # text that `opens` matches (most elements: none)
+        if not ((raw := el.text) and opens(raw)) and el not in hinted and el.tag not in _ANY_TEXT_TAGS:
+            continue
         if not _may_hold_date(el, page, hinted, openings):
             continue
         line = None
@@ -469,6 +481,57 @@ def _may_hold_date(el: Any, page: _Page, hinted: frozenset[Any], openings: froze
     if openings is not None and _opens_elsewhere(head[: dates.OPENING_CHARS + 1], openings):
         return False
     return dates.date_line_kind(head, page.lex) is not None or _is_date_label(head, page.lex)
+
+
+def _opening_pattern(lex: Lexicon) -> re.Pattern[str]:
+    """A pattern matching the start of every text the cue and label tests of `_may_hold_date` accept.
+
+    It matches a few more: it is a cheap test in C that spares most texts the full one.
+    """
+    return _opening_pattern_of(dates.date_cues(lex), frozenset(dates.date_data(lex).DATE_LABELS))
+
+
+@functools.lru_cache(maxsize=64)
+def _opening_pattern_of(cues: tuple[str, ...], labels: frozenset[str]) -> re.Pattern[str]:
+    """`_opening_pattern` for the given cues and labels (built once per lexicon).
+
+    Those tests (`date_line_kind`, `_is_date_label`) read a text stripped, its runs of spaces made
+    one, invisible characters dropped, in NFC and lower case, and ask it to open on a cue or label.
+    Of a text's first six characters (spaces aside), only those past ASCII change when it is read so;
+    when none is, its first `_PREFIX_CHARS` characters, folded, must be those of the cue or label: a
+    text opening on them (in either case, a space as any run of spaces), or one with a character past
+    ASCII among its first six (spaces aside), is matched. A cue or label whose first characters are
+    not all ASCII opens no text whose first characters are.
+    """
+    prefixes = sorted({w.lower()[:_PREFIX_CHARS] for w in (*cues, *labels)} - {""})
+    plain = [p for p in prefixes if p.isascii()]
+    firsts = "".join(sorted({c for p in plain for c in (p[0], p[0].upper())}))
+    # a character past ASCII after at most five others (each with the ASCII spaces after it)
+    other = rf"(?:[!-~][\t-\r\x1c- ]*+){{0,{_PREFIX_CHARS}}}+[^\x00-\x7f]"
+    return re.compile(rf"\s*+(?:(?=[{re.escape(firsts)}]){_prefix_trie(plain)}|{other})")
+
+
+def _prefix_trie(prefixes: list[str]) -> str:
+    """A regex matching a text that opens on one of `prefixes` (ASCII, lower case).
+
+    A letter matches in either case, a space any run of spaces; the prefixes are merged by their
+    first characters (a trie), so that a text is read once.
+    """
+    if "" in prefixes:
+        return ""  # a shorter prefix is enough
+    branches: dict[str, list[str]] = {}
+    for prefix in prefixes:
+        branches.setdefault(prefix[0], []).append(prefix[1:])
+    out = []
+    for first, rests in sorted(branches.items()):
+        if first == " ":
+            char = r"\s+"
+        elif first.isalpha():
+            char = f"[{first}{first.upper()}]"
+        else:
+            char = re.escape(first)
+        out.append(char + _prefix_trie(rests))
+    return out[0] if len(out) == 1 else f"(?:{'|'.join(out)})"
 
 
 def _opens_elsewhere(opening: str, openings: frozenset[str]) -> bool:
