@@ -478,8 +478,8 @@ def date_line_kind(text: str, lex: Lexicon) -> LineKind | None:
 @lru_cache(maxsize=64)
 def _line_kind_pattern(data: ModuleType) -> re.Pattern[str]:
     """A line opening on a modification cue (group "modified") or, else, a publication cue ("published")."""
-    modified, published = _cue_pattern(data.MODIFIED_CUES), _cue_pattern(data.PUBLISHED_CUES)
-    return re.compile(f"(?P<modified>{modified.pattern})|(?P<published>{published.pattern})")
+    modified, published = _cue_regex(data.MODIFIED_CUES), _cue_regex(data.PUBLISHED_CUES)
+    return re.compile(f"(?P<modified>{modified})|(?P<published>{published})")
 
 
 @cache
@@ -521,8 +521,13 @@ def _cue_pattern_anywhere(cues: tuple[str, ...]) -> re.Pattern[str]:
 @cache
 def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
     """The pattern of a line opening on one of `cues` (a whole word), built once per lexicon."""
+    return re.compile(_cue_regex(cues))
+
+
+def _cue_regex(cues: tuple[str, ...]) -> str:
+    """The regex of a line opening on one of `cues` (a whole word)."""
     words = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
-    return re.compile(rf"(?:{words})(?![^\W\d_])")
+    return rf"(?:{words})(?![^\W\d_])"
 
 
 def find_date_in_text(
