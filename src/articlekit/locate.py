@@ -318,14 +318,15 @@ def _density(el: etree._Element, scan: _Scan) -> float:
 def _links_len(el: etree._Element, scan: _Scan) -> int:
     """The text length of the outer links under `el` (not inside a link), each link read once a page."""
     memo = scan.links
+    links = list(el.iterdescendants("a"))  # the subtree walked once (in C), whatever follows
     try:
         # the links of a container were mostly measured with its paragraphs: summed in C
-        return sum(map(memo.__getitem__, el.iterdescendants("a")))
+        return sum(map(memo.__getitem__, links))
     except KeyError:
         pass
     # measure the links not met yet (picked in C), then sum them all in C
     nested = scan.nested
-    for a in filterfalse(memo.__contains__, el.iterdescendants("a")):
+    for a in filterfalse(memo.__contains__, links):
         if nested:
             memo[a] = _outer_link_len(a, scan)
         elif len(a):
@@ -333,7 +334,7 @@ def _links_len(el: etree._Element, scan: _Scan) -> int:
         else:  # most links: one text (the case of _link_len without a call)
             text = a.text
             memo[a] = len(text.strip()) if text else 0
-    return sum(map(memo.__getitem__, el.iterdescendants("a")))
+    return sum(map(memo.__getitem__, links))
 
 
 def _outer_link_len(a: etree._Element, scan: _Scan) -> int:
