@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 from lxml import html as lxml_html
 
@@ -118,3 +120,21 @@ def test_split_banner_in_a_paragraph_is_found_from_the_walk() -> None:
     clean.clean(tree, lex=LEX)
     labelled = [p.get(clean.LABEL_ATTR) for p in tree.iter("p")]
     assert labelled == ["cookie", None]
+
+
+def test_token_kind_without_a_class_word_matches_the_plain_reading() -> None:
+    # the early exit (no class word, no first part of one, no stem) against the plain reading, on
+    # tokens made of class words, their halves, content words and layout words, in every spelling
+    rng = random.Random(3)
+    halves = [w[:cut] for w in clean._CLASS_WORDS for cut in (1, len(w) // 2, len(w) - 1) if cut]
+    halves += [w[cut:] for w in clean._CLASS_WORDS for cut in (1, len(w) // 2) if cut < len(w)]
+    words = [*clean._CLASS_WORDS, *clean._CONTENT_WORDS, *halves, "col", "md", "6", "wp", "block", "x"]
+    words += [*clean._CLASS_STEMS, "elementor", "live", "commentary", "shared", "Ärger", "İnfo"]
+    for _ in range(20000):
+        parts = [rng.choice(words) for _ in range(rng.randrange(1, 5))]
+        if rng.random() < 0.3:
+            token = parts[0] + "".join(p[:1].upper() + p[1:] for p in parts[1:])
+        else:
+            token = rng.choice(["-", "_", "", "--", "."]).join(parts)
+        clean._token_kind.cache_clear()
+        assert clean._token_kind(token) == _token_kind_reference(token), token
