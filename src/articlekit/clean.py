@@ -397,15 +397,8 @@ def _label_by_markup(
             elif not keys:
                 label = None
             elif keys == _CLASS_KEYS or ("class" in keys and _MARKUP_ATTRS.intersection(keys) == _CLASS_ONLY):
-                # a class alone, or the only attribute that can label (a link, an image): _class_label
-                # written out, as it runs for most elements
-                cls = el.get("class")
-                label = memo.get(cls, _UNSEEN)
-                if label is _UNSEEN:
-                    kind = _words_kind(cls)
-                    label = memo[cls] = None if kind == "content" else kind
-                if label in _ON_CONDITION:
-                    label = _conditional_label(el, tag, label)
+                # a class alone, or the only attribute that can label (a link, an image)
+                label = _class_label(el, tag, memo)
             elif _MARKUP_ATTRS.isdisjoint(keys):
                 label = None
             else:
@@ -829,9 +822,7 @@ def _text_cue(text: str, tables: _WordTables) -> tuple[str, str] | None:
 
     ("heading", label), ("insert", prefix), ("more", folded text), ("banner", folded text) or None.
     """
-    low = text.casefold()  # fold(text), written out: this runs for every distinct text of the page
-    folded = " ".join((low if low.isascii() else _FOLDED_CHARS.sub(_fold_char, low)).split())
-    folded = folded.strip(_LEADING_PUNCT)
+    folded = fold(text).strip(_LEADING_PUNCT)
     if not folded:
         return None
     starts = tables.prefixes_by_char.get(folded[0])

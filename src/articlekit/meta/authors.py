@@ -392,15 +392,8 @@ def _visible_bylines(page: _Page, rels: dict[Any, str]) -> Iterator[tuple[bool, 
             strict = False
         else:
             if start is None:
-                # the first non-blank piece of the head (see `_head_text`; `_piece_start`, inlined)
-                child = el[0]
-                start = ""
-                if child.tag.__class__ is str:  # not a comment nor a processing instruction
-                    start = child.text
-                    if not start or start.isspace():
-                        start = child.tail
-                        if not start or start.isspace():
-                            start = ""
+                # the first non-blank piece of the head (see `_head_text`)
+                start = _piece_start(el[0])
                 if not start and children > 1:
                     start = _piece_start(el[1])
             start = start.lstrip()
