@@ -21,8 +21,8 @@ from articlekit.segment import (
     _is_headline,
     _lead_words,
     _norm_key,
-    _text_content,
 )
+from articlekit.tree import text_of
 
 _BASES = (
     "https://www.example.com/a/b.html",
@@ -117,7 +117,7 @@ def test_text_content_read_by_the_serialiser_is_text_content() -> None:
         "</body></html>"
     )
     for el in page.iter(etree.Element):
-        assert _text_content(el) == el.text_content()
+        assert text_of(el) == el.text_content()
 
 
 def test_a_draft_of_zero_width_characters_makes_no_block() -> None:

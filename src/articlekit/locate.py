@@ -22,6 +22,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from .clean import LABEL_ATTR, outer_links
+from .tree import text_of
 
 #: set by locate on siblings it passed over inside the element it returns; segment skips them
 SKIP_ATTR = "data-ak-out"
@@ -124,12 +125,9 @@ _LABELLED = etree.XPath(f"boolean(descendant::*[@{LABEL_ATTR}])")
 _LINK_TEXT = etree.XPath("descendant::text()", smart_strings=False)
 # most pages have no link inside a link: then every link is an outer one, and no ancestor is looked up
 _NESTED_LINKS = etree.XPath("boolean(descendant::a//a)")
-_tostring = etree.tostring
 
 
-def _text(el: etree._Element) -> str:
-    """`el`'s text (what text_content() gives, read by libxml2 without the XPath wrapper)."""
-    return _tostring(el, method="text", encoding=str, with_tail=False)
+_text = text_of  # `el`'s text, what text_content() gives
 
 
 #: a text's measure: non-space characters, words, starts with a non-space, ends with a non-space;
@@ -354,7 +352,7 @@ def _link_len(a: etree._Element) -> int:
 def _paragraph_score(el: etree._Element, scan: _Scan) -> float:
     """A paragraph's score scaled by its link density (its text is read once)."""
     # a childless element's text is its own (half the paragraphs: no serialiser)
-    raw = _tostring(el, method="text", encoding=str, with_tail=False) if len(el) else el.text or ""
+    raw = text_of(el) if len(el) else el.text or ""
     if len(raw) < MIN_PARAGRAPH_CHARS:
         return 0.0  # collapsing whitespace never lengthens a text: not split
     words = raw.split()

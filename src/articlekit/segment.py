@@ -26,6 +26,7 @@ from .lexicon import Lexicon
 from .locate import SKIP_ATTR
 from .model import Block, BlockKind, Image, Link
 from .parts import Body
+from .tree import text_of
 
 _BLOCK_TAGS = frozenset(
     {
@@ -307,12 +308,7 @@ def _is_lead(el: etree._Element, attrs: str) -> bool:
         return False
     if any(True for _ in el.iter(*_NOT_IN_LEAD)):
         return False
-    return len(_text_content(el)) <= LEAD_MAX_CHARS
-
-
-def _text_content(el: etree._Element) -> str:
-    """`el`'s text as text_content() gives it, read by libxml2's serialiser without an XPath call."""
-    return etree.tostring(el, method="text", encoding=str, with_tail=False)
+    return len(text_of(el)) <= LEAD_MAX_CHARS
 
 
 def _class_search(attrs: str, lower: re.Pattern[str], pattern: re.Pattern[str]) -> bool:
@@ -328,7 +324,7 @@ def _is_small_extra(el: etree._Element, attrs: str) -> bool:
     """Whether `el` is a short caption, credit, byline or date box (by its class/id words `attrs`)."""
     if not _extra_words(attrs):
         return False
-    return len(_text_content(el)) <= SMALL_EXTRA_CHARS
+    return len(text_of(el)) <= SMALL_EXTRA_CHARS
 
 
 # the same class strings recur on a page and across a site's pages: each is searched once
@@ -440,8 +436,8 @@ def _caption_credit(el: etree._Element) -> tuple[str | None, str | None]:
     credit = None
     credit_el = next((c for c in el.iter() if _CREDIT_CLASS.search(c.get("class") or "")), None)
     if credit_el is not None:
-        credit = normalize_text(_text_content(credit_el)) or None
-    caption = normalize_text(_text_content(el)) or None
+        credit = normalize_text(text_of(credit_el)) or None
+    caption = normalize_text(text_of(el)) or None
     if caption and credit and caption.endswith(credit):
         caption = caption[: -len(credit)].strip(" -–—|/") or None
     return caption, credit

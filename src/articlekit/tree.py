@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, MutableMapping
 from typing import Any
 
+from lxml import etree
+
 
 def first_verdict(
     start: Any, memo: MutableMapping[Any, bool], verdict: Callable[[Any], bool | None], default: bool
@@ -31,3 +33,8 @@ def first_verdict(
     for seen in chain:
         memo[seen] = answer
     return answer
+
+
+def text_of(el: Any) -> str:
+    """`el`'s text as text_content() gives it, read by libxml2's text serialiser without an XPath call."""
+    return etree.tostring(el, method="text", encoding=str, with_tail=False)  # type: ignore[no-any-return]

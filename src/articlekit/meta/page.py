@@ -19,7 +19,7 @@ from lxml import html as lxml_html
 
 from .. import dates
 from ..lexicon import Lexicon
-from ..tree import first_verdict
+from ..tree import first_verdict, text_of
 
 _JSONLD = etree.XPath(
     "//script[contains(translate(@type, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'),"
@@ -314,7 +314,7 @@ def _visible_text(el: Any) -> str:
         return "" if el.tag in _UNSHOWN_TAGS else (el.text or "")
     if next(el.iter(*_UNSHOWN_TAGS), None) is None:
         # the text serialiser gives text_content() without an XPath evaluation
-        return etree.tostring(el, method="text", encoding=str, with_tail=False)  # type: ignore[no-any-return]
+        return text_of(el)
     return _shown_text(el)
 
 
