@@ -349,6 +349,11 @@ class _Page:
     in_body: bool = False  # … True when that is the <body> (the paths keyed True are then used)
     same_site: dict[str, bool] = field(default_factory=dict)  # href -> `_same_site` (one base a page)
     skipped: dict[etree._Element, bool] = field(default_factory=dict)  # element -> inside a _SKIP_TAGS one
+    # item -> (its <time> date, its first dated text piece and that piece's day): links whose block is
+    # the link itself all get the whole page as their item, which was read again for each of them
+    item_dates: dict[etree._Element, tuple[dt.date | None, str | None, dt.date | None]] = field(
+        default_factory=dict
+    )
 
     def fold(self, text: str) -> str:
         """`fold(text)`, each distinct text folded once."""
@@ -1063,22 +1068,44 @@ def _item_of(
 def _date_near(item: lxml_html.HtmlElement, a: lxml_html.HtmlElement, page: _Page) -> dt.date | None:
     """The date shown with a link: a <time>, a short date text in its item, or just before the item."""
     lex = page.lex
+    known = page.item_dates.get(item)
+    if known is None:
+        known = page.item_dates[item] = _item_dates(item, page)
+    timed, first, day = known
+    if timed is not None:
+        return timed
+    title = _title_of(a, page)
+    if first is not None:
+        if first != title:  # no piece before it dates, whichever the title skips
+            return day
+        for chunk in _text_chunks(item, title):  # the title itself reads as a date: the plain reading
+            when = to_day(chunk, lex)
+            if when is not None:
+                return when
+    prev = item.getprevious()
+    if prev is not None and isinstance(prev.tag, str) and not _has_link(prev):
+        return to_day(clean_text(_text_content(prev)), lex)
+    return None
+
+
+def _item_dates(
+    item: lxml_html.HtmlElement, page: _Page
+) -> tuple[dt.date | None, str | None, dt.date | None]:
+    """What `_date_near` reads of an item whatever the link: its first <time> date, and its first short
+    text piece that reads as a date, with that date (Nones when there is none)."""
+    lex = page.lex
     for time_el in _TIMES(item) if len(item) else ():
         when = to_day(time_el.get("datetime"), lex, structured=True) or to_day(
             clean_text(_text_content(time_el)), lex
         )
         if when is not None:
-            return when
-    title = _title_of(a, page)
+            return when, None, None
     # a shown date holds a digit: an item whose text (read once a call) holds none has no date piece
-    for chunk in _text_chunks(item, title) if _has_digit(page.text(item)) else ():
+    for chunk in _text_chunks(item, "") if _has_digit(page.text(item)) else ():
         when = to_day(chunk, lex)
         if when is not None:
-            return when
-    prev = item.getprevious()
-    if prev is not None and isinstance(prev.tag, str) and not _has_link(prev):
-        return to_day(clean_text(_text_content(prev)), lex)
-    return None
+            return None, chunk, when
+    return None, None, None
 
 
 def _text_chunks(item: lxml_html.HtmlElement, title: str) -> Iterator[str]:
