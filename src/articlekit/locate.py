@@ -13,6 +13,7 @@ from __future__ import annotations
 import heapq
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import filterfalse, pairwise
@@ -85,6 +86,10 @@ SIBLING_JUNK_RATIO = 0.5
 #: JSON-LD articleBody cross-check: the share of its words the chosen element must hold
 JSONLD_MIN_COVERAGE = 0.8
 JSONLD_MIN_CHARS = 300
+#: the first piece of an element's text read for the cross-check (each next piece twice as long)
+_COVER_FIRST_PIECE = 4096
+#: how deep in a JSON-LD value articleBody is looked for
+_KEY_DEPTH = 6
 
 _POSITIVE = re.compile(
     r"article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|chapo|lead|corps|texte",
@@ -758,7 +763,7 @@ def _check_jsonld(
     if len(body_text) < JSONLD_MIN_CHARS:
         return best
     words = set(_TOKENS.findall(body_text.lower()))
-    if _coverage(best, words) >= JSONLD_MIN_COVERAGE:
+    if _covers(best, words):
         return best
     candidates: list[etree._Element] = []
     for el in top:
@@ -769,18 +774,34 @@ def _check_jsonld(
             candidates.append(anc)
             anc = anc.getparent()
     # an ancestor shared by several candidates is read once (the first occurrence stays first)
-    covering = [el for el in dict.fromkeys(candidates) if _coverage(el, words) >= JSONLD_MIN_COVERAGE]
+    covering = [el for el in dict.fromkeys(candidates) if _covers(el, words)]
     if not covering:
         return best
     return min(covering, key=lambda el: _text_len(el, scan))
 
 
-def _coverage(el: etree._Element, words: set[str]) -> float:
-    """Share of `words` that appear in `el`'s text."""
+def _covers(el: etree._Element, words: set[str]) -> bool:
+    """Whether `el`'s text holds JSONLD_MIN_COVERAGE of `words`, reading it only as far as needed.
+
+    A live blog's element can hold a million characters (its JSON-LD script among them): the text
+    is read in growing pieces, cut at spaces, until enough of the words are found.
+    """
     if not words:
-        return 0.0
-    found = set(_TOKENS.findall(_text(el).lower()))
-    return len(words & found) / len(words)
+        return False
+    text = _text(el)
+    hits: set[str] = set()
+    size = len(words)
+    start, step, end = 0, _COVER_FIRST_PIECE, len(text)
+    while start < end:
+        # cut at a space: no \w+ token spans one, and lower() reads the same on either side of it
+        # (a space is neither cased nor case-ignorable, the only context lower() looks at: final sigma)
+        cut = text.find(" ", start + step) if start + step < end else -1
+        stop = end if cut < 0 else cut
+        hits.update(words.intersection(_TOKENS.findall(text[start:stop].lower())))
+        if len(hits) / size >= JSONLD_MIN_COVERAGE:
+            return True
+        start, step = stop, step * 2
+    return False
 
 
 def _jsonld_body(tree: lxml_html.HtmlElement) -> str:
@@ -793,21 +814,29 @@ def _jsonld_body(tree: lxml_html.HtmlElement) -> str:
             data = json.loads(script.text or "")
         except (ValueError, RecursionError):  # RecursionError: "[[[[…" nested past the limit
             continue
-        for value in _find_key(data, "articleBody"):
-            if isinstance(value, str) and len(value) > len(best):
-                best = value
+        best = _longest_value(data, "articleBody", best)
     return best
 
 
-def _find_key(data: object, key: str, depth: int = 0) -> list[object]:
-    """Values of `key` anywhere in a JSON value (bounded depth)."""
-    if depth > 6:
-        return []
+def _longest_value(data: object, key: str, best: str, depth: int = 0) -> str:
+    """The first longest string value of `key` in a JSON value, if longer than `best` (else `best`).
+
+    The values are met depth first in document order (a dict's own value before those inside its
+    values; at most _KEY_DEPTH levels down), without a list of every value found and without a call
+    per scalar: a live blog's JSON-LD holds tens of thousands of values.
+    """
     if isinstance(data, dict):
-        out = [data[key]] if key in data else []
-        for value in data.values():
-            out.extend(_find_key(value, key, depth + 1))
-        return out
-    if isinstance(data, list):
-        return [v for item in data for v in _find_key(item, key, depth + 1)]
-    return []
+        if key in data:
+            value = data[key]
+            if isinstance(value, str) and len(value) > len(best):
+                best = value
+        values: Iterable[object] = data.values()
+    elif isinstance(data, list):
+        values = data
+    else:
+        return best
+    if depth < _KEY_DEPTH:
+        for value in values:
+            if isinstance(value, (dict, list)):
+                best = _longest_value(value, key, best, depth + 1)
+    return best

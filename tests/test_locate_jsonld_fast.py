@@ -1,0 +1,99 @@
+"""locate's JSON-LD cross-check read cheaply gives what the plain readings it replaces give."""
+
+from __future__ import annotations
+
+import json
+import random
+
+import pytest
+from lxml import etree
+from lxml import html as lxml_html
+
+from articlekit import locate
+
+
+def _plain_find_key(data: object, key: str, depth: int = 0) -> list[object]:
+    """Values of `key` anywhere in a JSON value, at most six levels down (the list once built)."""
+    if depth > 6:
+        return []
+    if isinstance(data, dict):
+        out = [data[key]] if key in data else []
+        for value in data.values():
+            out.extend(_plain_find_key(value, key, depth + 1))
+        return out
+    if isinstance(data, list):
+        return [v for item in data for v in _plain_find_key(item, key, depth + 1)]
+    return []
+
+
+def _plain_longest(data: object, key: str, best: str) -> str:
+    """The first longest string of the values _plain_find_key lists, if longer than `best`."""
+    for value in _plain_find_key(data, key):
+        if isinstance(value, str) and len(value) > len(best):
+            best = value
+    return best
+
+
+def _plain_coverage(el: etree._Element, words: set[str]) -> float:
+    """Share of `words` found among the tokens of `el`'s whole lower-cased text."""
+    if not words:
+        return 0.0
+    found = set(locate._TOKENS.findall(locate._text(el).lower()))
+    return len(words & found) / len(words)
+
+
+def _random_json(rng: random.Random, depth: int) -> object:
+    """A random JSON value with articleBody keys at various depths (strings of repeated lengths)."""
+    roll = rng.random()
+    if depth > 9 or roll < 0.3:
+        return rng.choice(["", "ab", "abc", "xyz", 3, None, True, ["abcd"], {"articleBody": 7}])
+    if roll < 0.6:
+        return [_random_json(rng, depth + 1) for _ in range(rng.randint(0, 4))]
+    out: dict[str, object] = {}
+    for _ in range(rng.randint(0, 4)):
+        name = rng.choice(["articleBody", "a", "b", "articleBody", "c"])
+        out[name] = (
+            rng.choice(["x" * rng.randint(0, 6), "y" * rng.randint(0, 6)])
+            if rng.random() < 0.5
+            else (_random_json(rng, depth + 1))
+        )
+    return out
+
+
+def test_longest_value_matches_the_listed_values() -> None:
+    rng = random.Random(7)
+    for _ in range(3000):
+        data = json.loads(json.dumps(_random_json(rng, 0)))
+        for best in ("", "zz", "zzzz"):
+            assert locate._longest_value(data, "articleBody", best) == _plain_longest(
+                data, "articleBody", best
+            )
+
+
+def test_longest_value_stops_six_levels_down() -> None:
+    deep: object = {"articleBody": "found at seven"}
+    for _ in range(7):
+        deep = [deep]
+    data = {"articleBody": "top", "x": deep}
+    assert locate._longest_value(data, "articleBody", "") == _plain_longest(data, "articleBody", "") == "top"
+
+
+WORDS = ["alpha", "beta", "gamma", "ΟΔΟΣ", "οδος", "straße", "İstanbul", "naïve", "x1", "l'été", "été"]
+
+
+def test_covers_matches_the_whole_text_coverage(monkeypatch: pytest.MonkeyPatch) -> None:
+    rng = random.Random(11)
+    for first in (1, 3, 16, 4096):
+        # small pieces: many cuts, words at every seam
+        monkeypatch.setattr(locate, "_COVER_FIRST_PIECE", first)
+        for _ in range(300):
+            text = " ".join(
+                rng.choice(WORDS) + rng.choice(["", ",", "Σ", "\n", " ", "-"])
+                for _ in range(rng.randint(0, 60))
+            )
+            el = lxml_html.fragment_fromstring(f"<div><p>{text}</p><b>{rng.choice(WORDS)}</b></div>")
+            body = " ".join(rng.choice(WORDS) for _ in range(rng.randint(1, 8)))
+            words = set(locate._TOKENS.findall(body.lower()))
+            expected = _plain_coverage(el, words) >= locate.JSONLD_MIN_COVERAGE
+            assert locate._covers(el, words) is expected
+        assert locate._covers(el, set()) is False
