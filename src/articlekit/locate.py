@@ -139,6 +139,7 @@ _text = text_of  # `el`'s text, what text_content() gives
 #: two measures add up to that of the joined texts, so a parent's is its children's plus its own text
 _Span = tuple[int, int, bool, bool]
 _BLANK: _Span = (0, 0, False, False)  # the measure of a text of white space only
+_UNMEASURED: _Span = (-1, -1, False, False)  # no text has this measure
 
 
 @dataclass(slots=True)
@@ -157,7 +158,8 @@ class _Scan:
     `scores` holds the containers that got votes (in the order they got their first one);
     `chains` the (entry, share) list each paragraph's parent hands a vote along; `spans` holds
     the measure of each element's text read so far, `links` the text length of each link and
-    `context` the region factor and `hints` the class/id hint factor of each element.
+    `context` the region factor and `hints` the class/id hint factor of each element; `above`
+    holds the ancestors of the elements _text_len measured (their text is read through them).
     """
 
     scores: dict[etree._Element, _Score] = field(default_factory=dict)
@@ -167,6 +169,7 @@ class _Scan:
     hints: dict[etree._Element, float] = field(default_factory=dict)
     links: dict[etree._Element, int] = field(default_factory=dict)
     final: dict[etree._Element, float] = field(default_factory=dict)  # _final_score's, once computed
+    above: set[etree._Element] = field(default_factory=set)
     nested: bool = True  # whether the page has a link inside a link (False: every link is an outer one)
 
 
@@ -197,8 +200,10 @@ def _skip_copies(root: etree._Element, scan: _Scan) -> None:
     # a repeated embed placeholder (consent box, teaser) is no copy of the article: a share of it is
     least = max(COPY_MIN_CHARS, COPY_MIN_SHARE * _text_len(root, scan))
     # the scored containers, in document order, picked in C from the (many) containers of `root`
-    scored = filter(scan.scores.__contains__, root.iterdescendants(*_CONTAINER_TAGS))
-    sized = [(el, size) for el in scored if (size := _text_len(el, scan)) >= least]
+    scored = list(filter(scan.scores.__contains__, root.iterdescendants(*_CONTAINER_TAGS)))
+    # measured last first, so that an outer container reads its inner ones' measures (see _text_len)
+    sizes = [_text_len(el, scan) for el in reversed(scored)]
+    sized = [(el, size) for el, size in zip(scored, reversed(sizes), strict=True) if size >= least]
     # two copies have the same length: the text of a container of a length met once is not read
     groups: dict[int, list[etree._Element]] = {}
     for el, size in sized:
@@ -702,7 +707,15 @@ def _visible_pieces(el: etree._Element, pieces: list[str]) -> None:
 
 def _text_len(el: etree._Element, scan: _Scan) -> int:
     """Length of `el`'s whitespace-collapsed text (what len(" ".join(text.split())) gives)."""
-    span = _element_span(el, scan)
+    span = scan.spans.get(el, _UNMEASURED)
+    if span is _UNMEASURED:
+        span = _element_span(el, scan)
+        # its ancestors will be measured through it, not read whole (candidates nest several levels
+        # apart: a child of theirs holding it is measured only then)
+        above, node = scan.above, el.getparent()
+        while node is not None and node not in above:
+            above.add(node)
+            node = node.getparent()
     if span is None or not span[1]:
         return 0
     return span[0] + span[1] - 1
@@ -717,7 +730,7 @@ def _element_span(el: etree._Element, scan: _Scan) -> _Span | None:
     spans = scan.spans
     if el in spans:
         return spans[el]
-    if len(el) > _COMPOSE_CHILDREN and not any(map(spans.__contains__, el)):
+    if len(el) > _COMPOSE_CHILDREN and el not in scan.above and not any(map(spans.__contains__, el)):
         span = _span(_text(el))
     else:
         span = _span(el.text)

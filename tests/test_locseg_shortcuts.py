@@ -1,4 +1,4 @@
-"""locate's JSON-LD cross-check read cheaply gives what the plain readings it replaces give."""
+"""locate's and segment's shortcuts (session 5) give what the plain readings they replace give."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ import pytest
 from lxml import etree
 from lxml import html as lxml_html
 
-from articlekit import locate
+from articlekit import clean, locate
+from articlekit.lexicon import get
 
 
 def _plain_find_key(data: object, key: str, depth: int = 0) -> list[object]:
@@ -97,3 +98,22 @@ def test_covers_matches_the_whole_text_coverage(monkeypatch: pytest.MonkeyPatch)
             expected = _plain_coverage(el, words) >= locate.JSONLD_MIN_COVERAGE
             assert locate._covers(el, words) is expected
         assert locate._covers(el, set()) is False
+
+
+NESTED = """<html><body><section id="page"><div><p>Un texte , assez long pour compter dans la page.</p>
+<p>Deux <b>mots</b> et <a href="/x">un lien</a>.</p></div><aside><div class="w"><ul>
+<li>un <i>item</i> long de quelques mots</li><li>deux</li></ul><p>fin du bloc</p></div>
+  texte libre <span>en ligne</span><!-- note --></aside><div><div><div><p>au fond</p><p>encore</p></div>
+</div></div></section><footer><p>pied</p><p>de page</p></footer></body></html>"""
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_text_len_through_measured_descendants_in_any_order(seed: int) -> None:
+    # ancestors of a measured element are measured through it (scan.above): any order gives the same
+    tree = lxml_html.document_fromstring(NESTED)
+    clean.clean(tree, lex=get("fr"))
+    scan = locate._Scan()
+    elements = [el for el in tree.find("body").iter() if isinstance(el.tag, str)]
+    random.Random(seed).shuffle(elements)
+    for el in elements:
+        assert locate._text_len(el, scan) == len(" ".join(el.text_content().split())), el.tag
