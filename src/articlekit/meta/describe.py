@@ -78,14 +78,14 @@ def _visible_section(page: _Page) -> str | None:
             continue
         if next(el.iterdescendants("a"), None) is None:
             continue
-        links = list(el.iter("a"))
         if _CRUMB_HINT.search(hints):
             # the last of at least two named steps, read from the end
-            names = _link_names(reversed(links), 2)
+            names = _link_names(reversed(list(el.iter("a"))), 2)
             if len(names) >= 2:
                 return names[0]
             continue
-        names = _link_names(links, MAX_SECTION_LINKS + 1)  # one more tells "too many"
+        # the links read only as far as the names need (a hinted wrapper may hold the whole page's links)
+        names = _link_names(el.iter("a"), MAX_SECTION_LINKS + 1)  # one more tells "too many"
         if 1 <= len(names) <= MAX_SECTION_LINKS and not _in_skipped(el, page):
             return names[0]
     return None
