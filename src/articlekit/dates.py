@@ -16,11 +16,15 @@ A value with a time is timezone-aware: the page's own offset when it gives one, 
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
+import importlib.util
 import re
 import unicodedata
 from collections.abc import Mapping
 from functools import cache, lru_cache
+from itertools import groupby
+from pathlib import Path
 from types import MappingProxyType, ModuleType
 from typing import Literal
 
@@ -84,6 +88,26 @@ _MACHINE_MDY = re.compile(r"(?P<mo>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])/(
 _MACHINE_YMD_SPACED = re.compile(r"(?P<y>\d{4}) (?P<mo>0?[1-9]|1[0-2]) (?P<d>0?[1-9]|[12]\d|3[01])(?=$| )")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _NO_MONTHS: Mapping[str, int] = MappingProxyType({})
+# a number of five digits or more is no day, month, year, hour or minute, unless it is a fraction
+# of a second ("10:15:00.123456") or has an epoch's length (seconds, milli-, microseconds)
+_LONG_NUMBER = re.compile(r"(?<!\d)(?<!:\d\d[.,])(?!(?:\d{10}|\d{13}|\d{16})(?!\d))\d{5,}")
+# a machine date and time with a zone after it ("2018-10-29T10:15-500")
+_ISO_ZONED = re.compile(
+    r"\d{4}-\d{1,2}-\d{1,2}[T ]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?P<zone>\s*[+-]\d+(?::\d+)?)"
+)
+# what dateparser's clean-up removes with words around it: text before "on:" (date.sanitize_date),
+# text after a "UTC+hh:mm" / "GMT-hhmm" zone (timezones.py)
+_DATEPARSER_REMOVES = re.compile(r"on:|utc|gmt", re.IGNORECASE)
+# upper-case Roman numerals, which dateparser may read as a year ("MMXX")
+_ROMAN = re.compile(r"[MDCLXVI]+")
+_REGEX_SYNTAX = re.compile(r"[\\()?:|\[\]*+{}^$.]")
+#: dateparser's modules (from its site-packages directory) whose strings may be words of any language
+_DATEPARSER_WORD_MODULES = (
+    "dateparser/languages/dictionary.py",
+    "dateparser/languages/locale.py",
+    "dateparser/timezones.py",
+    "dateparser_data/settings.py",
+)
 #: the separators of US numeric dates ("11/08/2023", "11-08-2023"); "11.08.2023" is written day first
 _MONTH_FIRST_SEPARATORS = "/-"
 
@@ -303,7 +327,121 @@ def _dateparser(text: str, lex: Lexicon | None, tz: TzLike, month_first: bool = 
         return None  # "il y a 3 heures", "yesterday": relative to a reading day nobody knows
     if len(_NUMBERS.findall(text)) < 2:
         return None  # "Classification 1992", "October 2011": no day, dateparser would make one up
+    if _LONG_NUMBER.search(text) is not None:
+        return None  # "de 202221/04/2022": a number no date part is, dateparser would guess around it
+    if _bad_zone_only(text):
+        return None  # "2018-10-29T10:15-500": a machine value whose zone is no UTC offset
+    languages = (lex.lang,) if lex is not None else FOREIGN_LANGUAGES
+    if not dateparser_may_read(text, languages):
+        return None  # "13 gusht 2020": a word none of the languages knows, dateparser would refuse it
     return _dateparser_memo(text, lex, tz, month_first)
+
+
+def _bad_zone_only(text: str) -> bool:
+    """Tell whether `text` is an ISO date and time the ISO reader reads but for the zone after it."""
+    m = _ISO_ZONED.fullmatch(text)
+    return (
+        m is not None
+        and _parse_iso(text, None) is None
+        and _parse_iso(text[: m.start("zone")], None) is not None
+    )
+
+
+def dateparser_may_read(text: str, languages: tuple[str, ...]) -> bool:
+    """Tell whether dateparser could find one of `languages` that reads every word of `text`.
+
+    dateparser tries a language only if each token of the text is a number or a word of that
+    language's data (the check ``Locale.is_applicable`` makes before any parsing), so a letter run
+    found in none of the strings dateparser reads words from cannot be read in that language. False
+    only when every language has such a run; True whenever it cannot tell (the data files not found,
+    texts whose words dateparser's clean-up may remove first).
+    """
+    if _DATEPARSER_REMOVES.search(text) is not None:
+        return True  # "on:" drops what precedes it; "UTC+01:00 …" drops what follows it
+    norm = _fold_like_dateparser(text)
+    runs = {run for run in _letter_runs(norm) if len(run) > 1 and not _ROMAN.fullmatch(run)}
+    if not runs:
+        return True
+    shared = _dateparser_shared_words()
+    for lang in languages:
+        known = _dateparser_words(lang)
+        if (
+            known is None
+            or shared is None
+            or all(run.lower() in known or run.lower() in shared for run in runs)
+        ):
+            return True
+    return False
+
+
+def _fold_like_dateparser(text: str) -> str:
+    """`text` as dateparser compares it with its words: NFKD without combining marks."""
+    if text.isascii():  # NFKD leaves ASCII as it is
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if unicodedata.category(c) != "Mn")
+
+
+def _letter_runs(text: str) -> list[str]:
+    """The runs of letters of `text` (str.isalpha), each as long as it goes."""
+    return ["".join(chars) for is_letter, chars in groupby(text, str.isalpha) if is_letter]
+
+
+@lru_cache(maxsize=16)
+def _dateparser_words(lang: str) -> str | None:
+    """Every string of dateparser's data for `lang`, folded, one a line (None without its data).
+
+    Read from its file without importing dateparser (its import costs about 0.1 s): months, days,
+    relative words, skipped words, simplification patterns (with and without their regex syntax).
+    """
+    root = _dateparser_root()
+    if root is None or not lang.replace("-", "").isalnum():
+        return None
+    try:
+        data = (root / "dateparser" / "data" / "date_translation_data" / f"{lang}.py").read_text(
+            encoding="utf-8"
+        )
+        strings = _string_constants(data)
+    except (OSError, SyntaxError, ValueError):
+        return None
+    folded = [_fold_like_dateparser(s.lower()).lower() for s in strings]
+    folded += [_REGEX_SYNTAX.sub("", s) for s in folded]
+    return "\n".join(folded)
+
+
+@lru_cache(maxsize=1)
+def _dateparser_shared_words() -> str | None:
+    """The source of dateparser's modules that add words to every language, folded (None if not found).
+
+    Fixed tokens, time zone names, the default skip tokens: their whole source text, which holds
+    every string they write (none of them writes a letter as an escape; a test checks it). More
+    text only makes `dateparser_may_read` say True more often, never wrongly False.
+    """
+    root = _dateparser_root()
+    if root is None:
+        return None
+    try:
+        sources = [(root / name).read_text(encoding="utf-8") for name in _DATEPARSER_WORD_MODULES]
+    except OSError:
+        return None
+    lines = "\n".join(sources).lower().splitlines()
+    return "\n".join(_fold_like_dateparser(line).lower() for line in lines)
+
+
+def _dateparser_root() -> Path | None:
+    """The directory holding dateparser's packages, found without importing it (None if not installed)."""
+    spec = importlib.util.find_spec("dateparser")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(next(iter(spec.submodule_search_locations))).parent
+
+
+def _string_constants(source: str) -> list[str]:
+    """Every string literal of a Python source (a data file's words, a module's tokens)."""
+    return [
+        node.value
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Constant) and isinstance(node.value, str)
+    ]
 
 
 @lru_cache(maxsize=DATEPARSER_MEMO)
