@@ -64,6 +64,18 @@ def test_repeats_body_still_finds_a_long_description_in_a_long_paragraph() -> No
     assert not lead._repeats_body(" ".join(f"autre{i}" for i in range(350)), pg)
 
 
+@pytest.mark.parametrize("seed", range(20))
+def test_holds_pieces_counts_as_the_sum_of_pieces(seed: int) -> None:
+    """The count that stops at the first miss too many answers as counting every word's pieces."""
+    rng = random.Random(seed)
+    vocabulary = _random_words(rng, 40)
+    for _ in range(50):
+        text = " ".join(rng.choices(vocabulary, k=rng.randint(0, 30)))
+        words = set(rng.sample(vocabulary, k=rng.randint(1, 20)))
+        needed = len(words) * lead.LEAD_OVERLAP
+        assert lead._holds_pieces(text, words, needed) == (sum(map(text.__contains__, words)) >= needed)
+
+
 def _plain_visible_section(pg: Any) -> str | None:
     """`describe._visible_section` as it read before: every link of a hinted element listed first."""
     for el, hints in page._hinted_by(pg, describe._SECTION_HINT):

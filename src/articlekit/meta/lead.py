@@ -79,10 +79,26 @@ def _repeats_body(description: str, page: _Page) -> bool:
         # (counting each word's pieces is words x characters: 1.5 ms for one 330-word description)
         if (len(text) + 1) // 2 < needed:
             continue
-        # every word of a paragraph is a piece of its text: count the pieces before splitting it in words
-        if sum(map(text.__contains__, words)) >= needed and len(words & set(_WORDS.findall(text))) >= needed:
+        # every word of a paragraph is a piece of its text: look for the pieces before splitting it in words
+        if _holds_pieces(text, words, needed) and len(words & set(_WORDS.findall(text))) >= needed:
             return True
     return False
+
+
+def _holds_pieces(text: str, words: set[str], needed: float) -> bool:
+    """Tell whether at least `needed` of `words` are pieces of `text` (substrings, not only whole words).
+
+    Stops at the first miss past the `len(words) - needed` a paragraph may have: most paragraphs share
+    few of a description's words, and each miss reads the whole paragraph.
+    """
+    allowed = len(words) - needed
+    misses = 0
+    for word in words:
+        if word not in text:
+            misses += 1
+            if misses > allowed:
+                return False
+    return True
 
 
 def _few_links(el: Any, text: str) -> bool:
