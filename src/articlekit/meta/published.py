@@ -262,8 +262,12 @@ def _dates(page: _Page) -> tuple[DateValue | None, DateValue | None]:
     published = found[0][1] if found else _structured(page, "dateCreated", ())
     modified = _structured(page, "dateModified", _MODIFIED_META)
     weak = bool(found) and all(key in _WEAK_META for key, _ in found)
-    if published is None or modified is None or _is_utc(published) or weak or _disputed(found):
-        seen = _visible_dates(page, need_modified=modified is None)
+    # a structured date the shown ones cannot overrule (`_checked` keeps an undisputed, strong one,
+    # `_local_day` a time of day that is the same day everywhere): only a shown modified date is
+    # wanted, if any
+    need_published = published is None or weak or _disputed(found) or _may_be_another_day(published)
+    if need_published or modified is None:
+        seen = _visible_dates(page, need_modified=modified is None, need_published=need_published)
         published = _checked(published, found, seen, weak, page)
         published = _local_day(published, seen.published) or seen.published
         modified = modified or seen.modified
@@ -319,9 +323,16 @@ def _is_utc(value: DateValue | None) -> bool:
     return isinstance(value, dt.datetime) and value.utcoffset() == dt.timedelta(0)
 
 
+def _may_be_another_day(value: DateValue | None) -> bool:
+    """Tell whether a value is a UTC time at an hour when the page's local day may be another one."""
+    return (
+        isinstance(value, dt.datetime) and _is_utc(value) and not WEST_UTC_HOURS <= value.hour < EAST_UTC_HOUR
+    )
+
+
 def _local_day(structured: DateValue | None, seen: DateValue | None) -> DateValue | None:
     """The structured date, unless it is UTC and the page shows the day before or after (its local day)."""
-    if not _is_utc(structured) or seen is None:
+    if not _may_be_another_day(structured) or seen is None:
         return structured
     assert isinstance(structured, dt.datetime)
     shift = ((seen.date() if isinstance(seen, dt.datetime) else seen) - structured.date()).days
@@ -368,10 +379,12 @@ def _structured_all(
     return out
 
 
-def _visible_dates(page: _Page, *, need_modified: bool = True) -> _Seen:
+def _visible_dates(page: _Page, *, need_modified: bool = True, need_published: bool = True) -> _Seen:
     """Dates shown: <time>, hinted or cue-led short lines ("Publié le …"), then the headline's block.
 
     The walk stops at the first published date, or at the first pair when a modified one is wanted.
+    Without `need_published`, only the elements that may show a modified date are read (as once the
+    published one is found), and the published date is left None.
     """
     published: DateValue | None = None
     modified: DateValue | None = None
@@ -389,7 +402,7 @@ def _visible_dates(page: _Page, *, need_modified: bool = True) -> _Seen:
         line = None
         # once the published date is found only a modified one is looked for (listings of dated
         # items: hundreds of dates that need not be read)
-        if published is not None and (line := _may_show_modified(el, page)) is None:
+        if (published is not None or not need_published) and (line := _may_show_modified(el, page)) is None:
             continue
         # a post's own footer often carries its date: only the other regions are skipped
         if _in_side_region(el, page) or _in_banner(el, page):
@@ -397,11 +410,11 @@ def _visible_dates(page: _Page, *, need_modified: bool = True) -> _Seen:
         for kind, found in _read_date_element(el, page, line):
             if kind == "modified":
                 modified = modified or found
-            elif published is None:
+            elif published is None and need_published:
                 published, shown_by = found, el
-        if published is not None and (modified is not None or not need_modified):
+        if (published is not None or not need_published) and (modified is not None or not need_modified):
             break
-    if published is None:
+    if published is None and need_published:
         published = _date_near_headline(page)
     return _Seen(published, modified, shown_by)
 
