@@ -117,3 +117,18 @@ def test_text_len_through_measured_descendants_in_any_order(seed: int) -> None:
     random.Random(seed).shuffle(elements)
     for el in elements:
         assert locate._text_len(el, scan) == len(" ".join(el.text_content().split())), el.tag
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<div><a href='/a'>x<b><a href='/b'>y</a></b></a><a href='/c'>z</a></div>",
+        "<div><a href='/a'>x</a><p><a href='/c'>z</a></p></div>",
+        "<div><p>no link</p></div>",
+        "<div><a><span><i><a>deep</a></i></span></a></div>",
+    ],
+)
+def test_nested_links_as_the_abbreviated_path(markup: str) -> None:
+    # the parser would not nest the links: the tree is built as XML
+    body = etree.fromstring(markup)
+    assert locate._NESTED_LINKS(body) is bool(body.xpath("descendant::a//a"))

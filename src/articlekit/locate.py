@@ -129,7 +129,9 @@ _LABELLED = etree.XPath(f"boolean(descendant::*[@{LABEL_ATTR}])")
 # texts of one link; ".//a//text()" over a whole container is quadratic in libxml2 (node-set merges)
 _LINK_TEXT = etree.XPath("descendant::text()", smart_strings=False)
 # most pages have no link inside a link: then every link is an outer one, and no ancestor is looked up
-_NESTED_LINKS = etree.XPath("boolean(descendant::a//a)")
+# (descendant::a, not //a: the abbreviation's descendant-or-self::node() step gathers every node under
+# every link)
+_NESTED_LINKS = etree.XPath("boolean(descendant::a/descendant::a)")
 
 
 _text = text_of  # `el`'s text, what text_content() gives
