@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 import random
+from urllib.parse import urlsplit
 
 import pytest
 from lxml import etree
 from lxml import html as lxml_html
 
-from articlekit import clean, locate
+from articlekit import clean, locate, segment
 from articlekit.lexicon import get
 
 
@@ -132,3 +133,54 @@ def test_nested_links_as_the_abbreviated_path(markup: str) -> None:
     # the parser would not nest the links: the tree is built as XML
     body = etree.fromstring(markup)
     assert locate._NESTED_LINKS(body) is bool(body.xpath("descendant::a//a"))
+
+
+def _plain_host(url: str | None) -> str | None:
+    """segment._host as urlsplit reads it."""
+    if not url:
+        return None
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:
+        return None
+    return host.removeprefix("www.") if host else None
+
+
+HOST_URLS = [
+    "", "http://", "https://", "http:///path", "https://www.Example.COM/a?b#c", "http://ex.com?x", "http://ex.com#f",
+    "http://user@ex.com/", "http://ex.com:8080/", "http://[::1]/", "http://[::1/", "http://a%25b/", "HTTP://EX.com/",
+    "http://ex\tample.com/", "http://ex.com/\n", "http://exämple.com/", "https://xn--exmple-cua.com/p",
+    "http://www./", "http://www.", "ftp://ex.com/", "http://ex.com\\evil/x", "http://e x.com/", "//ex.com/x",
+    "http://WWW.EX.COM", "https://a.b.c.d.e/f/g?h=i#j",
+]  # fmt: skip
+
+
+def test_host_matches_urlsplit() -> None:
+    rng = random.Random(5)
+    pieces = [
+        "http://",
+        "https://",
+        "www.",
+        "Ex",
+        "a",
+        ".",
+        "/",
+        "?",
+        "#",
+        "@",
+        ":",
+        "[",
+        "]",
+        "%",
+        "é",
+        "\t",
+        " ",
+        "\\",
+    ]
+    schemes = ["http://", "https://", ""]
+    urls = HOST_URLS + [
+        rng.choice(schemes) + "".join(rng.choice(pieces) for _ in range(rng.randint(0, 9)))
+        for _ in range(20000)
+    ]
+    for url in urls:
+        assert segment._host(url) == _plain_host(url), url

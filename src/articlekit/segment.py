@@ -74,6 +74,8 @@ _NOT_ALNUM = re.compile(r"[\W_]+")  # \w is str.isalnum() plus "_"
 _ALNUM = re.compile(r"[^\W_]")  # a character for which str.isalnum() is true
 #: characters after which urljoin(base, url) may differ from url for an absolute http(s) url
 _URL_REBUILT = re.compile(r"[?#;\[\]\t\r\n]")
+_NETLOC = re.compile(r"[^/?#]*")  # a URL's host part runs to the first of these (urlsplit)
+_NETLOC_SPECIAL = re.compile(r"[@:\[\]%]")  # user, port, IPv6 brackets, zone: urlsplit's own reading
 _LAZY_SRC = ("src", "data-src", "data-lazy-src", "data-original", "data-srcset", "srcset")
 _TEXT_PUNCT = " \t:;,.!?-–—>»«|•·/()[]*"
 
@@ -674,11 +676,34 @@ def _host(url: str | None) -> str | None:
     """The host of a URL without a leading "www." (None when there is none)."""
     if not url:
         return None
-    try:
-        host = urlsplit(url).hostname
-    except ValueError:  # a malformed URL ("http://[::1") has no host
-        return None
+    host = _plain_host(url)
+    if host is None:
+        try:
+            host = urlsplit(url).hostname
+        except ValueError:  # a malformed URL ("http://[::1") has no host
+            return None
     return host.removeprefix("www.") if host else None
+
+
+def _plain_host(url: str) -> str | None:
+    """urlsplit(url).hostname for a plain http(s) URL read without urlsplit (None: not such a URL).
+
+    A plain URL is ASCII without tabs or line breaks (urlsplit drops those), and its host part holds
+    no user, port, IPv6 bracket or zone ("@", ":", "[", "]", "%"): the host is then the text between
+    "//" and the first "/", "?" or "#", lowercased, as urlsplit reads it.
+    """
+    if url.startswith("https://"):
+        rest = url[8:]
+    elif url.startswith("http://"):
+        rest = url[7:]
+    else:
+        return None
+    if not url.isascii() or "\t" in url or "\n" in url or "\r" in url:
+        return None
+    netloc = _NETLOC.match(rest).group()  # type: ignore[union-attr]  # (the pattern matches "")
+    if not netloc or _NETLOC_SPECIAL.search(netloc) is not None:
+        return None
+    return netloc.lower()
 
 
 def _is_credit_or_stamp(text: str) -> bool:
