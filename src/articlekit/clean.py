@@ -743,6 +743,7 @@ def _label_by_words(
     banners = _word_tables(lex.boilerplate)[2]
     # a page repeats a quarter of its texts ("Partager", "Lire la suite"): each is read once
     memo: dict[str, tuple[str, str] | None] = {}
+    reads = _Reads({}, {}, {}, {})
     for node, text in _text_nodes(tree) if texts is None else texts:
         cue = memo.get(text, _UNREAD)
         if cue is _UNREAD:
@@ -753,11 +754,11 @@ def _label_by_words(
         kind, value = cue
         if kind == "heading":
             if not is_labelled(node):
-                _label_heading_block(node, value)
+                _label_heading_block(node, value, reads)
         elif kind == "insert":
             if not is_labelled(node):
                 _label_short_block(node, "related", value)
-        elif not is_labelled(node) and (kind == "banner" or not _label_link_heading(node)):
+        elif not is_labelled(node) and (kind == "banner" or not _label_link_heading(node, reads)):
             _label_banner(node, value, banners)
     _label_split_banners(tree, tables.has_banner, banners, paras)
 
@@ -891,7 +892,31 @@ def _insert_prefix(folded: str, prefixes: tuple[str, ...]) -> str | None:
     return None
 
 
-def _label_heading_block(node: etree._Element, label: str) -> None:
+class _Reads(NamedTuple):
+    """What the words pass measured of elements, kept for the rest of the pass (the climbs from several
+    headings meet the same wrappers, and each wrapper holds the blocks of the one below it). The pass
+    only sets labels and moves elements into a new wrapper in place: no element's text, links or
+    headings change, so neither does any of these."""
+
+    #: element -> its whitespace-collapsed text length
+    chars: dict[etree._Element, int]
+    #: element -> characters of link text under it
+    links: dict[etree._Element, int]
+    #: element -> `_is_list_like`
+    lists: dict[etree._Element, bool]
+    #: element -> `_count_headings`
+    headings: dict[etree._Element, int]
+
+
+def _collapsed_chars(el: etree._Element, reads: _Reads) -> int:
+    """The length of `el`'s text with whitespace collapsed (measured once a pass)."""
+    found = reads.chars.get(el)
+    if found is None:
+        found = reads.chars[el] = len(" ".join(el.text_content().split()))
+    return found
+
+
+def _label_heading_block(node: etree._Element, label: str, reads: _Reads) -> None:
     """Label the smallest region made of a heading and what it introduces (links, short items)."""
     head = _heading_element(node)
     if len(" ".join(head.text_content().split())) > _LABEL_TEXT_MAX_CHARS:
@@ -900,13 +925,13 @@ def _label_heading_block(node: etree._Element, label: str) -> None:
         # a label written inline ("<p><b>Lire aussi</b> <a>…</a></p>") marks its short block
         _label_short_block(head, label)
         return
-    block = _widen_to_list(head)
-    if block is head and _label_section(head, label):
+    block = _widen_to_list(head, reads)
+    if block is head and _label_section(head, label, reads):
         return
     block.set(LABEL_ATTR, label)
 
 
-def _widen_to_list(head: etree._Element) -> etree._Element:
+def _widen_to_list(head: etree._Element, reads: _Reads) -> etree._Element:
     """The largest list-like ancestor of a label heading that holds no other heading (or the heading)."""
     block = head
     while True:
@@ -914,12 +939,12 @@ def _widen_to_list(head: etree._Element) -> etree._Element:
         if parent is None or parent.tag in ("body", "html", "article", "main"):
             return block
         # the heading count first: a C walk, cheaper than reading the blocks' texts
-        if _count_headings(parent) > _count_headings(block) or not _is_list_like(parent):
+        if _headings_in(parent, reads) > _headings_in(block, reads) or not _list_like(parent, reads):
             return block
         block = parent
 
 
-def _label_link_heading(node: etree._Element) -> bool:
+def _label_link_heading(node: etree._Element, reads: _Reads) -> bool:
     """Label a heading opening with a "more" cue ("Weitere Artikel", "More from") over links only.
 
     Such a heading may also open a section of the article ("Weitere Forderungen"): what it
@@ -929,13 +954,13 @@ def _label_link_heading(node: etree._Element) -> bool:
     if head.tag in _INLINE_LABEL_TAGS or len(" ".join(head.text_content().split())) > _LABEL_TEXT_MAX_CHARS:
         return False
     head_chars = len(" ".join(head.text_content().split()))
-    block = _widen_to_list(head)
+    block = _widen_to_list(head, reads)
     if block is not head:
         if _link_share([block], head_chars) < _MORE_LINK_SHARE:
             return False
         block.set(LABEL_ATTR, "related")
         return True
-    taken = _list_siblings(head)
+    taken = _list_siblings(head, reads)
     if not taken or _link_share(taken, 0) < _MORE_LINK_SHARE:
         return False
     _wrap(head, taken, "related")
@@ -953,6 +978,14 @@ def _count_headings(el: etree._Element) -> int:
     return sum(1 for _ in el.iter("h1", "h2", "h3", "h4", "h5", "h6"))
 
 
+def _headings_in(el: etree._Element, reads: _Reads) -> int:
+    """`_count_headings(el)`, counted once a pass."""
+    found = reads.headings.get(el)
+    if found is None:
+        found = reads.headings[el] = _count_headings(el)
+    return found
+
+
 def _heading_element(node: etree._Element) -> etree._Element:
     """Climb from a text's owner to the block-level element that holds it (the heading)."""
     el = node
@@ -964,26 +997,26 @@ def _heading_element(node: etree._Element) -> etree._Element:
     return el
 
 
-def _label_section(head: etree._Element, label: str) -> bool:
+def _label_section(head: etree._Element, label: str, reads: _Reads) -> bool:
     """Wrap a heading and the list-like siblings that follow it in one labelled <div>."""
     if head.getparent() is None:
         return False
-    taken = _list_siblings(head)
+    taken = _list_siblings(head, reads)
     if not taken:
         return False
     _wrap(head, taken, label)
     return True
 
 
-def _list_siblings(head: etree._Element) -> list[etree._Element]:
+def _list_siblings(head: etree._Element, reads: _Reads) -> list[etree._Element]:
     """Up to three list-like siblings following a heading, before another heading or labelled box."""
     taken: list[etree._Element] = []
     for sib in head.itersiblings():
         if not isinstance(sib.tag, str):
             continue
-        if sib.tag in _HEADING_TAGS or sib.get(LABEL_ATTR) is not None or not _is_list_like(sib):
+        if sib.tag in _HEADING_TAGS or sib.get(LABEL_ATTR) is not None or not _list_like(sib, reads):
             break
-        if _count_headings(sib):
+        if _headings_in(sib, reads):
             # a box holding its own heading starts another section (the article's, after an ad label)
             break
         taken.append(sib)
@@ -1003,19 +1036,34 @@ def _wrap(head: etree._Element, taken: list[etree._Element], label: str) -> None
     taken[-1].tail = None
 
 
-def _is_list_like(el: etree._Element) -> bool:
-    """Whether `el` holds only links and short items (or teasers: a linked title and an excerpt), no prose."""
+def _list_like(el: etree._Element, reads: _Reads) -> bool:
+    """`_is_list_like(el)`, decided once a pass (its texts and links measured once a pass too)."""
+    found = reads.lists.get(el)
+    if found is None:
+        found = reads.lists[el] = _is_list_like(el, reads)
+    return found
+
+
+def _is_list_like(el: etree._Element, reads: _Reads | None = None) -> bool:
+    """Whether `el` holds only links and short items (or teasers: a linked title and an excerpt), no prose.
+
+    `reads`: the words pass's measures (None: every text and link measured here)."""
+    if reads is None:
+        reads = _Reads({}, {}, {}, {})
     if next(el.iterdescendants("h1"), None) is not None:
         return False
     # too long to be a list whatever its blocks: settled before reading them one by one
-    text = len(" ".join(el.text_content().split()))
+    text = _collapsed_chars(el, reads)
     if text >= _LIST_MAX_CHARS:
         return False
+    links_of = reads.links
     for block in _FIND_PROSE(el):
-        text = len(" ".join(block.text_content().split()))
+        text = _collapsed_chars(block, reads)
         if text <= _BLOCK_PARAGRAPH_CHARS:
             continue  # its non-link text is shorter still
-        links = _link_chars(block)
+        links = links_of.get(block)
+        if links is None:
+            links = links_of[block] = _link_chars(block)
         if text - links > _BLOCK_PARAGRAPH_CHARS and not _is_teaser(block, text, links):
             return False
     if text < _LIST_PROSE_CHARS:
