@@ -204,3 +204,15 @@ def test_extract_without_importing_dateparser() -> None:
     code = f"import sys, articlekit\narticlekit.extract({page!r})\nprint('dateparser' in sys.modules)\n"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_data_words_hold_every_string_of_the_data_files() -> None:
+    """A language's data read as text holds every letter run of every string its file writes."""
+    root = Path(dateparser.__file__).parent / "data" / "date_translation_data"
+    for lang in ("fr", *dates.FOREIGN_LANGUAGES):
+        known = dates._dateparser_words(lang)
+        assert known is not None
+        for node in ast.walk(ast.parse((root / f"{lang}.py").read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                for run in dates._letter_runs(dates._fold_like_dateparser(node.value.lower())):
+                    assert run.lower() in known, (lang, node.value)

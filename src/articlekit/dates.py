@@ -100,7 +100,10 @@ _ISO_ZONED = re.compile(
 _DATEPARSER_REMOVES = re.compile(r"on:|utc|gmt", re.IGNORECASE)
 # upper-case Roman numerals, which dateparser may read as a year ("MMXX")
 _ROMAN = re.compile(r"[MDCLXVI]+")
-_REGEX_SYNTAX = re.compile(r"[\\()?:|\[\]*+{}^$.]")
+_REGEX_SYNTAX = dict.fromkeys(map(ord, "\\()?:|[]*+{}^$."))  # deleted by str.translate
+# an escape in Python source that may write a letter ("\u00e9", "\xe9", "\N{…}")
+_LETTER_ESCAPE = re.compile(r"\\(?:[uUxN])")
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
 #: dateparser's modules (from its site-packages directory) whose strings may be words of any language
 _DATEPARSER_WORD_MODULES = (
     "dateparser/languages/dictionary.py",
@@ -388,24 +391,24 @@ def _letter_runs(text: str) -> list[str]:
 
 @lru_cache(maxsize=16)
 def _dateparser_words(lang: str) -> str | None:
-    """Every string of dateparser's data for `lang`, folded, one a line (None without its data).
+    """dateparser's data file for `lang`, folded, also without its regex syntax (None without one).
 
-    Read from its file without importing dateparser (its import costs about 0.1 s): months, days,
-    relative words, skipped words, simplification patterns (with and without their regex syntax).
+    Read as text without importing dateparser (its import costs about 0.1 s): months, days,
+    relative words, skipped words, simplification patterns. The text holds every string the file
+    writes unless one writes a letter as an escape; such a file is read by `ast` instead.
     """
     root = _dateparser_root()
     if root is None or not lang.replace("-", "").isalnum():
         return None
+    path = root / "dateparser" / "data" / "date_translation_data" / f"{lang}.py"
     try:
-        data = (root / "dateparser" / "data" / "date_translation_data" / f"{lang}.py").read_text(
-            encoding="utf-8"
-        )
-        strings = _string_constants(data)
+        source = path.read_text(encoding="utf-8")
+        if _LETTER_ESCAPE.search(source) is not None:
+            source = "\n".join(_string_constants(source))
     except (OSError, SyntaxError, ValueError):
         return None
-    folded = [_fold_like_dateparser(s.lower()).lower() for s in strings]
-    folded += [_REGEX_SYNTAX.sub("", s) for s in folded]
-    return "\n".join(folded)
+    folded = _folded_lines(source)
+    return folded + "\n" + folded.translate(_REGEX_SYNTAX)
 
 
 @lru_cache(maxsize=1)
@@ -423,10 +426,19 @@ def _dateparser_shared_words() -> str | None:
         sources = [(root / name).read_text(encoding="utf-8") for name in _DATEPARSER_WORD_MODULES]
     except OSError:
         return None
-    lines = "\n".join(sources).lower().splitlines()
-    return "\n".join(_fold_like_dateparser(line).lower() for line in lines)
+    return _folded_lines("\n".join(sources))
 
 
+def _folded_lines(text: str) -> str:
+    """`text` lower-cased and folded as dateparser folds words (only its runs past ASCII change)."""
+    low = text.lower()
+    if low.isascii():
+        return low
+    # NFKD maps each character alone (it composes nothing), so a run folds as it would in place
+    return _NON_ASCII_RUN.sub(lambda m: _fold_like_dateparser(m.group()).lower(), low)
+
+
+@lru_cache(maxsize=1)
 def _dateparser_root() -> Path | None:
     """The directory holding dateparser's packages, found without importing it (None if not installed)."""
     spec = importlib.util.find_spec("dateparser")
