@@ -194,14 +194,31 @@ _GUESS_MIN_HITS = 10
 _GUESS_LEAD = 1.5
 
 
-def clean(tree: lxml_html.HtmlElement, *, lex: Lexicon) -> None:
-    """Remove script/style/forms and mark boilerplate elements with a `data-ak` label."""
+class Walked(NamedTuple):
+    """What the markup walk saw of the page that the related stage would walk the page again for.
+
+    The walk reads `root` and every element under it except under the elements it labelled (their
+    label stands: nothing removes one); after it, elements are only moved into a new wrapper in
+    their place, so no element gains children."""
+
+    root: etree._Element
+    #: the elements with three children or more when walked, `root` too, in page order: the elements
+    #: with three children now are among them, or under a labelled one
+    wide: list[etree._Element]
+
+
+def clean(tree: lxml_html.HtmlElement, *, lex: Lexicon) -> Walked:
+    """Remove script/style/forms and mark boilerplate elements with a `data-ak` label.
+
+    Returns what the markup walk saw that the related stage reads instead of walking the page again."""
     markers = _drop_non_content(tree)
     body = tree.find("body")
     paras: list[etree._Element] = []
-    texts = _label_by_markup(tree if body is None else body, _marker_holders(markers), paras)
+    walked = Walked(tree if body is None else body, [])
+    texts = _label_by_markup(walked.root, _marker_holders(markers), paras, walked.wide)
     # without a <body> child of <html> the words pass searches for bodies itself
     _label_by_words(tree, lex, None if body is None else texts, None if body is None else paras)
+    return walked
 
 
 def page_language(tree: lxml_html.HtmlElement) -> str | None:
@@ -363,16 +380,21 @@ def _label_by_markup(
     body: etree._Element,
     holders: set[etree._Element] | None = None,
     paras: list[etree._Element] | None = None,
+    wide: list[etree._Element] | None = None,
 ) -> list[tuple[etree._Element, str]]:
     """Label each element under `body` by its markup; return the texts of the words pass.
 
     The walk descends only into elements not labelled, so it also collects, in document order,
     the (owning element, text) pairs of the short visible texts the words pass reads: one Python
     walk instead of an XPath over every text node with an ancestor test each. The <p>s with
-    elements inside met on the way go to `paras` (the split-banner pass reads them).
+    elements inside met on the way go to `paras` (the split-banner pass reads them), and the
+    elements entered that have three children or more (`body` too) to `wide`.
     """
     memo: dict[str, str | None] = {}
     add_para = ([] if paras is None else paras).append
+    add_wide = ([] if wide is None else wide).append
+    if len(body) >= 3:
+        add_wide(body)
     if holders is None:
         holders = _marker_holders(list(body.iter(*_MARKER_TAGS)))
     texts: list[tuple[etree._Element, str]] = []
@@ -409,9 +431,12 @@ def _label_by_markup(
                 text = el.text
                 if text and len(text) <= _SHORT_BLOCK_CHARS and not text.isspace():
                     add((el, text))
-                if len(el):
+                children = len(el)
+                if children:
                     if tag == "p":
                         add_para(el)
+                    if children >= 3:
+                        add_wide(el)
                     tail = el.tail
                     if tail and len(tail) <= _SHORT_BLOCK_CHARS and not tail.isspace():
                         push((el.getparent(), tail))

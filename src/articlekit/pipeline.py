@@ -38,9 +38,10 @@ def _structure_html(doc: HtmlDocument, lex: Lexicon, opts: Options, clock: _Cloc
     # boilerplate words of the page's own language too ("Mehr zum Thema"), beside those of opts.lang
     page_lang = clean.page_language(doc.tree)
     page_lex = for_page(lex.lang, page_lang)
-    clean.clean(doc.tree, lex=page_lex)
+    walked = clean.clean(doc.tree, lex=page_lex)
     clock.check("related")
-    links = related.find_related(doc.tree, url=doc.url, lex=page_lex)
+    # related reads what clean's walk saw (the elements with several children) instead of walking again
+    links = related.find_related(doc.tree, url=doc.url, lex=page_lex, walked=walked)
     clock.check("locate")
     root = locate.locate(doc.tree)
     clock.check("segment")

@@ -29,6 +29,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from . import dates
+from .clean import Walked
 from .lexicon import Lexicon
 from .model import RelatedLink
 from .tree import first_verdict
@@ -347,6 +348,7 @@ class _Page:
     article_elements: list[lxml_html.HtmlElement] = field(default_factory=list)  # <article>, page order
     scope: etree._Element | None = None  # where the page-wide paths start: the page, or its one <body>
     in_body: bool = False  # … True when that is the <body> (the paths keyed True are then used)
+    walked: Walked | None = None  # what clean's walk saw under `scope`, when it walked that <body>
     same_site: dict[str, bool] = field(default_factory=dict)  # href -> `_same_site` (one base a page)
     skipped: dict[etree._Element, bool] = field(default_factory=dict)  # element -> inside a _SKIP_TAGS one
     # item -> (its <time> date, its first dated text piece and that piece's day): links whose block is
@@ -370,13 +372,19 @@ class _Page:
         return out
 
 
-def find_related(tree: lxml_html.HtmlElement, *, url: str | None, lex: Lexicon) -> tuple[RelatedLink, ...]:
-    """Find related-article blocks anywhere in the page and return their links with dates."""
+def find_related(
+    tree: lxml_html.HtmlElement, *, url: str | None, lex: Lexicon, walked: Walked | None = None
+) -> tuple[RelatedLink, ...]:
+    """Find related-article blocks anywhere in the page and return their links with dates.
+
+    `walked`: what `clean.clean` returned for this tree (read instead of walking the page again)."""
     page = _Page(vocabulary(lex), lex)
     bases, page.article_elements, bodies = _walk(tree)
     # "//body/…" from the root reads the same nodes as "…" from the one <body> of a whole page
     page.in_body = len(bodies) == 1 and tree.getparent() is None
     page.scope = bodies[0] if page.in_body else tree
+    if walked is not None and page.in_body and walked.root is page.scope:
+        page.walked = walked
     base = _base_url(bases, url)
     labels, cues = _scan_texts(tree, page)
     blocks = _blocks(tree, labels, page)
@@ -1164,7 +1172,7 @@ def _label_teaser_widgets(tree: lxml_html.HtmlElement, base: str | None, page: _
     returned: such lists are not related by topic)."""
     site = _host(base)
     outside: dict[lxml_html.HtmlElement, bool] = {}  # element -> no label or menu on it or above it
-    for parent in _WITH_CARDS[page.in_body](page.scope):
+    for parent in _wide_elements(page):
         if parent.tag in _FLOW_TAGS or parent.tag in _SKIP_TAGS or not _unlabelled(parent, outside):
             continue
         for run in _runs(parent):
@@ -1174,6 +1182,15 @@ def _label_teaser_widgets(tree: lxml_html.HtmlElement, base: str | None, page: _
                 outside.clear()  # elements met so far may now be inside the widget
     for card in _nested_cards(base, site, page, outside):
         card.set("data-ak", _WIDGET_LABEL)
+
+
+def _wide_elements(page: _Page) -> list[lxml_html.HtmlElement]:
+    """The elements with three children or more under the page scope, in page order (`_WITH_CARDS`),
+    but those under a labelled element when clean's walk listed the rest (none of them is unlabelled)."""
+    if page.walked is None:
+        return _WITH_CARDS[page.in_body](page.scope)
+    # clean stripped comments and processing instructions: every child counted is an element
+    return [el for el in page.walked.wide if len(el) >= 3]
 
 
 def _nested_cards(
