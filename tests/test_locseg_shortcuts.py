@@ -184,3 +184,27 @@ def test_host_matches_urlsplit() -> None:
     ]
     for url in urls:
         assert segment._host(url) == _plain_host(url), url
+
+
+MANY = (
+    "<html><body><div id='all'><ul>"
+    + "".join(f"<li>item <b>{i}</b> <i>de</i>   la liste, assez long pour compter</li>" for i in range(40))
+    + "</ul>"
+    + "".join(f"<p>Un paragraphe {i} assez long, avec une virgule. Et une phrase.</p>" for i in range(20))
+    + "</div></body></html>"
+)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_text_len_of_many_children_whole_or_through_them(seed: int) -> None:
+    # a list of many items, a few measured first: read whole or through its items, the same measure
+    tree = lxml_html.document_fromstring(MANY)
+    scan = locate._Scan()
+    rng = random.Random(seed)
+    items = list(tree.iter("li", "p"))
+    for el in rng.sample(items, rng.randint(0, len(items))):
+        # measured as paragraphs are (their containers are not marked as holding a measured element)
+        locate._paragraph_score(el, scan)
+        assert scan.spans[el] == locate._span(el.text_content())
+    for el in (tree.find(".//ul"), tree.find(".//div"), tree.find("body")):
+        assert locate._text_len(el, scan) == len(" ".join(el.text_content().split())), el.tag

@@ -119,6 +119,11 @@ _INLINE_TAGS = frozenset(
 #: an element with at most this many children (a wrapper) is measured as its child plus its own text:
 #: the child, often a candidate too, is then measured already
 _COMPOSE_CHILDREN = 1
+#: ... and one with more than this many children is measured through them only if the text of its
+#: measured children outweighs the rest: _CHARS_PER_CHILD characters read whole cost about one child
+#: measured apart
+_COMPOSE_MANY = 32
+_CHARS_PER_CHILD = 400
 _LEAF_BLOCKS = _PARAGRAPH_TAGS - {"li"}  # paragraphs whatever they hold
 _MAYBE_PARAGRAPH = _PARAGRAPH_TAGS | {"div", "section"}  # the tags _is_paragraph may accept
 _LIST_BLOCKS = frozenset({"p", "div", "ul", "ol"})  # an <li> holding one of these is no paragraph
@@ -732,7 +737,12 @@ def _element_span(el: etree._Element, scan: _Scan) -> _Span | None:
     spans = scan.spans
     if el in spans:
         return spans[el]
-    if len(el) > _COMPOSE_CHILDREN and el not in scan.above and not any(map(spans.__contains__, el)):
+    size = len(el)
+    if (
+        size > _COMPOSE_CHILDREN
+        and el not in scan.above
+        and (not any(map(spans.__contains__, el)) or (size > _COMPOSE_MANY and _reads_whole(el, size, spans)))
+    ):
         span = _span(_text(el))
     else:
         span = _span(el.text)
@@ -748,6 +758,17 @@ def _element_span(el: etree._Element, scan: _Scan) -> _Span | None:
                 span = _join(span, _span(tail))
     spans[el] = span
     return span
+
+
+def _reads_whole(el: etree._Element, size: int, spans: dict[etree._Element, _Span | None]) -> bool:
+    """Whether `el`'s text is read faster whole than through its `size` children (a few measured).
+
+    A list of a thousand items, a hundred of them measured paragraphs, is one serialiser call
+    whole, but a thousand calls through its items: the measured text saved must outweigh them.
+    """
+    measured = [span for span in map(spans.get, el) if span is not None]
+    saved = sum(span[0] for span in measured)
+    return (size - len(measured)) * _CHARS_PER_CHILD > saved
 
 
 def _span(text: str | None) -> _Span | None:
