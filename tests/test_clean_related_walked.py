@@ -28,10 +28,27 @@ WIDGET_PAGE = (
 )
 
 
+# class/id hints in walked elements, under a skipped region (nav, hidden) and under a kept one (footer, share)
+_LINKS = "".join(
+    f"<li><a href='/sujet-{i}.html'>Un autre article sur le même sujet, numéro {i}</a></li>" for i in range(4)
+)
+HINT_PAGE = (
+    "<html><body id='related-body'><nav><ul class='related-nav'>" + _LINKS + "</ul></nav>"
+    "<div hidden><div class='articles-lies'><ul>" + _LINKS + "</ul></div></div>"
+    "<main><h1>Le titre</h1><p>" + "Un paragraphe de l'article. " * 20 + "</p>"
+    "<section id='lire-aussi'><ul>" + _LINKS + "</ul></section></main>"
+    "<footer><div class='related-posts'><ul>" + _LINKS + "</ul></div><p id='similar'>x</p></footer>"
+    "<div class='share'><span class='recommend'><a href='/r.html'>Recommander cet article à un ami</a>"
+    "</span></div>"
+    "</body></html>"
+)
+
+
 def _pages() -> list[tuple[str, str | None]]:
-    """Markup and URL of each page the tests read: the fixtures and a page of widgets."""
+    """Markup and URL of each page the tests read: the fixtures, a page of widgets, a page of hints."""
     return [(path.read_text(encoding="utf-8", errors="replace"), None) for path in FIXTURES] + [
-        (WIDGET_PAGE, "https://site.example/x.html")
+        (WIDGET_PAGE, "https://site.example/x.html"),
+        (HINT_PAGE, "https://site.example/y.html"),
     ]
 
 
@@ -64,3 +81,21 @@ def test_find_related_reads_the_same_with_and_without_the_walk(markup: str, url:
     plain = related.find_related(trees[1], url=url, lex=lex)
     assert with_walk == plain
     assert lxml_html.tostring(trees[0]) == lxml_html.tostring(trees[1])
+
+
+@pytest.mark.parametrize("markup,url", _pages())
+def test_the_hinted_elements_walked_are_those_of_the_page_search_that_related_reads(
+    markup: str, url: str
+) -> None:
+    tree = lxml_html.document_fromstring(markup)
+    walked = clean.clean(tree, lex=LEX)
+    words = related.vocabulary(LEX)
+    plain = related._hinted_elements(walked.root, words, True)
+    mine = related._walked_hinted_elements(words, walked)
+    # the same elements in the same order, but those under a region the hint search passes over
+    assert mine == [el for el in plain if el in set(mine)]
+    for el in plain:
+        if el not in set(mine):
+            assert related._off_limits(el)
+    if markup is HINT_PAGE:
+        assert len(plain) > len(mine) > 2

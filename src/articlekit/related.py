@@ -148,6 +148,9 @@ _ATTRIBUTE_AT = {
     for k in _IN_BODY
 }
 _TEXT_AT = {k: etree.XPath(f"({_BODY_PREFIX[k]}{_TEXTS_PATH})[$n]") for k in _IN_BODY}
+#: under one region clean's walk did not enter: the attribute values, and the elements holding one
+_VALUES_UNDER = {attr: etree.XPath(f"descendant::*/@{attr}", smart_strings=False) for attr in ("class", "id")}
+_OWNERS_UNDER = {attr: etree.XPath(f"descendant::*[@{attr}]") for attr in ("class", "id")}
 #: beyond this many nodes wanted, reading all values with their node is cheaper than a lookup per node
 #: (a lookup walks the page as reading all does, without the strings; measured: 75 vs 130 µs a page)
 _MAX_LOOKUPS = 1
@@ -628,7 +631,12 @@ def _hint_blocks(tree: lxml_html.HtmlElement, page: _Page) -> Iterator[_Block]:
     words = page.words
     seen: set[lxml_html.HtmlElement] = set()
     yielded: set[lxml_html.HtmlElement] = set()
-    for el in _hinted_elements(page.scope, words, page.in_body):
+    hinted = (
+        _hinted_elements(page.scope, words, page.in_body)
+        if page.walked is None
+        else _walked_hinted_elements(words, page.walked)
+    )
+    for el in hinted:
         if el in seen or el.tag in ("body", "html") or el.tag in _SKIP_TAGS:
             continue
         seen.add(el)
@@ -658,6 +666,29 @@ def _hinted_elements(
             found.update(owners[i] for i in hits)
         else:
             found.update(_ATTRIBUTE_AT[path, in_body](tree, n=i + 1)[0].getparent() for i in hits)
+    return sorted(found, key=_position)
+
+
+def _walked_hinted_elements(words: Vocabulary, walked: Walked) -> list[lxml_html.HtmlElement]:
+    """`_hinted_elements` of the <body> clean walked, but those under a region labelled nav, hidden…
+    (`_SKIPPED_REGIONS`: `_hint_blocks` passes over them): the class and id holders its walk listed, then
+    those under each other region it did not enter, by one XPath call each."""
+    found: set[lxml_html.HtmlElement] = set()
+    # clean's labels on these regions stand (its words pass labels only what its walk entered)
+    regions = [el for el in walked.closed if el.get("data-ak") not in _SKIPPED_REGIONS]
+    for attr, listed in (("class", walked.with_class), ("id", walked.with_id)):
+        values = [el.get(attr) for el in listed]
+        for region in regions:
+            values += _VALUES_UNDER[attr](region)
+        hits = _hinted(values, words)
+        if not hits:
+            continue
+        owners: list[lxml_html.HtmlElement] = listed
+        if hits[-1] >= len(listed):  # hits come in order: the last tells whether one is in a region
+            owners = [*listed]
+            for region in regions:
+                owners += _OWNERS_UNDER[attr](region)
+        found.update(owners[i] for i in hits)
     return sorted(found, key=_position)
 
 
