@@ -14,12 +14,19 @@ calling thread keeps one helper and hands it page after page. A helper that miss
 never reused: it is told to stop, renamed "articlekit-abandoned", and the caller's next extraction
 starts a fresh one. A helper ends when its calling thread has ended (it looks every few seconds
 while idle).
+
+A stop can land in a gc or weakref callback the helper happens to run (another library's); Python
+swallows it there and hands it to `sys.unraisablehook`, which would print "Exception ignored" in the
+caller's process and which the reaper's next stop could interrupt mid-report. So the first abandon
+chains a hook in front of the process's one that drops our own stop (it is no error: the reaper sends
+it again) and passes everything else on unchanged.
 """
 
 from __future__ import annotations
 
 import ctypes
 import queue
+import sys
 import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -147,8 +154,36 @@ def _next_job(jobs: queue.SimpleQueue[Job | None], caller: threading.Thread) -> 
                 return _STOP
 
 
+class _QuietStops:
+    """An unraisable hook: our own swallowed stops dropped, everything else passed to the hook before it."""
+
+    __slots__ = ("previous",)
+
+    def __init__(self, previous: Callable[[Any], object]) -> None:
+        """Chain in front of `previous`, the hook the process had."""
+        self.previous = previous
+
+    def __call__(self, unraisable: Any) -> None:
+        """Report an unraisable exception, unless it is a stop sent to an abandoned helper."""
+        if unraisable.exc_type is _Abandoned:
+            return
+        self.previous(unraisable)
+
+
+_HOOK_LOCK = threading.Lock()
+
+
+def _quiet_stops() -> None:
+    """Put _QuietStops in front of the process's unraisable hook, unless it is there already."""
+    with _HOOK_LOCK:
+        # a host that set its own hook since (pytest does, per session) gets ours in front again
+        if not isinstance(sys.unraisablehook, _QuietStops):
+            sys.unraisablehook = _QuietStops(sys.unraisablehook)
+
+
 def _abandon(helper: _Helper) -> None:
     """Retire a helper that missed its deadline: never reuse it, and stop it at its next instruction."""
+    _quiet_stops()
     _LOCAL.helper = None
     helper.thread.name = _ABANDONED_NAME
     with helper.turn.lock:
