@@ -80,7 +80,7 @@ def verb_group_end(tokens: list[Token], i: int, lex: Lexicon) -> int:
 def _controlled_infinitive(tokens: list[Token], j: int, lex: Lexicon) -> int:
     """Index of the reporting infinitive a participle governs ("borné à déclarer"), or `j` itself."""
     rep = lex.reporting
-    preps = getattr(rep, "CONTROL_PREPOSITIONS", frozenset())
+    preps: frozenset[str] = getattr(rep, "CONTROL_PREPOSITIONS", frozenset())
     k = j + 1
     if (
         k + 1 < len(tokens)
@@ -93,7 +93,7 @@ def _controlled_infinitive(tokens: list[Token], j: int, lex: Lexicon) -> int:
 
 def _skip_addressee(text: str, tokens: list[Token], j: int, lex: Lexicon) -> int:
     """Skip whom the speaker told ("a indiqué à l'AFP le porte-parole"): the index after it, or `j`."""
-    preps = getattr(lex.reporting, "ADDRESSEE_PREPOSITIONS", frozenset())
+    preps: frozenset[str] = getattr(lex.reporting, "ADDRESSEE_PREPOSITIONS", frozenset())
     if j + 1 >= len(tokens) or tokens[j].low not in preps:
         return j
     phrase = read_phrase(text, tokens, j + 1, lex)
@@ -541,8 +541,8 @@ def _resolve_description(phrase: Phrase, reg: Registry, lex: Lexicon) -> tuple[s
     if head in lex.reporting.SPOKESPERSON_NOUNS and phrase.role:
         org = complement_name(phrase.role, lex)
         if org:
-            ent = reg.add(org)
-            ent.kind = ent.kind or "organization"
+            known = reg.add(org)
+            known.kind = known.kind or "organization"
             return org, head
     kind = lex.sources.ANAPHORIC_HEADS.get(head)
     definite = first_word(phrase.surface) in lex.reporting.DEFINITE_DETERMINERS
@@ -621,9 +621,9 @@ def guess_kind(
     described = fold(name) != low or not any(map(str.isupper, name[1:]))  # "la préfecture" is its head
     if not described and not src.ORG_NAME_WORDS.isdisjoint(words):
         return "organization"
-    kind = _kind_of_head(head, lex)
-    if kind:
-        return kind
+    head_kind = _kind_of_head(head, lex)
+    if head_kind:
+        return head_kind
     if not src.ORG_NAME_WORDS.isdisjoint(words):
         return "organization"
     if len(words) == 1 and _looks_like_person(name):

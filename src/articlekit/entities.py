@@ -282,7 +282,12 @@ def _phrase_body(
     name = _text(text, tokens, *name_span) if name_span else None
     role_end = name_span[0] if name_span else k
     role = _text(text, tokens, role_start, role_end).strip(" ,") or None
-    if name and role and (_ends_with_preposition(role, lex) or _complement_of_role(role, head, lex)):
+    if (
+        name_span is not None
+        and name
+        and role
+        and (_ends_with_preposition(role, lex) or _complement_of_role(role, head, lex))
+    ):
         # "le ministre du Commerce", "le fondateur des prothèses PIP": a complement, not the speaker
         role, name = _text(text, tokens, role_start, name_span[1]), None
     phrase = Phrase(_text(text, tokens, i, k), name, role, gender, head, end=tokens[k - 1].end)

@@ -748,7 +748,7 @@ def _with_body(root: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
     return root
 
 
-def _from_tree(page: etree._Element | etree._ElementTree, url: str | None) -> HtmlDocument:
+def _from_tree(page: etree._Element | etree._ElementTree, url: str | None) -> Document:
     """Copy a caller's lxml tree or element (the pipeline labels its own tree in place)."""
     element = page.getroot() if isinstance(page, etree._ElementTree) else page
     if element is None or not isinstance(element.tag, str):

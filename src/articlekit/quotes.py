@@ -304,7 +304,7 @@ def _is_work_title(words: list[str], prev: str) -> bool:
 
 def _is_label(words: list[str], prev: str, strong: bool, lex: Lexicon) -> bool:
     """A few lower-case words with no punctuation after a definite determiner name a thing."""
-    determiners = getattr(lex.reporting, "LABEL_DETERMINERS", frozenset())
+    determiners: frozenset[str] = getattr(lex.reporting, "LABEL_DETERMINERS", frozenset())
     return (
         not strong
         and prev in determiners

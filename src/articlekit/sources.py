@@ -408,7 +408,7 @@ def _document_mention(
 ) -> int:
     """Record the source of "dans le baromètre Elabe" / "dans un portrait du Parisien"; return cue length."""
     n = _match_cue(lows, k, lex.sources.DOCUMENT_CUES_INDEX)
-    noun = toks[k + n - 1].low
+    noun: str | None = toks[k + n - 1].low
     j = k + n
     if j < len(toks) and toks[j].low in lex.reporting.DE_FORMS:
         j += 1

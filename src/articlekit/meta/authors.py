@@ -398,9 +398,10 @@ def _visible_bylines(page: _Page, rels: dict[Any, str]) -> Iterator[tuple[bool, 
                     start = _piece_start(el[1])
             start = start.lstrip()
             # most texts fail at once: their first two letters start no byline word (`_gated`, inlined)
-            words = firsts.get(start[:2].lower(), False)
-            if words is False:
+            first = start[:2].lower()
+            if first not in firsts:
                 continue
+            words = firsts[first]
             if not (words is not None and words.match(start)) and not (
                 len(start) < MAX_GATE_HEAD and start.lower() in heads
             ):
@@ -513,9 +514,10 @@ def _gated(start: str, gate: _Gate) -> bool:
 
     "Un" may go on as "Un article de" in the next piece of the head (pieces join with one space).
     """
-    words = gate[0].get(start[:2].lower(), False)
-    if words is False:
+    first = start[:2].lower()
+    if first not in gate[0]:
         return False  # most texts: their first two letters start no byline word
+    words = gate[0][first]
     return (words is not None and words.match(start) is not None) or (
         len(start) < MAX_GATE_HEAD and start.lower() in gate[1]
     )

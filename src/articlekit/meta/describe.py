@@ -33,21 +33,18 @@ _LANG = re.compile(r"^([a-zA-Z]{2,3})(?:[-_].*)?$")
 MAX_TAGS = 30
 
 
-_CRUMB_HINT = re.compile(r"breadcrumb|ariane|(?<![a-z])fil(?![a-z])", re.I)
-
-
-_SECTION_HINT = re.compile(
-    r"breadcrumb|ariane|(?<![a-z])fil(?![a-z])|cat-links|(?<![a-z])(?:post-)?cat(?![a-z])|categor|rubri|"
-    r"section-name|section-link",
-    re.I,
+_CRUMB_HINT = _Hint(
+    re.compile(r"breadcrumb|ariane|(?<![a-z])fil(?![a-z])", re.I), ("breadcrumb", "ariane", "fil")
 )
 
 
-_CRUMB_HINT = _Hint(_CRUMB_HINT, ("breadcrumb", "ariane", "fil"))
-
-
 _SECTION_HINT = _Hint(
-    _SECTION_HINT, ("breadcrumb", "ariane", "fil", "cat", "rubri", "section-name", "section-link")
+    re.compile(
+        r"breadcrumb|ariane|(?<![a-z])fil(?![a-z])|cat-links|(?<![a-z])(?:post-)?cat(?![a-z])|categor|rubri|"
+        r"section-name|section-link",
+        re.I,
+    ),
+    ("breadcrumb", "ariane", "fil", "cat", "rubri", "section-name", "section-link"),
 )
 
 
@@ -141,7 +138,7 @@ def _tags(page: _Page) -> tuple[str, ...]:
 
 def _lang(page: _Page) -> str | None:
     """<html lang>, og:locale, content-language or JSON-LD inLanguage, as a primary subtag ("fr")."""
-    candidates = [*_html_lang(page)]
+    candidates: list[str | None] = [*_html_lang(page)]
     candidates += [_first_meta(page, "og:locale", "content-language", "language", "dc.language")]
     candidates.append(_ld_text(_ld_field(page, "inLanguage")))
     for value in candidates:

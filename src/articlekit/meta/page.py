@@ -44,63 +44,6 @@ _SCANNED_TAGS = ("meta", "script", "style", "noscript", "h1", "title", "link", "
 _TIMES = etree.XPath("//time[@datetime]")
 
 
-# Generic class/id hints (not any one site's names).
-_BYLINE_HINT = re.compile(
-    r"author|byline|by-line|signature|auteur|writer|creator|journalist|contributor|autor|(?<![a-z])by(?![a-z])",
-    re.I,
-)
-
-
-_DATE_HINT = re.compile(
-    r"date|time|publi|posted|byline|meta|info|dateline|timestamp|datum|fecha|updated|modified|created|"
-    r"(?<![a-z])maj(?![a-z])",
-    re.I,
-)
-
-
-_MODIFIED_HINT = re.compile(r"updat|modif|(?<![a-z])maj(?![a-z])|lastmod", re.I)
-
-
-_LEAD_HINT = re.compile(
-    r"chap[oô]|standfirst|(?<![a-z])lead|intro|summary|sumario|description|(?<![a-z])dek|excerpt|"
-    r"subtitle|sub-title|subheadline|sub-headline|teaser|deck|abstract|header__desc",
-    re.I,
-)
-
-
-_KICKER_HINT = re.compile(r"kicker|surtitle|overline|eyebrow|overtitle|supertitle|rubri|category|label", re.I)
-
-
-#: class/id words of regions that hold no article metadata (a footer only where it is the page's)
-_SKIP_WORDS = (
-    "comments?", "commentlist", "related", "footer", "sidebar", "widget", "promo", "newsletter", "share",
-    "sharing", "nav", "navigation", "navbar", "menu", "teaser-list", "recommended", "most-read", "popular",
-)  # fmt: skip
-
-
-def _word_hint(words: tuple[str, ...]) -> re.Pattern[str]:
-    """A case-insensitive pattern matching any of `words` as a whole class/id word."""
-    return re.compile(r"(?:^|[\s_-])(?:" + "|".join(words) + r")(?:$|[\s_-])", re.I)
-
-
-_SKIP_HINT = _word_hint(_SKIP_WORDS)
-_SKIP_NOT_FOOTER = _word_hint(tuple(w for w in _SKIP_WORDS if w != "footer"))
-
-
-_BRANDING_HINT = re.compile(r"site[-_]|tagline|slogan|brand|logo|masthead", re.I)
-
-
-_ARTICLE_HINT = re.compile(
-    r"(?:^|[\s_-])(?:meta|byline|author|info|details|post-?meta|entry-?meta)(?:$|[\s_-])", re.I
-)
-
-
-_LOGO_HINT = re.compile(r"logo|brand|site-?title|site-?name|blog-?title|masthead", re.I)
-
-
-_HIDDEN_HINT = re.compile(r"screen-?reader|sr-only|visually-?hidden|hidden|offscreen", re.I)
-
-
 class _Hint:
     """A case-insensitive class/id pattern that matches ASCII text (nearly all class names) fast.
 
@@ -123,13 +66,23 @@ class _Hint:
         return self._ascii.search(text.lower()) if text.isascii() else self._any.search(text)
 
 
+# Generic class/id hints (not any one site's names).
 _BYLINE_HINT = _Hint(
-    _BYLINE_HINT, ("aut", "by", "signature", "writer", "creator", "journalist", "contributor")
+    re.compile(
+        r"author|byline|by-line|signature|auteur|writer|creator|journalist|contributor|autor|"
+        r"(?<![a-z])by(?![a-z])",
+        re.I,
+    ),
+    ("aut", "by", "signature", "writer", "creator", "journalist", "contributor"),
 )
 
 
 _DATE_HINT = _Hint(
-    _DATE_HINT,
+    re.compile(
+        r"date|time|publi|posted|byline|meta|info|dateline|timestamp|datum|fecha|updated|modified|created|"
+        r"(?<![a-z])maj(?![a-z])",
+        re.I,
+    ),
     (
         # "updated" holds "date": an anchor that holds another finds nothing more
         *("date", "time", "publi", "posted", "byline", "meta", "info", "datum", "fecha"),
@@ -138,11 +91,17 @@ _DATE_HINT = _Hint(
 )
 
 
-_MODIFIED_HINT = _Hint(_MODIFIED_HINT, ("updat", "modif", "maj", "lastmod"))
+_MODIFIED_HINT = _Hint(
+    re.compile(r"updat|modif|(?<![a-z])maj(?![a-z])|lastmod", re.I), ("updat", "modif", "maj", "lastmod")
+)
 
 
 _LEAD_HINT = _Hint(
-    _LEAD_HINT,
+    re.compile(
+        r"chap[oô]|standfirst|(?<![a-z])lead|intro|summary|sumario|description|(?<![a-z])dek|excerpt|"
+        r"subtitle|sub-title|subheadline|sub-headline|teaser|deck|abstract|header__desc",
+        re.I,
+    ),
     (
         *("chap", "standfirst", "lead", "intro", "summary", "sumario", "description", "dek", "excerpt"),
         *("sub", "teaser", "deck", "abstract", "header__desc"),
@@ -151,32 +110,62 @@ _LEAD_HINT = _Hint(
 
 
 _KICKER_HINT = _Hint(
-    _KICKER_HINT,
+    re.compile(r"kicker|surtitle|overline|eyebrow|overtitle|supertitle|rubri|category|label", re.I),
     ("kicker", "surtitle", "overline", "eyebrow", "overtitle", "supertitle", "rubri", "category", "label"),
 )
 
 
+#: class/id words (regular expressions) of regions that hold no article metadata (a footer only where
+#: it is the page's)
+_SKIP_PATTERNS = (
+    "comments?", "commentlist", "related", "footer", "sidebar", "widget", "promo", "newsletter", "share",
+    "sharing", "nav", "navigation", "navbar", "menu", "teaser-list", "recommended", "most-read", "popular",
+)  # fmt: skip
+
+
+#: the anchors both skip hints share
 _SKIP_WORDS = ("comment", "related", "sidebar", "widget", "promo", "newsletter", "shar", "nav", "menu")
 
 
-_SKIP_HINT = _Hint(_SKIP_HINT, (*_SKIP_WORDS, "footer", "teaser-list", "recommended", "most-read", "popular"))
+def _word_hint(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A case-insensitive pattern matching any of `words` as a whole class/id word."""
+    return re.compile(r"(?:^|[\s_-])(?:" + "|".join(words) + r")(?:$|[\s_-])", re.I)
 
 
-_SKIP_NOT_FOOTER = _Hint(
-    _SKIP_NOT_FOOTER, (*_SKIP_WORDS, "teaser-list", "recommended", "most-read", "popular")
+_SKIP_HINT = _Hint(
+    _word_hint(_SKIP_PATTERNS),
+    (*_SKIP_WORDS, "footer", "teaser-list", "recommended", "most-read", "popular"),
 )
 
 
-_BRANDING_HINT = _Hint(_BRANDING_HINT, ("site", "tagline", "slogan", "brand", "logo", "masthead"))
+_SKIP_NOT_FOOTER = _Hint(
+    _word_hint(tuple(w for w in _SKIP_PATTERNS if w != "footer")),
+    (*_SKIP_WORDS, "teaser-list", "recommended", "most-read", "popular"),
+)
 
 
-_ARTICLE_HINT = _Hint(_ARTICLE_HINT, ("meta", "byline", "author", "info", "details"))
+_BRANDING_HINT = _Hint(
+    re.compile(r"site[-_]|tagline|slogan|brand|logo|masthead", re.I),
+    ("site", "tagline", "slogan", "brand", "logo", "masthead"),
+)
 
 
-_LOGO_HINT = _Hint(_LOGO_HINT, ("logo", "brand", "site", "blog", "masthead"))
+_ARTICLE_HINT = _Hint(
+    re.compile(r"(?:^|[\s_-])(?:meta|byline|author|info|details|post-?meta|entry-?meta)(?:$|[\s_-])", re.I),
+    ("meta", "byline", "author", "info", "details"),
+)
 
 
-_HIDDEN_HINT = _Hint(_HIDDEN_HINT, ("screen", "sr-only", "hidden"))  # "offscreen" holds "screen"
+_LOGO_HINT = _Hint(
+    re.compile(r"logo|brand|site-?title|site-?name|blog-?title|masthead", re.I),
+    ("logo", "brand", "site", "blog", "masthead"),
+)
+
+
+_HIDDEN_HINT = _Hint(
+    re.compile(r"screen-?reader|sr-only|visually-?hidden|hidden|offscreen", re.I),
+    ("screen", "sr-only", "hidden"),  # "offscreen" holds "screen"
+)
 
 
 _INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
