@@ -81,21 +81,3 @@ def test_find_related_reads_the_same_with_and_without_the_walk(markup: str, url:
     plain = related.find_related(trees[1], url=url, lex=lex)
     assert with_walk == plain
     assert lxml_html.tostring(trees[0]) == lxml_html.tostring(trees[1])
-
-
-@pytest.mark.parametrize("markup,url", _pages())
-def test_the_hinted_elements_walked_are_those_of_the_page_search_that_related_reads(
-    markup: str, url: str
-) -> None:
-    tree = lxml_html.document_fromstring(markup)
-    walked = clean.clean(tree, lex=LEX)
-    words = related.vocabulary(LEX)
-    plain = related._hinted_elements(walked.root, words, True)
-    mine = related._walked_hinted_elements(words, walked)
-    # the same elements in the same order, but those under a region the hint search passes over
-    assert mine == [el for el in plain if el in set(mine)]
-    for el in plain:
-        if el not in set(mine):
-            assert related._off_limits(el)
-    if markup is HINT_PAGE:
-        assert len(plain) > len(mine) > 2

@@ -205,11 +205,6 @@ class Walked(NamedTuple):
     #: the elements with three children or more when walked, `root` too, in page order: the elements
     #: with three children now are among them, or under a labelled one
     wide: list[etree._Element]
-    #: the elements walked (`root` too) holding a class attribute, and those holding an id attribute
-    with_class: list[etree._Element]
-    with_id: list[etree._Element]
-    #: the labelled elements holding elements the walk did not enter (none of them holds another)
-    closed: list[etree._Element]
 
 
 def clean(tree: lxml_html.HtmlElement, *, lex: Lexicon) -> Walked:
@@ -219,8 +214,8 @@ def clean(tree: lxml_html.HtmlElement, *, lex: Lexicon) -> Walked:
     markers = _drop_non_content(tree)
     body = tree.find("body")
     paras: list[etree._Element] = []
-    walked = Walked(tree if body is None else body, [], [], [], [])
-    texts = _label_by_markup(walked.root, _marker_holders(markers), paras, walked)
+    walked = Walked(tree if body is None else body, [])
+    texts = _label_by_markup(walked.root, _marker_holders(markers), paras, walked.wide)
     # without a <body> child of <html> the words pass searches for bodies itself
     _label_by_words(tree, lex, None if body is None else texts, None if body is None else paras)
     return walked
@@ -385,29 +380,21 @@ def _label_by_markup(
     body: etree._Element,
     holders: set[etree._Element] | None = None,
     paras: list[etree._Element] | None = None,
-    walked: Walked | None = None,
+    wide: list[etree._Element] | None = None,
 ) -> list[tuple[etree._Element, str]]:
     """Label each element under `body` by its markup; return the texts of the words pass.
 
     The walk descends only into elements not labelled, so it also collects, in document order,
     the (owning element, text) pairs of the short visible texts the words pass reads: one Python
     walk instead of an XPath over every text node with an ancestor test each. The <p>s with
-    elements inside met on the way go to `paras` (the split-banner pass reads them), and what
-    related reads of the elements met (see `Walked`) to `walked`.
+    elements inside met on the way go to `paras` (the split-banner pass reads them), and the
+    elements entered that have three children or more (`body` too) to `wide`.
     """
     memo: dict[str, str | None] = {}
     add_para = ([] if paras is None else paras).append
-    if walked is None:
-        walked = Walked(body, [], [], [], [])
-    add_wide, add_closed = walked.wide.append, walked.closed.append
-    add_class, add_id = walked.with_class.append, walked.with_id.append
+    add_wide = ([] if wide is None else wide).append
     if len(body) >= 3:
         add_wide(body)
-    keys = body.keys()
-    if "class" in keys:
-        add_class(body)
-    if "id" in keys:
-        add_id(body)
     if holders is None:
         holders = _marker_holders(list(body.iter(*_MARKER_TAGS)))
     texts: list[tuple[etree._Element, str]] = []
@@ -427,14 +414,6 @@ def _label_by_markup(
         if isinstance(tag, str):
             # the two commonest cases read in line: a class alone, or no attribute that can label
             keys = el.keys()
-            if keys:
-                if keys == _CLASS_KEYS:
-                    add_class(el)
-                else:
-                    if "class" in keys:
-                        add_class(el)
-                    if "id" in keys:
-                        add_id(el)
             if tag in _SPECIAL_TAGS:
                 label = _markup_label(el, tag, keys, memo)
             elif not keys:
@@ -448,12 +427,7 @@ def _label_by_markup(
                 label = _markup_label(el, tag, keys, memo)
             if label is not None and not _holds_content(el, label, holders):
                 el.set(LABEL_ATTR, label)
-                if len(el):
-                    add_closed(el)
-            elif tag == "script" and el.get(LABEL_ATTR) is not None:  # JSON-LD is kept as a hidden node
-                if len(el):
-                    add_closed(el)
-            else:
+            elif tag != "script" or el.get(LABEL_ATTR) is None:  # JSON-LD is kept as a hidden node
                 text = el.text
                 if text and len(text) <= _SHORT_BLOCK_CHARS and not text.isspace():
                     add((el, text))

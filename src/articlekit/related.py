@@ -18,11 +18,11 @@ import datetime as dt
 import heapq
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import compress
-from typing import TypeVar
+from typing import Any, TypeVar
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
@@ -148,9 +148,6 @@ _ATTRIBUTE_AT = {
     for k in _IN_BODY
 }
 _TEXT_AT = {k: etree.XPath(f"({_BODY_PREFIX[k]}{_TEXTS_PATH})[$n]") for k in _IN_BODY}
-#: under one region clean's walk did not enter: the attribute values, and the elements holding one
-_VALUES_UNDER = {attr: etree.XPath(f"descendant::*/@{attr}", smart_strings=False) for attr in ("class", "id")}
-_OWNERS_UNDER = {attr: etree.XPath(f"descendant::*[@{attr}]") for attr in ("class", "id")}
 #: beyond this many nodes wanted, reading all values with their node is cheaper than a lookup per node
 #: (a lookup walks the page as reading all does, without the strings; measured: 75 vs 130 µs a page)
 _MAX_LOOKUPS = 1
@@ -352,6 +349,7 @@ class _Page:
     scope: etree._Element | None = None  # where the page-wide paths start: the page, or its one <body>
     in_body: bool = False  # … True when that is the <body> (the paths keyed True are then used)
     walked: Walked | None = None  # what clean's walk saw under `scope`, when it walked that <body>
+    hints: Mapping[Any, str] | None = None  # meta's walk: element -> "class id itemprop", when it has one
     same_site: dict[str, bool] = field(default_factory=dict)  # href -> `_same_site` (one base a page)
     skipped: dict[etree._Element, bool] = field(default_factory=dict)  # element -> inside a _SKIP_TAGS one
     # item -> (its <time> date, its first dated text piece and that piece's day): links whose block is
@@ -376,12 +374,19 @@ class _Page:
 
 
 def find_related(
-    tree: lxml_html.HtmlElement, *, url: str | None, lex: Lexicon, walked: Walked | None = None
+    tree: lxml_html.HtmlElement,
+    *,
+    url: str | None,
+    lex: Lexicon,
+    walked: Walked | None = None,
+    hints: Mapping[Any, str] | None = None,
 ) -> tuple[RelatedLink, ...]:
     """Find related-article blocks anywhere in the page and return their links with dates.
 
-    `walked`: what `clean.clean` returned for this tree (read instead of walking the page again)."""
-    page = _Page(vocabulary(lex), lex)
+    `walked`: what `clean.clean` returned for this tree; `hints`: the "class id itemprop" string of every
+    element holding one, as the metadata stage read the tree before clean (both read instead of walking
+    the page again)."""
+    page = _Page(vocabulary(lex), lex, hints=hints)
     bases, page.article_elements, bodies = _walk(tree)
     # "//body/…" from the root reads the same nodes as "…" from the one <body> of a whole page
     page.in_body = len(bodies) == 1 and tree.getparent() is None
@@ -631,11 +636,10 @@ def _hint_blocks(tree: lxml_html.HtmlElement, page: _Page) -> Iterator[_Block]:
     words = page.words
     seen: set[lxml_html.HtmlElement] = set()
     yielded: set[lxml_html.HtmlElement] = set()
-    hinted = (
-        _hinted_elements(page.scope, words, page.in_body)
-        if page.walked is None
-        else _walked_hinted_elements(words, page.walked)
-    )
+    if page.hints is not None and page.in_body and words.hint_words is not None:
+        hinted = _scanned_hinted_elements(page.scope, words, page.hints)
+    else:
+        hinted = _hinted_elements(page.scope, words, page.in_body)
     for el in hinted:
         if el in seen or el.tag in ("body", "html") or el.tag in _SKIP_TAGS:
             continue
@@ -669,27 +673,33 @@ def _hinted_elements(
     return sorted(found, key=_position)
 
 
-def _walked_hinted_elements(words: Vocabulary, walked: Walked) -> list[lxml_html.HtmlElement]:
-    """`_hinted_elements` of the <body> clean walked, but those under a region labelled nav, hidden…
-    (`_SKIPPED_REGIONS`: `_hint_blocks` passes over them): the class and id holders its walk listed, then
-    those under each other region it did not enter, by one XPath call each."""
-    found: set[lxml_html.HtmlElement] = set()
-    # clean's labels on these regions stand (its words pass labels only what its walk entered)
-    regions = [el for el in walked.closed if el.get("data-ak") not in _SKIPPED_REGIONS]
-    for attr, listed in (("class", walked.with_class), ("id", walked.with_id)):
-        values = [el.get(attr) for el in listed]
-        for region in regions:
-            values += _VALUES_UNDER[attr](region)
-        hits = _hinted(values, words)
-        if not hits:
-            continue
-        owners: list[lxml_html.HtmlElement] = listed
-        if hits[-1] >= len(listed):  # hits come in order: the last tells whether one is in a region
-            owners = [*listed]
-            for region in regions:
-                owners += _OWNERS_UNDER[attr](region)
-        found.update(owners[i] for i in hits)
-    return sorted(found, key=_position)
+def _scanned_hinted_elements(
+    body: etree._Element, words: Vocabulary, hints: Mapping[Any, str]
+) -> list[lxml_html.HtmlElement]:
+    """`_hinted_elements` of the page's one `body`, found from the hint strings of the metadata walk.
+
+    Its strings join class, id and itemprop, so a string holding no part of a hint word has neither a
+    hinted class nor a hinted id; the few others are read again as they stand now, and kept when still
+    under `body` (clean removed some elements since; the elements it added, wrappers, hold no class/id)."""
+    # each distinct string searched once (a page repeats its class names); `hint_words` are parts of the hints
+    strings = list(dict.fromkeys(hints.values()))
+    near = _parts_holding(_SEP.join(strings).lower(), words.hint_words or (), _SEP)
+    if not near:
+        return []
+    wanted = {strings[i] for i in near}
+    owners: list[lxml_html.HtmlElement] = []
+    values: list[str] = []
+    # picked in C: a few strings among hundreds
+    for el in compress(hints, map(wanted.__contains__, hints.values())):
+        cls, ident = el.get("class"), el.get("id")
+        if cls is not None:
+            owners.append(el)
+            values.append(cls)
+        if ident is not None:
+            owners.append(el)
+            values.append(ident)
+    hits = {owners[i] for i in _hinted(values, words)}
+    return sorted((el for el in hits if el is body or body in el.iterancestors("body")), key=_position)
 
 
 def _hinted(values: Sequence[str], words: Vocabulary) -> list[int]:

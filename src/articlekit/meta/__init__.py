@@ -7,6 +7,8 @@ One module per field family (title, lead, describe, authors, published) over wha
 
 from __future__ import annotations
 
+from typing import Any
+
 from lxml import html as lxml_html
 
 from ..lexicon import Lexicon
@@ -21,10 +23,20 @@ from .title import _headline, _site_name
 
 
 def extract_metadata(
-    tree: lxml_html.HtmlElement, *, url: str | None, lex: Lexicon, options: Options
+    tree: lxml_html.HtmlElement,
+    *,
+    url: str | None,
+    lex: Lexicon,
+    options: Options,
+    walk: list[dict[Any, str]] | None = None,
 ) -> Metadata:
-    """Read what the page says about itself (JSON-LD, <meta>, <title>, visible bylines and dates)."""
+    """Read what the page says about itself (JSON-LD, <meta>, <title>, visible bylines and dates).
+
+    `walk`, when given, receives what the page walk read that later stages would read again: the
+    "class id itemprop" string of every element holding one of them, in page order."""
     page = _build_page(tree, url, lex, options.default_timezone)
+    if walk is not None:
+        walk.append(page.scan.hints)
     site = _site_name(page)
     published, modified = _dates(page)
     return Metadata(
