@@ -205,17 +205,31 @@ class Walked(NamedTuple):
     #: the elements with three children or more when walked, `root` too, in page order: the elements
     #: with three children now are among them, or under a labelled one
     wide: list[etree._Element]
+    #: the (owning element, text) pairs of the texts the walk read, in page order: those of at most
+    #: _SHORT_BLOCK_CHARS characters and not all whitespace, outside the labelled elements. A text keeps
+    #: its owner, but a tail may not: the words pass moves elements, tails and all, into a new wrapper
+    texts: list[tuple[etree._Element, str]]
+    #: the labelled elements the walk did not enter, in page order, each with the number of `texts`
+    #: read before it (their texts, but their tails, go there)
+    closed: list[tuple[etree._Element, int]]
+    #: the elements owning a text longer than _SHORT_BLOCK_CHARS that is no longer stripped (padding)
+    padded: list[etree._Element]
+    #: whether a text or tail the walk read may be made of several text nodes that are not all
+    #: whitespace (a comment stripped between two words leaves them apart; XPath reads each alone)
+    split: bool = False
 
 
 def clean(tree: lxml_html.HtmlElement, *, lex: Lexicon) -> Walked:
     """Remove script/style/forms and mark boilerplate elements with a `data-ak` label.
 
     Returns what the markup walk saw that the related stage reads instead of walking the page again."""
+    split = _splits_text(tree)
     markers = _drop_non_content(tree)
     body = tree.find("body")
     paras: list[etree._Element] = []
-    walked = Walked(tree if body is None else body, [])
-    texts = _label_by_markup(walked.root, _marker_holders(markers), paras, walked.wide)
+    walked = Walked(tree if body is None else body, [], [], [], [], split)
+    texts = _label_by_markup(walked.root, _marker_holders(markers), paras, walked)
+    walked.texts.extend(texts)
     # without a <body> child of <html> the words pass searches for bodies itself
     _label_by_words(tree, lex, None if body is None else texts, None if body is None else paras)
     return walked
@@ -338,6 +352,25 @@ def _drop_non_content(tree: lxml_html.HtmlElement) -> list[etree._Element]:
     return markers
 
 
+def _splits_text(tree: lxml_html.HtmlElement) -> bool:
+    """Whether stripping the comments and processing instructions will leave a text or tail made of two
+    text nodes that are not whitespace (`strip_elements` keeps their tails as text nodes of their own)."""
+    for node in tree.iter(etree.Comment, etree.ProcessingInstruction):
+        tail = node.tail
+        if not tail or tail.isspace():
+            continue
+        before = node.getprevious()
+        while before is not None and not isinstance(before.tag, str):  # stripped too: its tail stays
+            if before.tail and not before.tail.isspace():
+                return True
+            before = before.getprevious()
+        parent = node.getparent()
+        text = before.tail if before is not None else None if parent is None else parent.text
+        if text and not text.isspace():
+            return True
+    return False
+
+
 def _marker_holders(markers: list[etree._Element]) -> set[etree._Element]:
     """The elements that hold one of `markers` (a headline, an <article>, a <main>) below them."""
     holders: set[etree._Element] = set()
@@ -380,7 +413,7 @@ def _label_by_markup(
     body: etree._Element,
     holders: set[etree._Element] | None = None,
     paras: list[etree._Element] | None = None,
-    wide: list[etree._Element] | None = None,
+    walked: Walked | None = None,
 ) -> list[tuple[etree._Element, str]]:
     """Label each element under `body` by its markup; return the texts of the words pass.
 
@@ -388,11 +421,14 @@ def _label_by_markup(
     the (owning element, text) pairs of the short visible texts the words pass reads: one Python
     walk instead of an XPath over every text node with an ancestor test each. The <p>s with
     elements inside met on the way go to `paras` (the split-banner pass reads them), and the
-    elements entered that have three children or more (`body` too) to `wide`.
+    elements entered that have three children or more (`body` too), the labelled ones and the owners
+    of long padded texts to `walked` (see `Walked`).
     """
     memo: dict[str, str | None] = {}
     add_para = ([] if paras is None else paras).append
-    add_wide = ([] if wide is None else wide).append
+    if walked is None:
+        walked = Walked(body, [], [], [], [])
+    add_wide, add_closed, add_padded = walked.wide.append, walked.closed.append, walked.padded.append
     if len(body) >= 3:
         add_wide(body)
     if holders is None:
@@ -400,8 +436,12 @@ def _label_by_markup(
     texts: list[tuple[etree._Element, str]] = []
     add = texts.append
     text = body.text
-    if text and len(text) <= _SHORT_BLOCK_CHARS and not text.isspace():
-        add((body, text))
+    if text:
+        if len(text) > _SHORT_BLOCK_CHARS:
+            if len(text.strip()) <= _SHORT_BLOCK_CHARS:
+                add_padded(body)
+        elif not text.isspace():
+            add((body, text))
     # a stack in document order: children pushed last first, the tail of a parent before its children
     stack: list = body[::-1]
     pop, push, extend = stack.pop, stack.append, stack.extend
@@ -427,10 +467,17 @@ def _label_by_markup(
                 label = _markup_label(el, tag, keys, memo)
             if label is not None and not _holds_content(el, label, holders):
                 el.set(LABEL_ATTR, label)
-            elif tag != "script" or el.get(LABEL_ATTR) is None:  # JSON-LD is kept as a hidden node
+                add_closed((el, len(texts)))
+            elif tag == "script" and el.get(LABEL_ATTR) is not None:  # JSON-LD is kept as a hidden node
+                add_closed((el, len(texts)))
+            else:
                 text = el.text
-                if text and len(text) <= _SHORT_BLOCK_CHARS and not text.isspace():
-                    add((el, text))
+                if text:
+                    if len(text) > _SHORT_BLOCK_CHARS:
+                        if len(text.strip()) <= _SHORT_BLOCK_CHARS:
+                            add_padded(el)
+                    elif not text.isspace():
+                        add((el, text))
                 children = len(el)
                 if children:
                     if tag == "p":
@@ -438,14 +485,22 @@ def _label_by_markup(
                     if children >= 3:
                         add_wide(el)
                     tail = el.tail
-                    if tail and len(tail) <= _SHORT_BLOCK_CHARS and not tail.isspace():
-                        push((el.getparent(), tail))
+                    if tail:
+                        if len(tail) > _SHORT_BLOCK_CHARS:
+                            if len(tail.strip()) <= _SHORT_BLOCK_CHARS:
+                                add_padded(el)
+                        elif not tail.isspace():
+                            push((el.getparent(), tail))
                     extend(el[::-1])
                     continue
         # nothing inside `el` is read: its tail comes next
         tail = el.tail
-        if tail and len(tail) <= _SHORT_BLOCK_CHARS and not tail.isspace():
-            add((el.getparent(), tail))
+        if tail:
+            if len(tail) > _SHORT_BLOCK_CHARS:
+                if len(tail.strip()) <= _SHORT_BLOCK_CHARS:
+                    add_padded(el)
+            elif not tail.isspace():
+                add((el.getparent(), tail))
     return texts
 
 

@@ -148,6 +148,8 @@ _ATTRIBUTE_AT = {
     for k in _IN_BODY
 }
 _TEXT_AT = {k: etree.XPath(f"({_BODY_PREFIX[k]}{_TEXTS_PATH})[$n]") for k in _IN_BODY}
+#: the XML whitespace `normalize-space` drops (a text of no-break spaces is not blank to it)
+_XML_SPACE = " \t\r\n"
 #: beyond this many nodes wanted, reading all values with their node is cheaper than a lookup per node
 #: (a lookup walks the page as reading all does, without the strings; measured: 75 vs 130 µs a page)
 _MAX_LOOKUPS = 1
@@ -414,6 +416,10 @@ def _scan_texts(
 ) -> tuple[list[lxml_html.HtmlElement], list[lxml_html.HtmlElement]]:
     """One pass over the page's short texts: elements that are a related label, and elements holding an
     inline cue ("Lire aussi :") at the start of their text."""
+    if page.walked is not None and not page.walked.padded and not page.walked.split:
+        found_walked = _walked_scan_texts(page, page.walked)
+        if found_walked is not None:
+            return found_walked
     words = page.words
     labels: list[lxml_html.HtmlElement] = []
     cues: list[lxml_html.HtmlElement] = []
@@ -438,6 +444,62 @@ def _scan_texts(
         owner = piece.getparent()
         if owner is None or (piece.is_tail and (owner := owner.getparent()) is None):
             continue
+        if is_label(key, words) and _COUNT.sub("", page.fold(_short_text(owner, page) or "")) == key:
+            labels.append(owner)
+        elif words.cue.match(key):
+            cues.append(owner)
+    return labels, cues
+
+
+def _walked_scan_texts(
+    page: _Page, walked: Walked
+) -> tuple[list[lxml_html.HtmlElement], list[lxml_html.HtmlElement]] | None:
+    """`_scan_texts` from the texts clean's walk read and those under the labelled elements it did not
+    enter (one XPath call each), in page order; None when an owner the walk recorded may have changed.
+
+    The walk leaves out texts that are all whitespace (of those `normalize-space` keeps, only no-break
+    and other Unicode spaces, which strip to nothing: no label or cue) and long texts (the caller
+    checks that none is short once stripped)."""
+    words = page.words
+    stripped: list[str] = []
+    # where each text is: (its owner, 0), or (the labelled element, its place among that one's texts)
+    where: list[tuple[lxml_html.HtmlElement, int]] = []
+    texts, cut = walked.texts, 0
+    for region, at in [*walked.closed, (None, len(texts))]:
+        for owner, text in texts[cut:at]:
+            text = text.strip()
+            if len(text) <= _CUE_MAX_CHARS:
+                stripped.append(text)
+                where.append((owner, 0))
+        cut = at
+        if region is None:
+            break
+        if len(region):
+            values = _TEXT_VALUES[True](region)
+        else:  # a leaf: its own text, when not blank to `normalize-space`
+            text = region.text
+            values = [text] if text and text.strip(_XML_SPACE) else []
+        for n, text in enumerate(values, 1):
+            text = text.strip()
+            if len(text) <= _CUE_MAX_CHARS:
+                stripped.append(text)
+                where.append((region, n))
+    labels: list[lxml_html.HtmlElement] = []
+    cues: list[lxml_html.HtmlElement] = []
+    for i in _may_be_labels(stripped, words):
+        key = _COUNT.sub("", page.fold(stripped[i]))  # "Sur le même sujet (3)"
+        if not (is_label(key, words) or words.cue.match(key)):
+            continue
+        owner, n = where[i]
+        if n:  # the n-th text under a labelled element
+            piece = _TEXT_AT[True](owner, n=n)[0]
+            owner = piece.getparent()
+            if owner is None or (piece.is_tail and (owner := owner.getparent()) is None):
+                continue
+        elif any(child.sourceline is None for child in owner):
+            # the words pass wrapped some of its children (a new element has no source line): the
+            # tail read may now be a wrapper's child's (so are a parsed element's without a line)
+            return None
         if is_label(key, words) and _COUNT.sub("", page.fold(_short_text(owner, page) or "")) == key:
             labels.append(owner)
         elif words.cue.match(key):
