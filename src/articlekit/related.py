@@ -1372,16 +1372,17 @@ def _card_title(item: lxml_html.HtmlElement, base: str | None, site: str | None,
     """The title of a card: one article of the site shown as a title first, on a line of its own, with
     little text besides (a kicker, a date, a short teaser); None when `item` is not such a card."""
     found = _card_link(item, page)
-    if found is None or not _on_site(found[0], base, site, page):
+    if found is None:
         return None
-    _, title, line = found
+    href, title, line = found
+    # the text tests first: they are string reads, where the site test parses URLs
     text = page.text(item)
     lead = text.find(title)
     if lead < 0 or lead > _CARD_LEAD or len(text) - len(title) > _CARD_EXTRA:
         return None
     if len(page.text(line)) - len(title) > _CARD_LINE:
         return None  # the link runs inside a sentence: a digest of the news, the article's own prose
-    return title
+    return title if _on_site(href, base, site, page) else None
 
 
 def _card_link(item: lxml_html.HtmlElement, page: _Page) -> tuple[str, str, lxml_html.HtmlElement] | None:
