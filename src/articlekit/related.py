@@ -819,8 +819,8 @@ def _titled(el: lxml_html.HtmlElement) -> bool:
 
 def _dated_item(item: lxml_html.HtmlElement, page: _Page) -> bool:
     """True for a list item holding exactly one article (one target) and a dated day beside it."""
-    anchors = _article_anchors(item, None, page)
-    if not anchors or len({clean_text(a.get("href")) for a in anchors}) != 1:
+    anchors = _one_target(item, page)
+    if not anchors:
         return False
     return _date_near(item, anchors[0], page) is not None
 
@@ -868,7 +868,7 @@ def _container_for_label(label: lxml_html.HtmlElement, page: _Page) -> tuple[lxm
         parent = cur.getparent()
         if parent is None or parent.tag in ("body", "html"):
             break
-        if _article_anchors(parent, label, page):
+        if _holds_article_link(parent, label, page):
             if _is_link_list(parent, label, page) and not _other_label(parent, label, page):
                 return (parent, *_more_items(parent, page))
             break
@@ -1006,6 +1006,21 @@ def _article_anchors(
             a for a in _links(el) if a not in in_label and _is_article_link(a, page)
         ]
     return found
+
+
+def _holds_article_link(el: lxml_html.HtmlElement, label: lxml_html.HtmlElement | None, page: _Page) -> bool:
+    """`bool(_article_anchors(el, label, page))`, judging links only up to the first article link: the
+    climb from a label asks this of wider and wider wrappers, and stops at one holding the article's
+    <h1> without reading its list."""
+    found = page.anchors.get((el, label))
+    if found is not None:
+        return bool(found)
+    in_label = set() if label is None else set(label.iter("a"))
+    for a in _links(el):
+        if a not in in_label and _is_article_link(a, page):
+            return True
+    page.anchors[(el, label)] = []  # every link judged: the list is read whole, and empty
+    return False
 
 
 def _is_article_link(a: lxml_html.HtmlElement, page: _Page) -> bool:
@@ -1388,10 +1403,10 @@ def _card_title(item: lxml_html.HtmlElement, base: str | None, site: str | None,
 def _card_link(item: lxml_html.HtmlElement, page: _Page) -> tuple[str, str, lxml_html.HtmlElement] | None:
     """The one target a card links, its title and the line holding the title: the article link's, or
     the card's heading when its only link is a call to action or an image ("Read more")."""
-    anchors = _article_anchors(item, None, page)
+    anchors = _one_target(item, page)
+    if anchors is None:
+        return None  # two targets: not a card
     if anchors:
-        if len({clean_text(a.get("href")) for a in anchors}) != 1:
-            return None
         return clean_text(anchors[0].get("href")), _title_of(anchors[0], page), _line_of(anchors[0])
     links = _links(item)
     href = clean_text(links[0].get("href")) if links else ""
@@ -1403,6 +1418,26 @@ def _card_link(item: lxml_html.HtmlElement, page: _Page) -> tuple[str, str, lxml
     if heading is None or not _looks_like_title(page.text(heading), page):
         return None
     return href, page.text(heading), heading
+
+
+def _one_target(item: lxml_html.HtmlElement, page: _Page) -> list[lxml_html.HtmlElement] | None:
+    """`_article_anchors(item, None, page)` when they all link one target (or none), else None, found as
+    soon as a second target shows: the links after it are not judged (a list of articles is no card)."""
+    known = page.anchors.get((item, None))
+    if known is not None:
+        return known if len({clean_text(a.get("href")) for a in known}) <= 1 else None
+    found: list[lxml_html.HtmlElement] = []
+    first = None
+    for a in _links(item):
+        if _is_article_link(a, page):
+            href = clean_text(a.get("href"))
+            if first is None:
+                first = href
+            elif href != first:
+                return None
+            found.append(a)
+    page.anchors[(item, None)] = found  # every link judged: the list is the whole one
+    return found
 
 
 def _line_of(a: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
