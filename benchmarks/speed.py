@@ -215,7 +215,7 @@ def throughput(corpus: Path, limit: int | None, trafilatura_python: str | None) 
 
 _STAGES = (
     ("load", "load"),
-    ("meta", "extract_metadata"),
+    ("meta", "read_page"),
     ("clean", "clean"),
     ("related", "find_related"),
     ("locate", "locate"),

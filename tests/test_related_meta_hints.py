@@ -48,11 +48,10 @@ def _pages() -> list[tuple[str, str | None]]:
 def _prepared(markup: str, url: str | None) -> tuple[Any, dict[Any, str], Any]:
     """The page as related reads it (metadata read, then cleaned), meta's hint strings and its lexicon."""
     tree = load(markup.encode("utf-8"), url=url).tree  # type: ignore[union-attr]
-    walk: list[dict[Any, str]] = []
-    meta.extract_metadata(tree, url=url, lex=LEX, options=Options(), walk=walk)
+    _, hints = meta.read_page(tree, url=url, lex=LEX, options=Options())
     lex = for_page("fr", clean.page_language(tree))
     clean.clean(tree, lex=lex)
-    return tree, walk[0], lex
+    return tree, hints, lex
 
 
 @pytest.mark.parametrize("markup,url", _pages())

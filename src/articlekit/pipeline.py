@@ -33,8 +33,7 @@ class _Clock:
 
 def _structure_html(doc: HtmlDocument, lex: Lexicon, opts: Options, clock: _Clock) -> Structure:
     """Run the HTML stages: metadata from the whole page, then boilerplate, related, body."""
-    walk: list[dict[Any, str]] = []
-    metadata = meta.extract_metadata(doc.tree, url=doc.url, lex=lex, options=opts, walk=walk)
+    metadata, hints = meta.read_page(doc.tree, url=doc.url, lex=lex, options=opts)
     clock.check("clean")
     # boilerplate words of the page's own language too ("Mehr zum Thema"), beside those of opts.lang
     page_lang = clean.page_language(doc.tree)
@@ -43,7 +42,7 @@ def _structure_html(doc: HtmlDocument, lex: Lexicon, opts: Options, clock: _Cloc
     clock.check("related")
     # related reads what clean's walk saw (the elements with several children) and meta's (the class and id
     # values) instead of walking again
-    links = related.find_related(doc.tree, url=doc.url, lex=page_lex, walked=walked, hints=walk[0])
+    links = related.find_related(doc.tree, url=doc.url, lex=page_lex, walked=walked, hints=hints)
     clock.check("locate")
     root = locate.locate(doc.tree)
     clock.check("segment")

@@ -17,26 +17,32 @@ from ..parts import Metadata
 from .authors import _authors
 from .describe import _canonical, _images, _lang, _section, _tags
 from .lead import _lead
-from .page import _build_page
+from .page import _build_page, _Page
 from .published import _dates
 from .title import _headline, _site_name
 
 
 def extract_metadata(
-    tree: lxml_html.HtmlElement,
-    *,
-    url: str | None,
-    lex: Lexicon,
-    options: Options,
-    walk: list[dict[Any, str]] | None = None,
+    tree: lxml_html.HtmlElement, *, url: str | None, lex: Lexicon, options: Options
 ) -> Metadata:
-    """Read what the page says about itself (JSON-LD, <meta>, <title>, visible bylines and dates).
+    """Read what the page says about itself (JSON-LD, <meta>, <title>, visible bylines and dates)."""
+    return read_page(tree, url=url, lex=lex, options=options)[0]
 
-    `walk`, when given, receives what the page walk read that later stages would read again: the
-    "class id itemprop" string of every element holding one of them, in page order."""
+
+def read_page(
+    tree: lxml_html.HtmlElement, *, url: str | None, lex: Lexicon, options: Options
+) -> tuple[Metadata, dict[Any, str]]:
+    """The page's metadata, and the "class id itemprop" string of each element holding one (page order).
+
+    The pipeline hands the strings to related, which would otherwise read every element's class and id
+    again; they are read before clean runs, so related checks that an element is still in the tree.
+    """
     page = _build_page(tree, url, lex, options.default_timezone)
-    if walk is not None:
-        walk.append(page.scan.hints)
+    return _metadata(page), page.scan.hints
+
+
+def _metadata(page: _Page) -> Metadata:
+    """The metadata fields read from the page record."""
     site = _site_name(page)
     published, modified = _dates(page)
     return Metadata(
