@@ -20,7 +20,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from itertools import compress
 from typing import Any, TypeVar
 from urllib.parse import urljoin, urlsplit
@@ -113,6 +113,13 @@ _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _DMY = re.compile(r"(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-]\d{2}(?!\d)")
 _WORD = re.compile(r"[^\W\d_]+")
+#: an absolute http(s) URL that urljoin returns as it is whatever the base (it splits and joins it again,
+#: which gives it back: a host, a path without parameters, no empty query or fragment, no space) and
+#: urlsplit reads without error (an ASCII host without port, user or brackets): 53 % of the links the
+#: corpus's blocks and cards resolve (tests/test_related_url_shortcuts.py checks both against urljoin)
+_PLAIN_URL = re.compile(
+    r"https?://[A-Za-z0-9.-]+(?:/[A-Za-z0-9._~%!$&'()*+,=:@/-]*)?(?:\?[!-\"$-~]+)?(?:#[!-~]+)?\Z"
+)
 
 # "descendant::" rather than "//": libxml2 evaluates "//x//y" and "//text()[p]" in quadratic time
 _LINKS = etree.XPath("descendant-or-self::a[@href]")
@@ -1163,6 +1170,8 @@ def _targets_under(
 def _absolute(href: str, base: str | None) -> str | None:
     """`href` made absolute against `base` (kept relative when there is no base); None for non-web links."""
     href = clean_text(href)
+    if _PLAIN_URL.match(href):
+        return href  # what urljoin returns for it, and a web link
     try:
         target = urljoin(base, href) if base else href
     except ValueError:  # a malformed page URL: keep the link as written
@@ -1375,6 +1384,7 @@ def _runs(parent: lxml_html.HtmlElement) -> Iterator[list[lxml_html.HtmlElement]
         yield run
 
 
+@lru_cache(maxsize=4096)  # pages repeat their card classes, and sites their pages'
 def _shape(written: tuple[str, str]) -> tuple[str, frozenset[str]]:
     """A card's tag and class words without those holding a digit ("pos-1"): what its siblings share."""
     tag, classes = written
@@ -1403,12 +1413,13 @@ def _card_title(item: lxml_html.HtmlElement, base: str | None, site: str | None,
 def _card_link(item: lxml_html.HtmlElement, page: _Page) -> tuple[str, str, lxml_html.HtmlElement] | None:
     """The one target a card links, its title and the line holding the title: the article link's, or
     the card's heading when its only link is a call to action or an image ("Read more")."""
-    anchors = _one_target(item, page)
+    anchors, links = _targets_of(item, page)
     if anchors is None:
         return None  # two targets: not a card
     if anchors:
         return clean_text(anchors[0].get("href")), _title_of(anchors[0], page), _line_of(anchors[0])
-    links = _links(item)
+    if links is None:
+        links = _links(item)
     href = clean_text(links[0].get("href")) if links else ""
     if not href or href.lower().startswith(_NO_URL) or any(clean_text(a.get("href")) != href for a in links):
         return None
@@ -1423,21 +1434,30 @@ def _card_link(item: lxml_html.HtmlElement, page: _Page) -> tuple[str, str, lxml
 def _one_target(item: lxml_html.HtmlElement, page: _Page) -> list[lxml_html.HtmlElement] | None:
     """`_article_anchors(item, None, page)` when they all link one target (or none), else None, found as
     soon as a second target shows: the links after it are not judged (a list of articles is no card)."""
+    return _targets_of(item, page)[0]
+
+
+def _targets_of(
+    item: lxml_html.HtmlElement, page: _Page
+) -> tuple[list[lxml_html.HtmlElement] | None, list[lxml_html.HtmlElement] | None]:
+    """`_one_target(item, page)`, and `_links(item)` when it read them (None when the answer was known):
+    a card without an article link is read again through all its links."""
     known = page.anchors.get((item, None))
     if known is not None:
-        return known if len({clean_text(a.get("href")) for a in known}) <= 1 else None
+        return (known if len({clean_text(a.get("href")) for a in known}) <= 1 else None), None
     found: list[lxml_html.HtmlElement] = []
     first = None
-    for a in _links(item):
+    links = _links(item)
+    for a in links:
         if _is_article_link(a, page):
             href = clean_text(a.get("href"))
             if first is None:
                 first = href
             elif href != first:
-                return None
+                return None, links
             found.append(a)
     page.anchors[(item, None)] = found  # every link judged: the list is the whole one
-    return found
+    return found, links
 
 
 def _line_of(a: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
@@ -1471,7 +1491,7 @@ def _same_site(href: str, base: str | None, site: str | None) -> bool:
     """True for a link to another page of the site: relative, or to the page's host or a subdomain
     (never the page itself: a table of contents)."""
     try:
-        target = urlsplit(urljoin(base, href) if base else href)
+        target = urlsplit(urljoin(base, href) if base and not _PLAIN_URL.match(href) else href)
         here = urlsplit(base) if base else None
     except ValueError:
         return False
