@@ -28,6 +28,7 @@ from lxml import html as lxml_html
 
 from articlekit.document import HtmlDocument
 from articlekit.load import load
+from articlekit.tree import text_content
 
 _NON_ASCII_WORD = re.compile(r"\w*[^\x00-\x7f\s]\w*")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
@@ -58,7 +59,7 @@ def _words(gold: str) -> list[str]:
 def _text_articlekit(data: bytes) -> str:
     """Visible text after articlekit's load."""
     doc = load(data)
-    return doc.tree.text_content() if isinstance(doc, HtmlDocument) else "\n".join(doc.lines)
+    return text_content(doc.tree) if isinstance(doc, HtmlDocument) else "\n".join(doc.lines)
 
 
 def _text_lxml(data: bytes) -> str:

@@ -20,6 +20,7 @@ from articlekit.document import HtmlDocument, TextDocument
 from articlekit.errors import ArticlekitError, HTTPStatusError, InputError, UnsupportedContentError
 from articlekit.load import decode, load, looks_like_html, text_lines
 from articlekit.options import Options
+from articlekit.tree import body_of, text_content
 
 SEED = Path("/work/shared/seed/seed.txt")
 PRINTABLE_CP1252 = st.characters(codec="cp1252", min_codepoint=0x20, exclude_characters="\x7f")
@@ -34,7 +35,7 @@ def page(body: str, head: str = "") -> str:
 def body_text(doc: object) -> str:
     """The text of the body of an HtmlDocument."""
     assert isinstance(doc, HtmlDocument)
-    return doc.tree.body.text_content()
+    return text_content(body_of(doc.tree))
 
 
 # -- decoding ---------------------------------------------------------------------------------------
@@ -170,8 +171,8 @@ def test_lxml_tree_is_copied_not_mutated() -> None:
     tree = lxml_html.document_fromstring(page(FRENCH))
     doc = load(tree)
     assert isinstance(doc, HtmlDocument)
-    doc.tree.body.set("data-ak", "x")
-    doc.tree.body.clear()
+    body_of(doc.tree).set("data-ak", "x")
+    body_of(doc.tree).clear()
     assert tree.body.get("data-ak") is None
     assert FRENCH in tree.body.text_content()
     assert FRENCH in body_text(load(tree.getroottree()))
@@ -182,7 +183,7 @@ def test_lxml_fragment_element_gets_a_page_around_it() -> None:
     parent = div.getparent()
     doc = load(div)
     assert isinstance(doc, HtmlDocument)
-    assert doc.tree.tag == "html" and doc.tree.body[0].tag == "div"
+    assert doc.tree.tag == "html" and body_of(doc.tree)[0].tag == "div"
     assert div.getparent() is parent  # the caller's element stays where it was
 
 
@@ -190,7 +191,7 @@ def test_xml_tree_with_namespaces_is_read_as_html() -> None:
     xhtml = f'<html xmlns="http://www.w3.org/1999/xhtml"><body><p>{FRENCH}</p></body></html>'
     doc = load(etree.fromstring(xhtml))
     assert isinstance(doc, HtmlDocument)
-    assert doc.tree.body is not None and FRENCH in body_text(doc)
+    assert body_of(doc.tree) is not None and FRENCH in body_text(doc)
 
 
 def test_beautifulsoup_object() -> None:
@@ -268,7 +269,7 @@ def test_text_with_angle_brackets_stays_text(text: str) -> None:
 def test_html_fragments_are_html(fragment: str) -> None:
     assert looks_like_html(fragment)
     doc = load(fragment)
-    assert isinstance(doc, HtmlDocument) and doc.tree.body is not None
+    assert isinstance(doc, HtmlDocument) and body_of(doc.tree) is not None
 
 
 # -- rejections -------------------------------------------------------------------------------------
@@ -527,8 +528,8 @@ def test_the_long_tag_check_agrees_on_any_runs(before: bytes, size: int, end: by
 
 def test_a_tag_with_many_attributes_keeps_the_first_thousand_and_the_text() -> None:
     doc = load(_long_tag_page(50_000, 20_000, "le texte"))
-    p = doc.tree.body.find("p") if isinstance(doc, HtmlDocument) else None
-    assert p is not None and len(p.attrib) == 1000 and p.text_content() == "le texte"
+    p = body_of(doc.tree).find("p") if isinstance(doc, HtmlDocument) else None
+    assert p is not None and len(p.attrib) == 1000 and text_content(p) == "le texte"
 
 
 # -- the UTF-8 fast path -----------------------------------------------------------------------------

@@ -22,6 +22,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from .lexicon import Lexicon, stopwords
+from .tree import drop_tag, text_content
 
 LABEL_ATTR = "data-ak"
 #: a text run at least this long counts as prose (menus and buttons hold short runs)
@@ -389,9 +390,9 @@ def _drop_all(doomed: list[etree._Element]) -> None:
         parent = el.getparent()
         if parent is None or parent in removed:
             continue  # out of the tree with a dropped ancestor already (an <option> of a <select>)
-        if el.tag not in _ALWAYS_DROP and len(el) and len(el.text_content()) > _SWALLOWED_CHARS:
+        if el.tag not in _ALWAYS_DROP and len(el) and len(text_content(el)) > _SWALLOWED_CHARS:
             # an unclosed <button>/<select>/<iframe> swallowed the page when parsed: keep its children
-            el.drop_tag()
+            drop_tag(el)
         else:
             tail = el.tail
             if tail:
@@ -863,7 +864,7 @@ def _label_split_banners(
         # its text opens its whole text: a long one settles an article paragraph without reading the rest
         if len(para.text or "") > _SHORT_BLOCK_CHARS:
             continue
-        text = para.text_content()
+        text = text_content(para)
         if len(text) > _SHORT_BLOCK_CHARS:
             continue
         folded = fold(text).strip(_LEADING_PUNCT)
@@ -992,16 +993,16 @@ def _collapsed_chars(el: etree._Element, reads: _Reads) -> int:
     """The length of `el`'s text with whitespace collapsed (measured once a pass)."""
     found = reads.chars.get(el)
     if found is None:
-        found = reads.chars[el] = len(" ".join(el.text_content().split()))
+        found = reads.chars[el] = len(" ".join(text_content(el).split()))
     return found
 
 
 def _label_heading_block(node: etree._Element, label: str, reads: _Reads) -> None:
     """Label the smallest region made of a heading and what it introduces (links, short items)."""
     head = _heading_element(node)
-    if len(" ".join(head.text_content().split())) > _LABEL_TEXT_MAX_CHARS:
+    if len(" ".join(text_content(head).split())) > _LABEL_TEXT_MAX_CHARS:
         return
-    if head.tag in _INLINE_LABEL_TAGS or len(fold(head.text_content())) > len(fold(node.text or "")) + 3:
+    if head.tag in _INLINE_LABEL_TAGS or len(fold(text_content(head))) > len(fold(node.text or "")) + 3:
         # a label written inline ("<p><b>Lire aussi</b> <a>…</a></p>") marks its short block
         _label_short_block(head, label)
         return
@@ -1031,9 +1032,9 @@ def _label_link_heading(node: etree._Element, reads: _Reads) -> bool:
     introduces must be mostly link text to be taken as a list of other pages.
     """
     head = _heading_element(node)
-    if head.tag in _INLINE_LABEL_TAGS or len(" ".join(head.text_content().split())) > _LABEL_TEXT_MAX_CHARS:
+    if head.tag in _INLINE_LABEL_TAGS or len(" ".join(text_content(head).split())) > _LABEL_TEXT_MAX_CHARS:
         return False
-    head_chars = len(" ".join(head.text_content().split()))
+    head_chars = len(" ".join(text_content(head).split()))
     block = _widen_to_list(head, reads)
     if block is not head:
         if _link_share([block], head_chars) < _MORE_LINK_SHARE:
@@ -1049,7 +1050,7 @@ def _label_link_heading(node: etree._Element, reads: _Reads) -> bool:
 
 def _link_share(els: list[etree._Element], skip_chars: int) -> float:
     """Share of link text in the text of `els`, minus `skip_chars` characters (their heading's)."""
-    text = sum(len(" ".join(el.text_content().split())) for el in els) - skip_chars
+    text = sum(len(" ".join(text_content(el).split())) for el in els) - skip_chars
     return sum(_link_chars(el) for el in els) / text if text > 0 else 0.0
 
 
@@ -1071,7 +1072,7 @@ def _heading_element(node: etree._Element) -> etree._Element:
     el = node
     while el.tag in _INLINE_LABEL_TAGS:
         parent = el.getparent()
-        if parent is None or len(" ".join(parent.text_content().split())) > _LABEL_TEXT_MAX_CHARS:
+        if parent is None or len(" ".join(text_content(parent).split())) > _LABEL_TEXT_MAX_CHARS:
             break
         el = parent
     return el
@@ -1177,7 +1178,7 @@ def _among_prose(node: etree._Element) -> bool:
         return False
     neighbours = (sib for sib in para.itersiblings() if sib.tag == "p")
     before = (sib for sib in para.itersiblings(preceding=True) if sib.tag == "p")
-    long_ones = sum(1 for sib in (*neighbours, *before) if len(sib.text_content()) > _BLOCK_PARAGRAPH_CHARS)
+    long_ones = sum(1 for sib in (*neighbours, *before) if len(text_content(sib)) > _BLOCK_PARAGRAPH_CHARS)
     return long_ones >= _PROSE_NEIGHBOURS
 
 
@@ -1188,10 +1189,10 @@ def _label_short_block(node: etree._Element, label: str, prefix: str | None = No
         parent = el.getparent()
         if parent is None or parent.tag in ("body", "html", "article", "main"):
             break
-        if len(" ".join(parent.text_content().split())) > _SHORT_BLOCK_CHARS:
+        if len(" ".join(text_content(parent).split())) > _SHORT_BLOCK_CHARS:
             break
         el = parent
-    text = " ".join(el.text_content().split())
+    text = " ".join(text_content(el).split())
     if len(text) > _SHORT_BLOCK_CHARS:
         return
     if prefix is not None and not fold(text).strip(_LEADING_PUNCT).startswith(prefix):

@@ -19,6 +19,7 @@ from lxml import html as lxml_html
 from .document import Document, HtmlDocument, TextDocument
 from .errors import InputError, UnsupportedContentError
 from .options import DEFAULT_OPTIONS, Options
+from .tree import Element, text_content
 
 # -- byte signatures of documents that are not pages ------------------------------------------
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -620,7 +621,7 @@ def _parse_bytes(source: bytes) -> lxml_html.HtmlElement:
     try:
         root = lxml_html.document_fromstring(source, parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
-        return lxml_html.document_fromstring(_EMPTY_PAGE)
+        return lxml_html.document_fromstring(_EMPTY_PAGE, parser=parser)
     last = parser.error_log.last_error
     if last is None or last.type != etree.ErrorTypes.ERR_RESOURCE_LIMIT:
         return root
@@ -689,12 +690,9 @@ def _shallow_markup(source: bytes) -> bytes:
     return b"".join(out)
 
 
-_ELEMENT_LOOKUP = etree.ElementDefaultClassLookup(
-    element=lxml_html.HtmlElement,
-    comment=lxml_html.HtmlComment,
-    pi=lxml_html.HtmlProcessingInstruction,
-    entity=lxml_html.HtmlEntity,
-)
+#: lxml's plain C element proxies: lxml.html's HtmlElement is a Python subclass (with a __dict__)
+#: whose proxies cost more to make, and lxml makes one each time a stage touches an element
+_ELEMENT_LOOKUP = etree.ElementDefaultClassLookup()
 
 
 #: each thread's parser for ordinary pages: a parser is not thread-safe, but one thread parses one
@@ -716,8 +714,8 @@ def _html_parser(*, huge: bool) -> lxml_html.HTMLParser:
     parser = lxml_html.HTMLParser(
         encoding="utf-8", no_network=True, huge_tree=huge, default_doctype=False, collect_ids=False
     )
-    # lxml.html's default lookup is Python code run for every element proxy; the C lookup is much
-    # cheaper (the form-specific subclasses it gives up are never used by the stages)
+    # lxml.html's default lookup is Python code run for every element proxy, and its classes are
+    # Python subclasses: plain C proxies are much cheaper (the stages use only etree._Element's API)
     parser.set_element_class_lookup(_ELEMENT_LOOKUP)
     return parser
 
@@ -731,7 +729,7 @@ def _flatten_deep(root: lxml_html.HtmlElement, max_depth: int) -> None:
             stack.extend((child, depth + 1) for child in element)
             continue
         if len(element):
-            text = element.text_content()
+            text = text_content(element)
             for child in list(element):
                 element.remove(child)
             element.text = text
@@ -740,8 +738,8 @@ def _flatten_deep(root: lxml_html.HtmlElement, max_depth: int) -> None:
 def _with_body(root: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
     """Return an <html> root that has a <body> (framesets and head-only pages get an empty one)."""
     if root.tag != "html":
-        html = lxml_html.document_fromstring("<html><body></body></html>")
-        html.body.append(root)
+        html = _empty_page()
+        html[0].append(root)
         root = html
     if root.find("body") is None:
         root.append(root.makeelement("body", {}))
@@ -760,9 +758,14 @@ def _from_tree(page: etree._Element | etree._ElementTree, url: str | None) -> Do
     element.tail = None
     if element.tag == "html":
         return HtmlDocument(tree=_with_body(element), url=url)
-    html = lxml_html.document_fromstring("<html><body></body></html>")
-    html.body.append(element)
+    html = _empty_page()
+    html[0].append(element)
     return HtmlDocument(tree=html, url=url)
+
+
+def _empty_page() -> Element:
+    """An <html> root holding one empty <body> (its only child), of the parser's plain elements."""
+    return lxml_html.document_fromstring(_EMPTY_PAGE, parser=_thread_parser())  # type: ignore[no-any-return]
 
 
 __all__ = ["decode", "load", "looks_like_html", "text_lines"]

@@ -32,7 +32,7 @@ from . import dates
 from .clean import Walked
 from .lexicon import Lexicon
 from .model import RelatedLink
-from .tree import first_verdict
+from .tree import first_verdict, text_content
 
 #: labels of the clean stage under which a related block is never looked for
 _SKIPPED_REGIONS = frozenset({"nav", "ticker", "comments", "cookie", "newsletter", "hidden"})
@@ -318,8 +318,8 @@ def clean_text(text: str | None) -> str:
 
 
 def _text_content(el: lxml_html.HtmlElement) -> str:
-    """`el.text_content()`, without its XPath call for an element holding no child (most are leaves)."""
-    return el.text_content() if len(el) else el.text or ""
+    """`text_content(el)`, without its XPath call for an element holding no child (most are leaves)."""
+    return text_content(el) if len(el) else el.text or ""
 
 
 def _links(el: etree._Element) -> list[lxml_html.HtmlElement]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, MutableMapping
-from typing import Any
+from typing import Any, TypeAlias
 
 from lxml import etree
 
@@ -38,3 +38,48 @@ def first_verdict(
 def text_of(el: Any) -> str:
     """`el`'s text as text_content() gives it, read by libxml2's text serialiser without an XPath call."""
     return etree.tostring(el, method="text", encoding=str, with_tail=False)  # type: ignore[no-any-return]
+
+
+Element: TypeAlias = etree._Element
+"""The element type of every tree the stages read: load parses into lxml's plain C element proxies
+(cheaper to create than lxml.html's Python subclass), and a caller's own lxml.html tree holds
+HtmlElement, a subclass; so stages use only etree._Element's API and the helpers below."""
+
+#: lxml.html's text_content() is this very compiled XPath (lxml.html._collect_string_content)
+_STRING_CONTENT = etree.XPath("string()", smart_strings=False)
+_XHTML_BODY = "{http://www.w3.org/1999/xhtml}body"
+
+
+def text_content(el: Element) -> str:
+    """`el`'s text and its descendants' texts, joined: what lxml.html's HtmlElement.text_content() gives."""
+    return _STRING_CONTENT(el)  # type: ignore[no-any-return]
+
+
+def body_of(el: Element) -> Element | None:
+    """The first <body> of `el`'s document, as lxml.html's HtmlElement.body finds it."""
+    for element in el.getroottree().iter("body", _XHTML_BODY):
+        return element
+    return None
+
+
+def drop_tag(el: Element) -> None:
+    """Remove `el` but keep its children, text and tail in place: lxml.html's HtmlElement.drop_tag()."""
+    parent = el.getparent()
+    assert parent is not None
+    previous = el.getprevious()
+    if el.text and isinstance(el.tag, str):
+        # not a comment nor a processing instruction, whose text is no page text
+        if previous is None:
+            parent.text = (parent.text or "") + el.text
+        else:
+            previous.tail = (previous.tail or "") + el.text
+    if el.tail:
+        if len(el):
+            last = el[-1]
+            last.tail = (last.tail or "") + el.tail
+        elif previous is None:
+            parent.text = (parent.text or "") + el.tail
+        else:
+            previous.tail = (previous.tail or "") + el.tail
+    index = parent.index(el)
+    parent[index : index + 1] = el[:]
