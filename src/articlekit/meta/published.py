@@ -26,8 +26,9 @@ from .page import (
     _WORDS,
     _first_meta,
     _h1s,
+    _hint,
+    _hinted,
     _hinted_by,
-    _hints,
     _in_skipped,
     _is_day_name,
     _is_site_heading,
@@ -431,7 +432,7 @@ def _in_side_region(el: Any, page: _Page) -> bool:
     for anc in el.iterancestors():
         if anc.tag in ("body", "html") or anc in main:
             return False
-        hints = _hints(anc)
+        hints = _hint(page, anc)  # the page walk's string: `_hints(anc)` without its three reads
         if anc.tag == "aside" and _ARTICLE_HINT.search(hints):
             continue  # <aside class="meta">: an article's own byline/date box
         if (anc.tag in ("nav", "aside") or _SKIP_NOT_FOOTER.search(hints)) and not _is_wrapper(anc, page):
@@ -468,7 +469,7 @@ def _in_banner(el: Any, page: _Page) -> bool:
     for depth, anc in enumerate(el.iterancestors()):
         if anc in main or anc.tag in ("body", "html"):
             return False
-        if anc.get("role") == "banner" or (depth < LOGO_LEVELS and _LOGO_HINT.search(_hints(anc))):
+        if anc.get("role") == "banner" or (depth < LOGO_LEVELS and _hinted(page, anc, _LOGO_HINT)):
             return True
     return False
 
@@ -583,7 +584,7 @@ def _date_line(el: Any, page: _Page) -> tuple[str, dates.LineKind | None] | None
     if len(text) > MAX_DATE_LINE_CHARS:
         return None
     kind = dates.date_line_kind(text, page.lex) if text else None
-    if kind is None and _MODIFIED_HINT.search(_hints(el)):
+    if kind is None and _hinted(page, el, _MODIFIED_HINT):
         kind = "modified"
     return text, kind
 
