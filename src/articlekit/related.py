@@ -155,6 +155,8 @@ _ATTRIBUTE_AT = {
     for k in _IN_BODY
 }
 _TEXT_AT = {k: etree.XPath(f"({_BODY_PREFIX[k]}{_TEXTS_PATH})[$n]") for k in _IN_BODY}
+#: the length of an element's text (`text_content()`), counted by libxml2 (code points, as `len`)
+_TEXT_LENGTH = etree.XPath("string-length()")
 #: the XML whitespace `normalize-space` drops (a text of no-break spaces is not blank to it)
 _XML_SPACE = " \t\r\n"
 #: beyond this many nodes wanted, reading all values with their node is cheaper than a lookup per node
@@ -481,6 +483,8 @@ def _walked_scan_texts(
         cut = at
         if region is None:
             break
+        if _silent(region):
+            continue
         if len(region):
             values = _TEXT_VALUES[True](region)
         else:  # a leaf: its own text, when not blank to `normalize-space`
@@ -512,6 +516,18 @@ def _walked_scan_texts(
         elif words.cue.match(key):
             cues.append(owner)
     return labels, cues
+
+
+def _silent(region: etree._Element) -> bool:
+    """True for a labelled region no label or insert cue of the page can come from: one `_off_limits`
+    puts out of bounds (a menu, or labelled nav, hidden, comments…) holding more text than an insert.
+
+    A label under it is off limits; an insert found from a cue under it is the region or under it (the
+    climb from the cue stops at the region: its text is too long), so it is off limits too, even
+    after related labels the region (`_RELATED`). The length is counted in C, without reading the texts."""
+    if region.get("data-ak") not in _SKIPPED_REGIONS and region.tag not in _MENU_TAGS:
+        return False
+    return bool(_TEXT_LENGTH(region) > _INLINE_MAX_RAW)
 
 
 def _may_be_labels(texts: list[str], words: Vocabulary) -> Iterable[int]:
