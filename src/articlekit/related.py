@@ -998,15 +998,20 @@ def _reads_as_link_list(el: lxml_html.HtmlElement, label: lxml_html.HtmlElement 
     """`_is_link_list` computed."""
     if next(el.iter("h1"), None) is not None:  # `el` or an element inside it (no ElementPath in Python)
         return False
-    anchors = _article_anchors(el, label, page)
-    if not anchors:
+    # the tests in the order of their cost: the prose test before the list is read whole (a wrapper of the
+    # article's text holds many links, each judged, and fails on its first long paragraph)
+    if not _holds_article_link(el, label, page) or any(_is_prose(p, page) for p in el.iter("p")):
         return False
+    anchors = _article_anchors(el, label, page)
     total = len(page.text(el))
     linked = sum(len(_title_of(a, page)) for a in anchors)
     loose = total - linked
-    if loose > _LOOSE_BASE + _LOOSE_PER_LINK * len(anchors) or linked < _MIN_LINKED_SHARE * total:
-        return False
-    return not any(_prose_chars(p, page) > _PROSE_MAX for p in el.iter("p"))
+    return loose <= _LOOSE_BASE + _LOOSE_PER_LINK * len(anchors) and linked >= _MIN_LINKED_SHARE * total
+
+
+def _is_prose(el: lxml_html.HtmlElement, page: _Page) -> bool:
+    """`_prose_chars(el, page) > _PROSE_MAX`, without reading the links of a text too short to pass it."""
+    return len(page.text(el)) > _PROSE_MAX and _prose_chars(el, page) > _PROSE_MAX
 
 
 def _prose_chars(el: lxml_html.HtmlElement, page: _Page) -> int:
