@@ -94,13 +94,30 @@ def test_opening_pattern_refuses_ordinary_openings() -> None:
     opens = published._opening_pattern(get("fr"))
     for text in ("Le maire a dit", "Par Jean Dupont", "12/03/2021", "Der Artikel", "Partager"):
         assert not opens.match(text), text
+    # Latin-1 letters and the characters of scripts no cue opens with are read as they are
+    for text in (
+        "Érigé",
+        "Société",
+        "Général",
+        "外国专家",
+        "Новости",
+        "«Le maire»",
+        "■ Sport",
+        "뉴스",
+        "Ｐublié",
+    ):
+        assert not opens.match(text), text
     for text in (
         "Publié le 12 mars",
         "  MIS\u00a0EN ligne",
         "Mise  à jour",
         "Date :",
         "\u00a0Posted on",
-        "Érigé",
+        "MÀJ le 5",
+        "Geändert am",
+        "Pub\u00adlié",
+        "Publie\u0301",
+        "\u2003Datum\u00a0:",
     ):
         assert opens.match(text), text
 

@@ -505,28 +505,68 @@ def _opening_pattern(lex: Lexicon) -> re.Pattern[str]:
     return _opening_pattern_of(dates.date_cues(lex), frozenset(dates.date_data(lex).DATE_LABELS))
 
 
+#: the letters past ASCII that the cue and label tests read as they are written but for case: NFC
+#: leaves Latin-1's letters as they are, and each one's lower case is one Latin-1 letter
+_LATIN1_LETTERS = "".join(c for c in map(chr, range(0xC0, 0x100)) if c.isalpha())
+
+
+#: characters past ASCII that no cue or label opens with, read as they are but for case (NFC leaves
+#: them, none is a space, an invisible character, a combining mark or the second half of a composed
+#: character, and each one's lower case is one of them): Cyrillic, kana, CJK ideographs, Hangul
+#: syllables, quotes, bullets, arrows and other signs (tests/test_dates_opening_scripts.py checks it)
+_FOREIGN = (
+    "\u00a3\u00a9\u00ab\u00ae\u00b0\u00b1\u00b6\u00b7\u00bb\u00bf\u00d7\u00f7"  # Latin-1 signs
+    "\u0100-\u012f\u0132-\u0177\u0179-\u017f"  # Latin Extended-A, but for the dotted and dotless i and Ÿ
+    "\u0400-\u0482\u048a-\u04ff\u0531-\u0556\u0561-\u0587"  # Cyrillic, Armenian
+    "\u2013\u2014\u2018-\u201f\u2022\u2026\u2039\u203a\u20ac\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf"
+    "\u3001-\u3003\u3008-\u3011\u3014-\u301f\u3041-\u3096\u30a1-\u30fc\u4e00-\u9fff\uac00-\ud7a3"
+    "\uff01-\uff5e"  # CJK signs, kana, ideographs, Hangul syllables, full-width forms
+)
+
+
 @functools.lru_cache(maxsize=64)
 def _opening_pattern_of(cues: tuple[str, ...], labels: frozenset[str]) -> re.Pattern[str]:
     """`_opening_pattern` for the given cues and labels (built once per lexicon).
 
     Those tests (`date_line_kind`, `_is_date_label`) read a text stripped, its runs of spaces made
     one, invisible characters dropped, in NFC and lower case, and ask it to open on a cue or label.
-    Of a text's first six characters (spaces aside), only those past ASCII change when it is read so;
-    when none is, its first `_PREFIX_CHARS` characters, folded, must be those of the cue or label: a
-    text opening on them (in either case, a space as any run of spaces), or one with a character past
-    ASCII among its first six (spaces aside), is matched. A cue or label whose first characters are
-    not all ASCII opens no text whose first characters are.
+    The plain characters (ASCII ones, Latin-1 letters, `_FOREIGN` ones) are read so as they are
+    written but for case, and a run of spaces of any kind as one space. When a text's first six
+    characters (spaces aside) are plain, its first `_PREFIX_CHARS` ones, lower-cased, must be those
+    of the cue or label: a text opening on them (in either case, a space as any run of spaces), or
+    one with a character that is not plain among its first six (spaces aside), is matched. A cue or
+    label whose first characters are not all ASCII or Latin-1 letters opens no text whose first
+    characters are; one with a `_FOREIGN` character among them makes those characters not plain.
     """
     prefixes = sorted({w.lower()[:_PREFIX_CHARS] for w in (*cues, *labels)} - {""})
-    plain = [p for p in prefixes if p.isascii()]
-    firsts = "".join(sorted({c for p in plain for c in (p[0], p[0].upper())}))
-    # a character past ASCII after at most five others (each with the ASCII spaces after it)
-    other = rf"(?:[!-~][\t-\r\x1c- ]*+){{0,{_PREFIX_CHARS}}}+[^\x00-\x7f]"
+    latin = frozenset(_LATIN1_LETTERS)
+    plain = [p for p in prefixes if all(c.isascii() or c in latin for c in p)]
+    firsts = "".join(sorted({y for p in plain for y in _cased(p[0])}))
+    foreign = _FOREIGN
+    if any(re.match(f"[{_FOREIGN}]", c) for p in prefixes for c in p):
+        foreign = ""  # a cue opening on such characters: they are no longer plain
+    kept = _LATIN1_LETTERS + foreign
+    # a character that is not plain after at most five others (each with the spaces after it: a run of
+    # spaces of any kind is one space to those tests, as to the pattern above)
+    other = rf"(?:[!-~{kept}]\s*+){{0,{_PREFIX_CHARS}}}+[^\x00-\x7f{kept}]"
     return re.compile(rf"\s*+(?:(?=[{re.escape(firsts)}]){_prefix_trie(plain)}|{other})")
 
 
+def _cased(char: str) -> str:
+    """`char` and the other ASCII or Latin-1 character whose lower case it is, if any ("é" -> "éÉ")."""
+    upper = char.upper()
+    if (
+        len(upper) == 1
+        and upper != char
+        and upper.lower() == char
+        and (upper.isascii() or upper in _LATIN1_LETTERS)
+    ):
+        return char + upper
+    return char
+
+
 def _prefix_trie(prefixes: list[str]) -> str:
-    """A regex matching a text that opens on one of `prefixes` (ASCII, lower case).
+    """A regex matching a text that opens on one of `prefixes` (ASCII or Latin-1 letters, lower case).
 
     A letter matches in either case, a space any run of spaces; the prefixes are merged by their
     first characters (a trie), so that a text is read once.
@@ -540,10 +580,9 @@ def _prefix_trie(prefixes: list[str]) -> str:
     for first, rests in sorted(branches.items()):
         if first == " ":
             char = r"\s+"
-        elif first.isalpha():
-            char = f"[{first}{first.upper()}]"
         else:
-            char = re.escape(first)
+            cased = _cased(first)
+            char = f"[{re.escape(cased)}]" if len(cased) > 1 else re.escape(first)
         out.append(char + _prefix_trie(rests))
     return out[0] if len(out) == 1 else f"(?:{'|'.join(out)})"
 
