@@ -2,10 +2,40 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, MutableMapping
-from typing import Any, TypeAlias
+from collections.abc import Callable, Hashable, MutableMapping
+from typing import Any, TypeAlias, TypeVar
 
 from lxml import etree
+
+K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
+
+
+class Memo(dict[K, V]):
+    """A bounded memo of a pure one-argument function: `memo[key]` is `fn(key)`, computed once.
+
+    For the big memos over class strings and words, in place of functools.lru_cache (as a
+    drop-in, `name = Memo(fn, maxsize).__getitem__`): a hit is a dict lookup in C, as fast as an
+    lru_cache hit, but each full collection of the cyclic GC walks every entry of an lru_cache's
+    linked list (three scattered pointers an entry; the stages' caches hold some 50k entries
+    once warm, half the cost of a full collection), while here it reads the values alone, mostly
+    None, bools or a few shared strings. Bounded by emptying it when full: hot keys come back at once.
+    """
+
+    __slots__ = ("_fn", "_maxsize")
+
+    def __init__(self, fn: Callable[[K], V], maxsize: int) -> None:
+        """Memoise `fn`, keeping at most `maxsize` results."""
+        super().__init__()
+        self._fn = fn
+        self._maxsize = maxsize
+
+    def __missing__(self, key: K) -> V:
+        """Compute, keep and return `fn(key)` (called by `memo[key]` when the key is new)."""
+        if len(self) >= self._maxsize:
+            self.clear()
+        value = self[key] = self._fn(key)
+        return value
 
 
 def first_verdict(
