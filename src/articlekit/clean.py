@@ -22,7 +22,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from .lexicon import Lexicon, stopwords
-from .tree import drop_tag, text_content
+from .tree import drop_tag, text_content, text_of
 
 LABEL_ATTR = "data-ak"
 #: a text run at least this long counts as prose (menus and buttons hold short runs)
@@ -168,7 +168,9 @@ _FIND_PROSE_RUNS = etree.XPath(
 )
 # one call (most candidates are small: the call, not the walk, is the cost) for the length of the
 # element's text, or -1 when it holds the article body; "@itemprop = 'x'" over a node-set costs a
-# third of "*[@itemprop='x']" (headlines, <article>s and <main>s are found by the drop walk)
+# third of "*[@itemprop='x']" (headlines, <article>s and <main>s are found by the drop walk). Read
+# only when the metadata walk's article bodies are not given: the attribute test visits every
+# element below, a quarter of a millisecond over a whole page's body
 _TEXT_UNLESS_ARTICLE = etree.XPath(
     "(string-length() + 1) * number(not(descendant::*/@itemprop = 'articleBody')) - 1"
 )
@@ -220,16 +222,25 @@ class Walked(NamedTuple):
     split: bool = False
 
 
-def clean(tree: lxml_html.HtmlElement, *, lex: Lexicon) -> Walked:
+def clean(
+    tree: lxml_html.HtmlElement, *, lex: Lexicon, bodies: Iterable[etree._Element] | None = None
+) -> Walked:
     """Remove script/style/forms and mark boilerplate elements with a `data-ak` label.
 
+    `bodies`: every element of the page whose itemprop is "articleBody", as the metadata walk found
+    them before cleaning (None: the guard of the markup pass searches each region for one).
     Returns what the markup walk saw that the related stage reads instead of walking the page again."""
     split = _splits_text(tree)
     markers = _drop_non_content(tree)
     body = tree.find("body")
     paras: list[etree._Element] = []
     walked = Walked(tree if body is None else body, [], [], [], [], split)
-    texts = _label_by_markup(walked.root, _marker_holders(markers), paras, walked)
+    if bodies is None:
+        holders, measure = _marker_holders(markers), None
+    else:
+        # an article body a drop removed has no ancestor in the tree any more: it holds nothing walked
+        holders, measure = _marker_holders([*markers, *bodies]), _text_chars
+    texts = _label_by_markup(walked.root, holders, paras, walked, measure)
     walked.texts.extend(texts)
     # without a <body> child of <html> the words pass searches for bodies itself
     _label_by_words(tree, lex, None if body is None else texts, None if body is None else paras)
@@ -415,8 +426,12 @@ def _label_by_markup(
     holders: set[etree._Element] | None = None,
     paras: list[etree._Element] | None = None,
     walked: Walked | None = None,
+    measure: Callable[[etree._Element], int] | None = None,
 ) -> list[tuple[etree._Element, str]]:
     """Label each element under `body` by its markup; return the texts of the words pass.
+
+    `measure`: the length of an element's text, given when `holders` holds the elements with an
+    article body below them too (None: `_text_unless_article` reads both of each region).
 
     The walk descends only into elements not labelled, so it also collects, in document order,
     the (owning element, text) pairs of the short visible texts the words pass reads: one Python
@@ -466,7 +481,7 @@ def _label_by_markup(
                 label = None
             else:
                 label = _markup_label(el, tag, keys, memo)
-            if label is not None and not _holds_content(el, label, holders):
+            if label is not None and not _holds_content(el, label, holders, measure):
                 el.set(LABEL_ATTR, label)
                 add_closed((el, len(texts)))
             elif tag == "script" and el.get(LABEL_ATTR) is not None:  # JSON-LD is kept as a hidden node
@@ -664,10 +679,16 @@ def _inside_article(el: etree._Element) -> bool:
     return False
 
 
-def _holds_content(el: etree._Element, label: str, holders: set[etree._Element]) -> bool:
+def _holds_content(
+    el: etree._Element,
+    label: str,
+    holders: set[etree._Element],
+    measure: Callable[[etree._Element], int] | None = None,
+) -> bool:
     """Whether `el` holds the article (or much prose) and so cannot be boilerplate, whatever its markup.
 
-    `holders` are the elements with a headline, an <article> or a <main> below them.
+    `holders` are the elements with a headline, an <article> or a <main> below them, and with an
+    element whose itemprop is "articleBody" when `measure` (the length of an element's text) is given.
     """
     if not len(el) and (label in ("hidden", "comments") or len(el.text or "") <= _PROSE_GUARD_CHARS):
         return False  # no element below: no headline, no article, and a short text of its own
@@ -677,7 +698,7 @@ def _holds_content(el: etree._Element, label: str, holders: set[etree._Element])
         return next(el.iterdescendants("h1"), None) is not None  # a C walk, not ElementPath's
     if el in holders:
         return True
-    text = int(_TEXT_UNLESS_ARTICLE(el))
+    text = _text_unless_article(el) if measure is None else measure(el)
     if text < 0:
         return True
     if text <= _PROSE_GUARD_CHARS:
@@ -692,6 +713,16 @@ def _holds_content(el: etree._Element, label: str, holders: set[etree._Element])
     if _stripped_chars(_FIND_LONG_RUNS(el)) <= _PROSE_GUARD_CHARS:
         return False
     return _prose_chars(el) > _PROSE_GUARD_CHARS
+
+
+def _text_unless_article(el: etree._Element) -> int:
+    """The length of `el`'s text, or -1 when an element below it has the itemprop "articleBody"."""
+    return int(_TEXT_UNLESS_ARTICLE(el))
+
+
+def _text_chars(el: etree._Element) -> int:
+    """The length of `el`'s text (string-length() without an XPath call, which also walks attributes)."""
+    return len(text_of(el))
 
 
 def _prose_chars(el: etree._Element) -> int:

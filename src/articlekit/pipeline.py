@@ -38,7 +38,7 @@ def _structure_html(doc: HtmlDocument, lex: Lexicon, opts: Options, clock: _Cloc
     # boilerplate words of the page's own language too ("Mehr zum Thema"), beside those of opts.lang
     page_lang = clean.page_language(doc.tree)
     page_lex = for_page(lex.lang, page_lang)
-    walked = clean.clean(doc.tree, lex=page_lex)
+    walked = clean.clean(doc.tree, lex=page_lex, bodies=hints.bodies)
     clock.check("related")
     # related reads what clean's walk saw (the elements with several children) and meta's (the class and id
     # values) instead of walking again

@@ -7,8 +7,6 @@ One module per field family (title, lead, describe, authors, published) over wha
 
 from __future__ import annotations
 
-from typing import Any
-
 from lxml import html as lxml_html
 
 from ..lexicon import Lexicon
@@ -17,7 +15,7 @@ from ..parts import Metadata
 from .authors import _authors
 from .describe import _canonical, _images, _lang, _section, _tags
 from .lead import _lead
-from .page import _build_page, _Page
+from .page import Hints, _build_page, _Page
 from .published import _dates
 from .title import _headline, _site_name
 
@@ -31,11 +29,13 @@ def extract_metadata(
 
 def read_page(
     tree: lxml_html.HtmlElement, *, url: str | None, lex: Lexicon, options: Options
-) -> tuple[Metadata, dict[Any, str]]:
+) -> tuple[Metadata, Hints]:
     """The page's metadata, and the "class id itemprop" string of each element holding one (page order).
 
     The pipeline hands the strings to related, which would otherwise read every element's class and id
     again; they are read before clean runs, so related checks that an element is still in the tree.
+    Their `bodies` (the elements whose itemprop is "articleBody") go to clean, whose guard would
+    otherwise search every region it labels for one.
     """
     page = _build_page(tree, url, lex, options.default_timezone)
     return _metadata(page), page.scan.hints

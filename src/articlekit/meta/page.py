@@ -231,6 +231,18 @@ _ARTICLE_TYPES = frozenset(
 _ORG_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", "website"})
 
 
+class Hints(dict[Any, str]):
+    """The "class id itemprop" string of each element holding one (page order), and `bodies`: the
+    elements whose itemprop is "articleBody" (page order), which clean's guard reads."""
+
+    __slots__ = ("bodies",)
+
+    def __init__(self) -> None:
+        """An empty mapping, no article body."""
+        super().__init__()
+        self.bodies: tuple[Any, ...] = ()
+
+
 @dataclass(frozen=True, slots=True)
 class _Scan:
     """What one walk over the tree gathers for every reader (the tree does not change while they read)."""
@@ -240,7 +252,7 @@ class _Scan:
     #: the elements of each tag in _SCANNED_TAGS, in document order
     tags: dict[str, list[Any]] = dataclasses.field(default_factory=dict)
     #: "class id itemprop" of every element that has one of them (the string `_hints` makes)
-    hints: dict[Any, str] = dataclasses.field(default_factory=dict)
+    hints: Hints = dataclasses.field(default_factory=Hints)
     #: the elements with an itemprop attribute, in document order
     itemprops: tuple[Any, ...] = ()
 
@@ -475,20 +487,24 @@ def _scan(tree: lxml_html.HtmlElement) -> _Scan:
     # lxml's tag filter picks them in C (the list keeps their proxies alive): cheaper than a test per element
     for el in tree.iter(*_SCANNED_TAGS):
         tags[el.tag].append(el)
-    hints: dict[Any, str] = {}
+    hints = Hints()
     itemprops: list[Any] = []
+    bodies: list[Any] = []
     for el in elements:
         get = el.get
         cls, ident, prop = get("class"), get("id"), get("itemprop")
         # the string `_hints` makes, without its generic join in the common cases
         if prop is not None:
             itemprops.append(el)
+            if prop == "articleBody":
+                bodies.append(el)
             if cls or ident or prop:
                 hints[el] = " ".join(filter(None, (cls, ident, prop)))
         elif ident:
             hints[el] = f"{cls} {ident}" if cls else ident
         elif cls:
             hints[el] = cls
+    hints.bodies = tuple(bodies)
     return _Scan(tuple(elements), tags, hints, tuple(itemprops))
 
 
