@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from lxml import html as lxml_html
+from .tree import Element
 
 
 @dataclass(frozen=True, slots=True)
 class HtmlDocument:
     """A page parsed once into an lxml tree that the pipeline owns (and may label in place)."""
 
-    tree: lxml_html.HtmlElement  # the <html> root element
+    tree: Element  # the <html> root element (lxml's plain elements, or a caller's HtmlElement)
     url: str | None = None
     encoding: str | None = None
     warnings: tuple[str, ...] = ()  # what loading had to do to the page (cut it, …)

@@ -613,7 +613,7 @@ def _markup(
     return _Markup(source, url, encoding, warnings)
 
 
-def _parse_bytes(source: bytes) -> lxml_html.HtmlElement:
+def _parse_bytes(source: bytes) -> Element:
     """Parse UTF-8 bytes within libxml2's limits, or again in huge mode when the page goes past them."""
     if _has_long_tag(source):
         source = _LONG_TAG.sub(_fewer_attributes, source)
@@ -720,7 +720,7 @@ def _html_parser(*, huge: bool) -> lxml_html.HTMLParser:
     return parser
 
 
-def _flatten_deep(root: lxml_html.HtmlElement, max_depth: int) -> None:
+def _flatten_deep(root: Element, max_depth: int) -> None:
     """Replace the content of elements at `max_depth` by its text, so no stage walks deeper."""
     stack = [(root, 0)]
     while stack:
@@ -735,7 +735,7 @@ def _flatten_deep(root: lxml_html.HtmlElement, max_depth: int) -> None:
             element.text = text
 
 
-def _with_body(root: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
+def _with_body(root: Element) -> Element:
     """Return an <html> root that has a <body> (framesets and head-only pages get an empty one)."""
     if root.tag != "html":
         html = _empty_page()
@@ -752,7 +752,8 @@ def _from_tree(page: etree._Element | etree._ElementTree, url: str | None) -> Do
     if element is None or not isinstance(element.tag, str):
         raise InputError("the lxml tree has no element to extract from")
     if not isinstance(element, lxml_html.HtmlElement):
-        # an XML/XHTML tree (namespaced tags): re-read it as HTML so every stage sees one kind
+        # an XML/XHTML tree (namespaced tags), or any tree of plain etree elements: re-read it as HTML
+        # (the pages load parses itself hold plain elements, but a caller's are not known to be HTML)
         return _parsed(_markup(etree.tostring(element, encoding="unicode"), url, None))
     element = copy.deepcopy(element)
     element.tail = None
