@@ -15,6 +15,11 @@ BASES = (
     "http://site.example/a/b/",
     "https://site.example",
     "https://site.example/page?x=1#top",
+    "https://site.example?q",
+    "http://sub.site.example#f",
+    "https://site.example./x/y",
+    "HTTPS://site.example/x",
+    "https://site.example\n.other/x",
     "http://[x",
     "/relative/base",
     "ftp://files.example/dir/",
@@ -72,6 +77,22 @@ CORNERS = (
     "https://site.example./x",
     "https://-.example/x",
     "https://site.example:80/x",
+    "/",
+    "/a",
+    "/a/",
+    "/a//b",
+    "/./a",
+    "/a/./b",
+    "/a/../b",
+    "/a/..",
+    "/a/.",
+    "/.a/..b/...",
+    "/a?",
+    "/a#",
+    "/a?q#",
+    "/a;p",
+    "//host/a",
+    "/a b",
 )
 
 
@@ -111,19 +132,20 @@ def _hrefs() -> list[str]:
     rng = random.Random(11)
     hrefs = list(CORNERS)
     for _ in range(20000):
-        heads = ("https://site.example", "http://www.site.example/", "")
+        heads = ("https://site.example", "http://www.site.example/", "", "/", "/news/", "/a.b/", "/./")
         head = rng.choice(heads) if rng.random() < 0.4 else ""
         hrefs.append(head + "".join(rng.choice(PIECES) for _ in range(rng.randint(1, 8))))
     return hrefs
 
 
 def test_links_made_absolute_as_urljoin_makes_them() -> None:
-    plain = 0
+    plain_urls = plain_paths = 0
     for href in _hrefs():
-        plain += bool(related._PLAIN_URL.match(related.clean_text(href)))
+        plain_urls += bool(related._PLAIN_URL.match(related.clean_text(href)))
+        plain_paths += bool(related._PLAIN_PATH.match(related.clean_text(href)))
         for base in BASES:
             assert related._absolute(href, base) == _plain_absolute(href, base), (href, base)
-    assert plain > 1000  # the shortcut was taken
+    assert plain_urls > 500 and plain_paths > 500  # the shortcuts were taken
 
 
 def test_same_site_links_as_urljoin_tells_them() -> None:

@@ -120,6 +120,12 @@ _WORD = re.compile(r"[^\W\d_]+")
 _PLAIN_URL = re.compile(
     r"https?://[A-Za-z0-9.-]+(?:/[A-Za-z0-9._~%!$&'()*+,=:@/-]*)?(?:\?[!-\"$-~]+)?(?:#[!-~]+)?\Z"
 )
+#: a path from the site's root (no host) of plain segments, none empty, "." or "..", without parameters,
+#: with no empty query or fragment: urljoin puts it after the base's origin as it is (40 % of the links)
+_PLAIN_SEGMENT = r"(?!\.\.?(?:[/?#]|\Z))[A-Za-z0-9._~%!$&'()*+,=:@-]+"
+_PLAIN_PATH = re.compile(rf"/(?:{_PLAIN_SEGMENT}(?:/{_PLAIN_SEGMENT})*/?)?(?:\?[!-\"$-~]+)?(?:#[!-~]+)?\Z")
+#: the origin of a base urlsplit reads without error: an http(s) scheme and an ASCII host without port or user
+_ORIGIN = re.compile(r"https?://[A-Za-z0-9.-]+(?=[/?#]|\Z)")
 
 # "descendant::" rather than "//": libxml2 evaluates "//x//y" and "//text()[p]" in quadratic time
 _LINKS = etree.XPath("descendant-or-self::a[@href]")
@@ -1194,7 +1200,7 @@ def _absolute(href: str, base: str | None) -> str | None:
     if _PLAIN_URL.match(href):
         return href  # what urljoin returns for it, and a web link
     try:
-        target = urljoin(base, href) if base else href
+        target = _join(base, href) if base else href
     except ValueError:  # a malformed page URL: keep the link as written
         target = href
     try:
@@ -1204,6 +1210,23 @@ def _absolute(href: str, base: str | None) -> str | None:
     if scheme and scheme not in ("http", "https"):
         return None
     return target
+
+
+def _join(base: str, href: str) -> str:
+    """`urljoin(base, href)`; a plain path on a plain http(s) site is read without it (urljoin resolves
+    no dot segment or empty segment of it and assembles the site's origin and the path as written)."""
+    if href[:1] == "/" and _PLAIN_PATH.match(href):
+        origin = _origin(base)
+        if origin is not None:
+            return origin + href
+    return urljoin(base, href)
+
+
+@lru_cache(maxsize=256)  # one base a page
+def _origin(base: str) -> str | None:
+    """The scheme and host of a plain http(s) `base` ("https://site.example"), else None."""
+    found = _ORIGIN.match(base)
+    return found.group() if found else None
 
 
 def _item_of(
@@ -1512,7 +1535,7 @@ def _same_site(href: str, base: str | None, site: str | None) -> bool:
     """True for a link to another page of the site: relative, or to the page's host or a subdomain
     (never the page itself: a table of contents)."""
     try:
-        target = urlsplit(urljoin(base, href) if base and not _PLAIN_URL.match(href) else href)
+        target = urlsplit(_join(base, href) if base and not _PLAIN_URL.match(href) else href)
         here = urlsplit(base) if base else None
     except ValueError:
         return False
