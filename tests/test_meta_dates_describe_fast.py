@@ -11,7 +11,7 @@ import pytest
 from lxml import etree
 from lxml import html as lxml_html
 
-from articlekit import lexicon
+from articlekit import dates, lexicon
 from articlekit.meta import describe, page, published
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -139,3 +139,50 @@ def test_date_region_tests_read_as_before(markup: str) -> None:
         assert published._in_side_region(el, pg) == _plain_in_side_region(el, pg)
         assert published._in_banner(el, pg) == _plain_in_banner(el, pg)
         assert page._hinted(pg, el, page._MODIFIED_HINT) == bool(page._MODIFIED_HINT.search(page._hints(el)))
+
+
+def _plain_find_date(text: str, lex: Any) -> Any:
+    """`dates.find_date_in_text` as it read before its digit test (day names first, then anywhere)."""
+    if not text:
+        return None
+    norm = dates._norm(text)
+    for m in dates._LETTERS.finditer(norm):
+        if m.group().lower() in dates._own_days(lex):
+            found = dates._fast(norm[m.end() :].lstrip(" .,"), lex, None, None, False)
+            if found is not None:
+                return found
+    return dates._fast_anywhere(norm, lex, None, False)
+
+
+def _plain_date_span(text: str, lex: Any) -> tuple[int, int] | None:
+    """`dates.date_span` as it read before its digit test."""
+    spans: list[tuple[int, int]] = []
+    iso = dates._ISO_ANYWHERE.search(text)
+    if iso is not None:
+        spans.append(iso.span())
+    words = dates._word_dates(text, lex)
+    if words:
+        spans.append((words[0][0], words[0][1]))
+    numeric = dates._first_numeric_match(text)
+    if numeric is not None:
+        spans.append(numeric.span())
+    marked = dates._marked_pattern(dates.date_data(lex).YMD_MARKS).search(text)
+    if marked is not None:
+        spans.append(marked.span())
+    return min(spans) if spans else None
+
+
+@pytest.mark.parametrize("lang", ["fr", "en", "de"])
+def test_date_readers_skip_texts_without_a_digit_as_the_plain_readings(lang: str) -> None:
+    """A text without a digit holds no date shape: the readers answer as their plain readings."""
+    lex = lexicon.get(lang)
+    rng = random.Random(f"digits {lang}")
+    words = [
+        *("mardi", "5", "décembre", "2023", "le", "Mai", "May", "à", "11h20", "Publié", "١٢", "٢٠٢٣", "৫"),
+        *("2019年3月8日", "2020년", "3월", "4일", "12.05.2021", "2022-05-05", "Dec", "Fri", "Feb 18", ":"),
+        *("Jean", "Dupont", "Par", "Mis à jour", "\u00a0", " ", ",", "-", "/", "²", "Ⅻ", "٫"),
+    ]
+    for _ in range(4000):
+        text = " ".join(rng.choices(words, k=rng.randint(0, 8)))
+        assert dates.find_date_in_text(text, lex) == _plain_find_date(text, lex), text
+        assert dates.date_span(text, lex) == _plain_date_span(text, lex), text

@@ -87,6 +87,7 @@ _MACHINE_MDY = re.compile(r"(?P<mo>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])/(
 # machine values written "2016 12 12 14:00:00" (year, month, day separated by spaces)
 _MACHINE_YMD_SPACED = re.compile(r"(?P<y>\d{4}) (?P<mo>0?[1-9]|1[0-2]) (?P<d>0?[1-9]|[12]\d|3[01])(?=$| )")
 _LETTERS = re.compile(r"[^\W\d_]+")
+_DIGIT = re.compile(r"\d")  # what the shapes' \d match (any decimal digit)
 _NO_MONTHS: Mapping[str, int] = MappingProxyType({})
 # a number of five digits or more is no day, month, year, hour or minute, unless it is a fraction
 # of a second ("10:15:00.123456") or has an epoch's length (seconds, milli-, microseconds)
@@ -691,6 +692,8 @@ def find_date_in_text(
     if not text:
         return None
     norm = _norm(text)
+    if _DIGIT.search(norm) is None:
+        return None  # every shape holds a digit (its day or year): a text without one is not read
     for m in _LETTERS.finditer(norm):
         if m.group().lower() in _own_days(lex):
             found = _fast(norm[m.end() :].lstrip(" .,"), lex, tz, None, month_first)
@@ -701,6 +704,8 @@ def find_date_in_text(
 
 def date_span(text: str, lex: Lexicon) -> tuple[int, int] | None:
     """Where the first date written in `text` stands (start, end), by the regex shapes only; None if none."""
+    if _DIGIT.search(text) is None:
+        return None  # every shape holds a digit (its day or year): most bylines have none
     spans: list[tuple[int, int]] = []
     iso = _ISO_ANYWHERE.search(text)
     if iso is not None:
