@@ -143,6 +143,8 @@ _SHORT_BLOCK_CHARS = 300
 #: a banner phrase in a <p> with this many long <p> siblings is an article sentence quoting it
 _PROSE_NEIGHBOURS = 2
 _LABEL_TEXT_MAX_CHARS = 60
+#: how much of a long text is read first to tell whether it is longer than a limit, in times the limit
+_PREFIX_TIMES = 4
 #: a teaser (linked title + excerpt) in a list under a boilerplate heading: link share and excerpt length
 _TEASER_LINK_SHARE = 0.1
 _TEASER_EXCERPT_CHARS = 400
@@ -1028,10 +1030,33 @@ def _collapsed_chars(el: etree._Element, reads: _Reads) -> int:
     return found
 
 
+def _collapsed_over(el: etree._Element, limit: int) -> bool:
+    """Whether `el`'s text, whitespace collapsed, is longer than `limit`, read only as far as that is settled.
+
+    The answer of `len(" ".join(text_content(el).split())) > limit` without reading and splitting into
+    words the whole text of a wrapper of the page (the climbs from a label end on one): a prefix of the
+    text holds its first words, the last one cut short at most, so it collapses to no more than the
+    text does, and collapsing never lengthens a text. `itertext` gives the text nodes that string()
+    joins, in the same order (comments and processing instructions left out by both).
+    """
+    prefix = _PREFIX_TIMES * limit
+    pieces: list[str] = []
+    read = 0
+    for piece in el.itertext():
+        pieces.append(piece)
+        read += len(piece)
+        if read > prefix:
+            if len(" ".join("".join(pieces).split())) > limit:
+                return True
+            # a prefix of mostly white space: the whole text settles it
+            return len(" ".join(text_content(el).split())) > limit
+    return read > limit and len(" ".join("".join(pieces).split())) > limit
+
+
 def _label_heading_block(node: etree._Element, label: str, reads: _Reads) -> None:
     """Label the smallest region made of a heading and what it introduces (links, short items)."""
     head = _heading_element(node)
-    if len(" ".join(text_content(head).split())) > _LABEL_TEXT_MAX_CHARS:
+    if _collapsed_over(head, _LABEL_TEXT_MAX_CHARS):
         return
     if head.tag in _INLINE_LABEL_TAGS or len(fold(text_content(head))) > len(fold(node.text or "")) + 3:
         # a label written inline ("<p><b>Lire aussi</b> <a>…</a></p>") marks its short block
@@ -1063,7 +1088,7 @@ def _label_link_heading(node: etree._Element, reads: _Reads) -> bool:
     introduces must be mostly link text to be taken as a list of other pages.
     """
     head = _heading_element(node)
-    if head.tag in _INLINE_LABEL_TAGS or len(" ".join(text_content(head).split())) > _LABEL_TEXT_MAX_CHARS:
+    if head.tag in _INLINE_LABEL_TAGS or _collapsed_over(head, _LABEL_TEXT_MAX_CHARS):
         return False
     head_chars = len(" ".join(text_content(head).split()))
     block = _widen_to_list(head, reads)
@@ -1103,7 +1128,7 @@ def _heading_element(node: etree._Element) -> etree._Element:
     el = node
     while el.tag in _INLINE_LABEL_TAGS:
         parent = el.getparent()
-        if parent is None or len(" ".join(text_content(parent).split())) > _LABEL_TEXT_MAX_CHARS:
+        if parent is None or _collapsed_over(parent, _LABEL_TEXT_MAX_CHARS):
             break
         el = parent
     return el
@@ -1220,7 +1245,7 @@ def _label_short_block(node: etree._Element, label: str, prefix: str | None = No
         parent = el.getparent()
         if parent is None or parent.tag in ("body", "html", "article", "main"):
             break
-        if len(" ".join(text_content(parent).split())) > _SHORT_BLOCK_CHARS:
+        if _collapsed_over(parent, _SHORT_BLOCK_CHARS):
             break
         el = parent
     text = " ".join(text_content(el).split())
