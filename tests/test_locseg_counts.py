@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import random
+import unicodedata
+from urllib.parse import urljoin
 
 import pytest
 from lxml import html as lxml_html
 
-from articlekit import clean, locate
+from articlekit import clean, locate, segment
 from articlekit.clean import outer_links
 from articlekit.lexicon import get
+from articlekit.segment import _WS, _ZERO_WIDTH
 
 LEX = get("fr")
 #: every kind of white space str.split() and the regex's \s read (ASCII controls, NBSP, NEL, ideographic…)
@@ -65,3 +68,98 @@ def test_paragraph_score_matches_the_plain_reading() -> None:
             span = scan.spans.get(p)
             if span is not None:  # the measure kept for the containers
                 assert locate._text_len(p, scan) == len(" ".join(p.text_content().split()))
+
+
+def _plain_span(text: str | None) -> locate._Span | None:
+    """A text's measure read plainly: its words by str.split()."""
+    if not text:
+        return None
+    words = text.split()
+    return (len("".join(words)), len(words), not text[0].isspace(), not text[-1].isspace())
+
+
+def _plain_normalize(text: str) -> str:
+    """normalize_text as it read before its shortcut for printable texts."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+        if any(c in text for c in "\u200b\u200c\u200d\ufeff"):
+            text = _ZERO_WIDTH.sub("", text)
+        if any(c in text for c in "\x85\u2028\u2029\u1680"):
+            return _WS.sub(" ", text).strip()
+    if any(c in text for c in "\x1c\x1d\x1e\x1f"):
+        return _WS.sub(" ", text).strip()
+    return " ".join(text.split())
+
+
+def test_span_and_normalize_text_match_the_split_on_every_white_space() -> None:
+    rng = random.Random(11)
+    singles = ["a", "é", "Z", "’", " ", " ", "\u200b", "\ufeff", "x y", ". ", "e\u0301"]
+    for i in range(30_000):
+        pool = singles if i % 2 else [*singles, *WHITE]  # half the texts printable: the shortcut's case
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 30)))
+        assert locate._span(text) == _plain_span(text), repr(text)
+        assert segment.normalize_text(text) == _plain_normalize(text), repr(text)
+
+
+URL_BASES = (
+    None,
+    "https://www.example.com/a/b.html",
+    "http://example.com",
+    "https://u:p@example.com:80/x#f",
+    "HTTP://Example.com/a",
+    "http:/foo",
+    "ftp://example.com/",
+    "https://example.com/a;p?q#f",
+    "http://[::1]/",
+    "http://[::1",
+)
+URL_PIECES = ["http://", "https://", "site.example", "/", "a", "é", ";p", ";", "?", "?q=1", "&b", "#", "#f"]
+URL_PIECES += ["[", "]", "\t", "\n", " ", "..", ":80", "@", "?#", "#?", "%20", "//"]
+
+
+def _urljoined(href: str, base: str | None) -> str | None:
+    """segment._absolute as read before its shortcuts: urljoin, kept when http(s)."""
+    if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "data:")):
+        return None
+    try:
+        target = urljoin(base, href) if base else href
+    except ValueError:
+        return None
+    return target if target.startswith(("http://", "https://")) else None
+
+
+def test_absolute_urls_with_a_query_or_fragment_are_joined_as_urljoin_joins_them() -> None:
+    rng = random.Random(5)
+    for _ in range(40_000):
+        pieces = [rng.choice(URL_PIECES) for _ in range(rng.randint(0, 7))]
+        # stripped, as segment reads it
+        href = (rng.choice(["http://", "https://"]) + "".join(pieces)).strip()
+        base = rng.choice(URL_BASES)
+        assert segment._absolute(href, base) == _urljoined(href, base), (href, base)
+
+
+def test_class_hints_match_the_case_insensitive_patterns_on_random_values() -> None:
+    words = ["article", "Body", "hid", "HID", "hidden", "footer", "nav", "-ad-", "texte", "h-entry", "x", "é"]
+    words += ["main", "sidebar", "com-", "ſidebar", "\u212aomment", "İd", "col-md-8", "teaser", "shopping"]
+    seps = [" ", "  ", "-", "_", "\n", "\t", ""]
+    rng = random.Random(9)
+    for _ in range(20_000):
+        parts = [rng.choice(words) for _ in range(rng.randint(1, 4))]
+        value = rng.choice(["", " "]) + "".join(p + rng.choice(seps) for p in parts)
+        expected = (1.0 if locate._POSITIVE.search(value) else 0.0) - (
+            1.0 if locate._NEGATIVE.search(value) else 0.0
+        )
+        assert locate._attr_hints.__wrapped__(value) == expected, repr(value)
+
+
+def test_any_word_finds_what_the_alternation_finds() -> None:
+    rng = random.Random(4)
+    for _ in range(3_000):
+        words = tuple(
+            "".join(rng.choice("abc-") for _ in range(rng.randint(1, 4))) for _ in range(rng.randint(1, 8))
+        )
+        pattern = locate._any_word(words)
+        for _ in range(10):
+            text = "".join(rng.choice("abcd- ") for _ in range(rng.randint(0, 12)))
+            assert (pattern.search(text) is not None) == any(w in text for w in words), (words, text)
+    assert all(locate._ANCHORED_CORE in w for w in locate._NEGATIVE_ANCHORED.pattern.split("|"))

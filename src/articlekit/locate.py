@@ -101,10 +101,49 @@ _NEGATIVE = re.compile(
     r"shopping|tags|tool|widget|nav|menu|social|byline|author|caption|teaser|recommend",
     re.I,
 )
-# the same words matched case-sensitively in a lower-cased ASCII value: several times faster than re.I
-# (for ASCII, re.I is exactly ASCII case folding; other values keep the re.I patterns)
-_POSITIVE_LOWER = re.compile(_POSITIVE.pattern)
-_NEGATIVE_LOWER = re.compile(_NEGATIVE.pattern)
+
+
+_Trie = dict[str, "_Trie"]  # the words of _any_word by character ("" marks the end of a word)
+
+
+def _plain_words(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """The alternatives of `pattern` that are plain words."""
+    return tuple(w for w in pattern.pattern.split("|") if re.fullmatch(r"[a-z-]+", w))
+
+
+def _any_word(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern that finds a match wherever one of `words` occurs, branching one character at a time.
+
+    An alternation of words is tried word by word at every position of the text; branching on each
+    next character tries a handful of first characters instead (a word that holds a shorter one is
+    left to the shorter: only whether one occurs is asked).
+    """
+    trie: _Trie = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def branches(node: _Trie) -> str:
+        """The pattern of the words below `node`."""
+        if "" in node:
+            return ""
+        alternatives = [re.escape(char) + branches(child) for char, child in sorted(node.items())]
+        return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+
+    return re.compile(branches(trie))
+
+
+# the same words searched case-sensitively in a lower-cased ASCII value (for ASCII, re.I is exactly ASCII
+# case folding; other values keep the re.I patterns), the plain ones through a trie (2-3 times faster)
+_POSITIVE_LOWER = _any_word(_plain_words(_POSITIVE))
+_NEGATIVE_LOWER = _any_word(_plain_words(_NEGATIVE))
+#: the other alternatives ("hid" as a whole word), each holding _ANCHORED_CORE: searched only where it is
+_NEGATIVE_ANCHORED = re.compile(
+    "|".join(w for w in _NEGATIVE.pattern.split("|") if not re.fullmatch(r"[a-z-]+", w))
+)
+_ANCHORED_CORE = "hid"
 _COMMAS = re.compile(r"[,،、，;]")
 _SENTENCES = re.compile(r"[.!?…](?:\s|$)")
 _SENTENCE_MARKS = ".!?…"  # the marks of _SENTENCES (see _sentence_count)
@@ -374,12 +413,18 @@ def _paragraph_score(el: etree._Element, scan: _Scan) -> float:
     raw = text_of(el) if kids else el.text or ""
     if len(raw) < MIN_PARAGRAPH_CHARS:
         return 0.0  # collapsing whitespace never lengthens a text: not split
-    words = raw.split()
-    text = " ".join(words)
+    if raw.isprintable() and "  " not in raw:
+        # its only white space is single spaces (see _span): collapsed, it is stripped (most paragraphs)
+        text = raw.strip(" ")
+        count = text.count(" ") + 1 if text else 0
+    else:
+        words = raw.split()
+        text = " ".join(words)
+        count = len(words)
     size = len(text)
     # the measure of the paragraph's text, for the containers measured later (see _element_span)
-    chars = size - len(words) + 1 if words else 0
-    scan.spans[el] = (chars, len(words), not raw[0].isspace(), not raw[-1].isspace())
+    chars = size - count + 1 if count else 0
+    scan.spans[el] = (chars, count, not raw[0].isspace(), not raw[-1].isspace())
     if size < MIN_PARAGRAPH_CHARS:
         return 0.0
     # commas and sentence ends count the same in the raw text as in the collapsed one
@@ -617,10 +662,16 @@ def _hint_factor(el: etree._Element) -> float:
 def _attr_hints(attr: str) -> float:
     """The hint count of one class or id value: +1 content-ish, -1 boilerplate-ish (both: 0)."""
     # the same class strings recur on a page and across a site's pages: the two searches are slow
-    positive, negative, text = _POSITIVE, _NEGATIVE, attr
     if attr.isascii():
-        positive, negative, text = _POSITIVE_LOWER, _NEGATIVE_LOWER, attr.lower()
-    return (1.0 if positive.search(text) else 0.0) - (1.0 if negative.search(text) else 0.0)
+        text = attr.lower()
+        positive = _POSITIVE_LOWER.search(text) is not None
+        negative = _NEGATIVE_LOWER.search(text) is not None or (
+            _ANCHORED_CORE in text and _NEGATIVE_ANCHORED.search(text) is not None
+        )
+    else:
+        positive = _POSITIVE.search(attr) is not None
+        negative = _NEGATIVE.search(attr) is not None
+    return (1.0 if positive else 0.0) - (1.0 if negative else 0.0)
 
 
 def _final_score(el: etree._Element, entry: _Score, scan: _Scan) -> float:
@@ -756,7 +807,10 @@ def _element_span(el: etree._Element, scan: _Scan) -> _Span | None:
     if (
         size > _COMPOSE_CHILDREN
         and el not in scan.above
-        and (not any(map(spans.__contains__, el)) or (size > _COMPOSE_MANY and _reads_whole(el, size, spans)))
+        and (
+            (el not in scan.scores and not any(map(spans.__contains__, el)))
+            or (size > _COMPOSE_MANY and _reads_whole(el, size, spans))
+        )
     ):
         span = _span(_text(el))
     else:
@@ -790,6 +844,12 @@ def _span(text: str | None) -> _Span | None:
     """Measure a text: non-space characters, words, and whether it starts / ends inside a word."""
     if not text:
         return None
+    if "\n" not in text and text.isprintable() and "  " not in text:
+        # every white space character but " " is a control or a separator, which are not printable: the
+        # words are split by single spaces (a container's text mostly holds a line break: found first)
+        inner = text.strip(" ")
+        spaces = inner.count(" ")
+        return (len(inner) - spaces, spaces + 1 if inner else 0, text[0] != " ", text[-1] != " ")
     words = text.split()
     return (len("".join(words)), len(words), not text[0].isspace(), not text[-1].isspace())
 

@@ -74,6 +74,8 @@ _NOT_ALNUM = re.compile(r"[\W_]+")  # \w is str.isalnum() plus "_"
 _ALNUM = re.compile(r"[^\W_]")  # a character for which str.isalnum() is true
 #: characters after which urljoin(base, url) may differ from url for an absolute http(s) url
 _URL_REBUILT = re.compile(r"[?#;\[\]\t\r\n]")
+#: ... those of them a URL with a query or a fragment may not hold (see _plain_absolute)
+_URL_KEPT = re.compile(r"[;\[\]\t\r\n]")
 _NETLOC = re.compile(r"[^/?#]*")  # a URL's host part runs to the first of these (urlsplit)
 _NETLOC_SPECIAL = re.compile(r"[@:\[\]%]")  # user, port, IPv6 brackets, zone: urlsplit's own reading
 _LAZY_SRC = ("src", "data-src", "data-lazy-src", "data-original", "data-srcset", "srcset")
@@ -225,6 +227,11 @@ def normalize_text(text: str) -> str:
     # far cheaper than a regex substitution that matches every space
     if not text.isascii():
         text = unicodedata.normalize("NFC", text)
+    # a printable text holds no white space but " " (the others are controls or separators), and none
+    # of the characters below: without a double space, collapsing its white space strips it (most blocks)
+    if text.isprintable() and "  " not in text:
+        return text.strip(" ")
+    if not text.isascii():
         if "\u200b" in text or "\u200c" in text or "\u200d" in text or "\ufeff" in text:
             text = _ZERO_WIDTH.sub("", text)
         if "\x85" in text or "\u2028" in text or "\u2029" in text or "\u1680" in text:
@@ -511,7 +518,16 @@ def _plain_absolute(href: str) -> bool:
         host = 7
     else:
         return False
-    return len(href) > host and href[host] != "/" and href.isascii() and _URL_REBUILT.search(href) is None
+    if len(href) <= host or href[host] in "/?#" or not href.isascii():
+        return False  # no host: urljoin takes the base's
+    if _URL_REBUILT.search(href) is None:
+        return True
+    # a query or a fragment (most of the URLs left) comes back as written when neither is empty
+    rest, mark, fragment = href.partition("#")
+    if mark and not fragment:
+        return False
+    mark, query = rest.partition("?")[1:]
+    return (bool(query) or not mark) and _URL_KEPT.search(href) is None
 
 
 @lru_cache(maxsize=64)
