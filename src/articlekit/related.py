@@ -431,7 +431,7 @@ def _scan_texts(
 ) -> tuple[list[lxml_html.HtmlElement], list[lxml_html.HtmlElement]]:
     """One pass over the page's short texts: elements that are a related label, and elements holding an
     inline cue ("Lire aussi :") at the start of their text."""
-    if page.walked is not None and not page.walked.padded and not page.walked.split:
+    if page.walked is not None and not page.walked.split:
         found_walked = _walked_scan_texts(page, page.walked)
         if found_walked is not None:
             return found_walked
@@ -473,9 +473,11 @@ def _walked_scan_texts(
     enter (one XPath call each), in page order; None when an owner the walk recorded may have changed.
 
     The walk leaves out texts that are all whitespace (of those `normalize-space` keeps, only no-break
-    and other Unicode spaces, which strip to nothing: no label or cue) and long texts (the caller
-    checks that none is short once stripped)."""
+    and other Unicode spaces, which strip to nothing: no label or cue) and long texts (None when one of
+    them, short once stripped, may be a label or a cue)."""
     words = page.words
+    if walked.padded and _padded_cue(page, walked.padded):
+        return None
     stripped: list[str] = []
     # where each text is: (its owner, 0), or (the labelled element, its place among that one's texts)
     where: list[tuple[lxml_html.HtmlElement, int]] = []
@@ -522,6 +524,22 @@ def _walked_scan_texts(
         elif words.cue.match(key):
             cues.append(owner)
     return labels, cues
+
+
+def _padded_cue(page: _Page, padded: list[etree._Element]) -> bool:
+    """True when a text of the `padded` elements that is long only by its indentation may be a label or
+    an insert cue: the walk left it out (its text or tail is read: one of them is the padded one)."""
+    shorts = [
+        text.strip()
+        for el in padded
+        for text in (el.text, el.tail)
+        if text and len(text) > _CUE_MAX_CHARS and len(text.strip()) <= _CUE_MAX_CHARS
+    ]
+    for i in _may_be_labels(shorts, page.words):
+        key = _COUNT.sub("", page.fold(shorts[i]))
+        if is_label(key, page.words) or page.words.cue.match(key):
+            return True
+    return False
 
 
 def _silent(region: etree._Element) -> bool:
