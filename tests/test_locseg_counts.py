@@ -163,3 +163,9 @@ def test_any_word_finds_what_the_alternation_finds() -> None:
             text = "".join(rng.choice("abcd- ") for _ in range(rng.randint(0, 12)))
             assert (pattern.search(text) is not None) == any(w in text for w in words), (words, text)
     assert all(locate._ANCHORED_CORE in w for w in locate._NEGATIVE_ANCHORED.pattern.split("|"))
+
+
+def test_extra_words_memo_gives_the_plain_reading() -> None:
+    values = ["caption", "Photo-Info x", "content caption", "post-meta", "metadata", "x", "", "Légende"]
+    for value in values * 2:  # read, then met again
+        assert segment._extra_words(value) == segment._read_extra_words(value), value

@@ -26,7 +26,7 @@ from .lexicon import Lexicon
 from .locate import SKIP_ATTR
 from .model import Block, BlockKind, Image, Link
 from .parts import Body
-from .tree import text_of
+from .tree import Memo, text_of
 
 _BLOCK_TAGS = frozenset(
     {
@@ -336,11 +336,14 @@ def _is_small_extra(el: etree._Element, attrs: str) -> bool:
     return len(text_of(el)) <= SMALL_EXTRA_CHARS
 
 
-# the same class strings recur on a page and across a site's pages: each is searched once
-@lru_cache(maxsize=8192)
-def _extra_words(attrs: str) -> bool:
+def _read_extra_words(attrs: str) -> bool:
     """Whether class/id words `attrs` name a caption, credit, byline or date box (and no content)."""
     return _class_search(attrs, _EXTRA_CLASS_LOWER, _EXTRA_CLASS) and not _CONTENT_CLASS.search(attrs)
+
+
+# the same class strings recur on a page and across a site's pages: each is searched once (a Memo: a full
+# collection of the cyclic GC reads its values, not the linked list of an lru_cache)
+_extra_words = Memo(_read_extra_words, 8192).__getitem__
 
 
 @lru_cache(maxsize=1024)
