@@ -403,7 +403,7 @@ def _drop_all(doomed: list[etree._Element]) -> None:
         parent = el.getparent()
         if parent is None or parent in removed:
             continue  # out of the tree with a dropped ancestor already (an <option> of a <select>)
-        if el.tag not in _ALWAYS_DROP and len(el) and len(text_content(el)) > _SWALLOWED_CHARS:
+        if el.tag not in _ALWAYS_DROP and len(el) and _text_upto(el, _SWALLOWED_CHARS) is None:
             # an unclosed <button>/<select>/<iframe> swallowed the page when parsed: keep its children
             drop_tag(el)
         else:
@@ -897,8 +897,8 @@ def _label_split_banners(
         # its text opens its whole text: a long one settles an article paragraph without reading the rest
         if len(para.text or "") > _SHORT_BLOCK_CHARS:
             continue
-        text = text_content(para)
-        if len(text) > _SHORT_BLOCK_CHARS:
+        text = _text_upto(para, _SHORT_BLOCK_CHARS)
+        if text is None:
             continue
         folded = fold(text).strip(_LEADING_PUNCT)
         if has_banner(folded) and not is_labelled(para):
@@ -1053,6 +1053,38 @@ def _collapsed_over(el: etree._Element, limit: int) -> bool:
     return read > limit and len(" ".join("".join(pieces).split())) > limit
 
 
+def _collapsed_upto(el: etree._Element, limit: int) -> int | None:
+    """The length of `el`'s text, whitespace collapsed, when it is at most `limit`, else None.
+
+    The length `_collapsed_chars` measures, the text read as `_collapsed_over` reads it (a long text
+    only as far as a prefix of `_PREFIX_TIMES` the limit)."""
+    prefix = _PREFIX_TIMES * limit
+    pieces: list[str] = []
+    read = 0
+    for piece in el.itertext():
+        pieces.append(piece)
+        read += len(piece)
+        if read > prefix:
+            if len(" ".join("".join(pieces).split())) > limit:
+                return None
+            pieces = [text_content(el)]  # a prefix of mostly white space: the whole text settles it
+            break
+    found = len(" ".join("".join(pieces).split()))
+    return found if found <= limit else None
+
+
+def _text_upto(el: etree._Element, limit: int) -> str | None:
+    """`text_content(el)` when it is at most `limit` characters long, else None (read no further)."""
+    pieces: list[str] = []
+    read = 0
+    for piece in el.itertext():
+        read += len(piece)
+        if read > limit:
+            return None
+        pieces.append(piece)
+    return "".join(pieces)
+
+
 def _label_heading_block(node: etree._Element, label: str, reads: _Reads) -> None:
     """Label the smallest region made of a heading and what it introduces (links, short items)."""
     head = _heading_element(node)
@@ -1189,8 +1221,14 @@ def _is_list_like(el: etree._Element, reads: _Reads | None = None) -> bool:
         reads = _Reads({}, {}, {}, {})
     if next(el.iterdescendants("h1"), None) is not None:
         return False
-    # too long to be a list whatever its blocks: settled before reading them one by one
-    text = _collapsed_chars(el, reads)
+    # too long to be a list whatever its blocks: settled before reading them one by one (a long text
+    # as far as it takes: the climb from a label heading ends on a wrapper of the page)
+    text = reads.chars.get(el)
+    if text is None:
+        text = _collapsed_upto(el, _LIST_MAX_CHARS - 1)
+        if text is None:
+            return False
+        reads.chars[el] = text
     if text >= _LIST_MAX_CHARS:
         return False
     links_of = reads.links
