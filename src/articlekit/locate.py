@@ -807,10 +807,7 @@ def _element_span(el: etree._Element, scan: _Scan) -> _Span | None:
     if (
         size > _COMPOSE_CHILDREN
         and el not in scan.above
-        and (
-            (el not in scan.scores and not any(map(spans.__contains__, el)))
-            or (size > _COMPOSE_MANY and _reads_whole(el, size, spans))
-        )
+        and (not any(map(spans.__contains__, el)) or (size > _COMPOSE_MANY and _reads_whole(el, size, spans)))
     ):
         span = _span(_text(el))
     else:
