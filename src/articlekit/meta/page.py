@@ -245,16 +245,24 @@ class Hints(dict[Any, str]):
 
 @dataclass(frozen=True, slots=True)
 class _Scan:
-    """What one walk over the tree gathers for every reader (the tree does not change while they read)."""
+    """What one walk over the tree gathers for every reader (the tree does not change while they read).
 
-    #: every element, in document order (held so that the readers' walks reuse their lxml proxies)
-    elements: tuple[Any, ...] = ()
+    Only the elements it keeps stay alive: holding every element's proxy for the readers' walks to
+    reuse costs more than making again those they meet."""
+
+    #: the tree walked
+    root: Any = None
     #: the elements of each tag in _SCANNED_TAGS, in document order
     tags: dict[str, list[Any]] = dataclasses.field(default_factory=dict)
     #: "class id itemprop" of every element that has one of them (the string `_hints` makes)
     hints: Hints = dataclasses.field(default_factory=Hints)
     #: the elements with an itemprop attribute, in document order
     itemprops: tuple[Any, ...] = ()
+
+    @property
+    def elements(self) -> tuple[Any, ...]:
+        """Every element, in document order (walked again when asked: no reader asks)."""
+        return () if self.root is None else tuple(self.root.iter(etree.Element))
 
     def of(self, tag: str) -> list[Any]:
         """The elements of a scanned tag, in document order."""
@@ -481,8 +489,7 @@ def _hints(el: Any) -> str:
 
 
 def _scan(tree: lxml_html.HtmlElement) -> _Scan:
-    """Walk the tree once: every element, those of the scanned tags, hint strings, itemprop elements."""
-    elements = list(tree.iter(etree.Element))
+    """Walk the tree once: the elements of the scanned tags, hint strings, itemprop elements."""
     tags: dict[str, list[Any]] = {tag: [] for tag in _SCANNED_TAGS}
     # lxml's tag filter picks them in C (the list keeps their proxies alive): cheaper than a test per element
     for el in tree.iter(*_SCANNED_TAGS):
@@ -490,7 +497,7 @@ def _scan(tree: lxml_html.HtmlElement) -> _Scan:
     hints = Hints()
     itemprops: list[Any] = []
     bodies: list[Any] = []
-    for el in elements:
+    for el in tree.iter(etree.Element):
         get = el.get
         cls, ident, prop = get("class"), get("id"), get("itemprop")
         # the string `_hints` makes, without its generic join in the common cases
@@ -505,7 +512,7 @@ def _scan(tree: lxml_html.HtmlElement) -> _Scan:
         elif cls:
             hints[el] = cls
     hints.bodies = tuple(bodies)
-    return _Scan(tuple(elements), tags, hints, tuple(itemprops))
+    return _Scan(tree, tags, hints, tuple(itemprops))
 
 
 def _build_page(tree: lxml_html.HtmlElement, url: str | None, lex: Lexicon, tz: str) -> _Page:
