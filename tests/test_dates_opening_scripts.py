@@ -7,7 +7,6 @@ for case; checked here on every such character, then on random texts made of the
 from __future__ import annotations
 
 import random
-import re
 import sys
 import unicodedata
 
@@ -19,8 +18,7 @@ from articlekit.meta import published
 from articlekit.meta.page import _INVISIBLE_CHARS, _text
 
 LANGS = ("fr", "en", "de", "es")
-EVERY = "".join(map(chr, range(sys.maxunicode + 1)))
-FOREIGN = re.findall(f"[{published._FOREIGN}]", EVERY)
+FOREIGN = [chr(code) for lo, hi in published._FOREIGN for code in range(lo, hi + 1)]
 PLAIN = [*published._LATIN1_LETTERS, *FOREIGN]
 
 

@@ -515,13 +515,15 @@ _LATIN1_LETTERS = "".join(c for c in map(chr, range(0xC0, 0x100)) if c.isalpha()
 #: character, and each one's lower case is one of them): Cyrillic, kana, CJK ideographs, Hangul
 #: syllables, quotes, bullets, arrows and other signs (tests/test_dates_opening_scripts.py checks it)
 _FOREIGN = (
-    "\u00a3\u00a9\u00ab\u00ae\u00b0\u00b1\u00b6\u00b7\u00bb\u00bf\u00d7\u00f7"  # Latin-1 signs
-    "\u0100-\u012f\u0132-\u0177\u0179-\u017f"  # Latin Extended-A, but for the dotted and dotless i and Ÿ
-    "\u0400-\u0482\u048a-\u04ff\u0531-\u0556\u0561-\u0587"  # Cyrillic, Armenian
-    "\u2013\u2014\u2018-\u201f\u2022\u2026\u2039\u203a\u20ac\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf"
-    "\u3001-\u3003\u3008-\u3011\u3014-\u301f\u3041-\u3096\u30a1-\u30fc\u4e00-\u9fff\uac00-\ud7a3"
-    "\uff01-\uff5e"  # CJK signs, kana, ideographs, Hangul syllables, full-width forms
-)
+    (0xA3, 0xA3), (0xA9, 0xA9), (0xAB, 0xAB), (0xAE, 0xAE), (0xB0, 0xB1), (0xB6, 0xB7), (0xBB, 0xBB),
+    (0xBF, 0xBF), (0xD7, 0xD7), (0xF7, 0xF7),  # Latin-1 signs
+    (0x100, 0x12F), (0x132, 0x177), (0x179, 0x17F),  # Latin Extended-A but the dotted, dotless i, Ÿ
+    (0x400, 0x482), (0x48A, 0x4FF), (0x531, 0x556), (0x561, 0x587),  # Cyrillic, Armenian
+    (0x2013, 0x2014), (0x2018, 0x201F), (0x2022, 0x2022), (0x2026, 0x2026), (0x2039, 0x203A),
+    (0x20AC, 0x20AC), (0x2190, 0x21FF), (0x25A0, 0x25FF), (0x2600, 0x27BF),  # quotes, dashes, signs
+    (0x3001, 0x3003), (0x3008, 0x3011), (0x3014, 0x301F), (0x3041, 0x3096), (0x30A1, 0x30FC),
+    (0x4E00, 0x9FFF), (0xAC00, 0xD7A3), (0xFF01, 0xFF5E),  # CJK signs, kana, ideographs, Hangul, full width
+)  # fmt: skip
 
 
 @functools.lru_cache(maxsize=64)
@@ -542,13 +544,13 @@ def _opening_pattern_of(cues: tuple[str, ...], labels: frozenset[str]) -> re.Pat
     latin = frozenset(_LATIN1_LETTERS)
     plain = [p for p in prefixes if all(c.isascii() or c in latin for c in p)]
     firsts = "".join(sorted({y for p in plain for y in _cased(p[0])}))
-    foreign = _FOREIGN
-    if any(re.match(f"[{_FOREIGN}]", c) for p in prefixes for c in p):
+    foreign = "".join(f"{re.escape(chr(lo))}-{re.escape(chr(hi))}" for lo, hi in _FOREIGN)
+    if any(lo <= ord(c) <= hi for p in prefixes for c in p for lo, hi in _FOREIGN):
         foreign = ""  # a cue opening on such characters: they are no longer plain
     kept = _LATIN1_LETTERS + foreign
     # a character that is not plain after at most five others (each with the spaces after it: a run of
     # spaces of any kind is one space to those tests, as to the pattern above)
-    other = rf"(?:[!-~{kept}]\s*+){{0,{_PREFIX_CHARS}}}+[^\x00-\x7f{kept}]"
+    other = rf"(?:[!-~{kept}]\s*+){{0,{_PREFIX_CHARS}}}+(?![{kept}])[^\x00-\x7f]"
     return re.compile(rf"\s*+(?:(?=[{re.escape(firsts)}]){_prefix_trie(plain)}|{other})")
 
 
