@@ -19,10 +19,9 @@ from types import ModuleType
 from typing import NamedTuple
 
 from lxml import etree
-from lxml import html as lxml_html
 
 from .lexicon import Lexicon, stopwords
-from .tree import drop_tag, text_content, text_of
+from .tree import Element, drop_tag, text_content, text_of
 
 LABEL_ATTR = "data-ak"
 #: a text run at least this long counts as prose (menus and buttons hold short runs)
@@ -224,9 +223,7 @@ class Walked(NamedTuple):
     split: bool = False
 
 
-def clean(
-    tree: lxml_html.HtmlElement, *, lex: Lexicon, bodies: Iterable[etree._Element] | None = None
-) -> Walked:
+def clean(tree: Element, *, lex: Lexicon, bodies: Iterable[etree._Element] | None = None) -> Walked:
     """Remove script/style/forms and mark boilerplate elements with a `data-ak` label.
 
     `bodies`: every element of the page whose itemprop is "articleBody", as the metadata walk found
@@ -249,7 +246,7 @@ def clean(
     return walked
 
 
-def page_language(tree: lxml_html.HtmlElement) -> str | None:
+def page_language(tree: Element) -> str | None:
     """The page's language code ("de"): declared by <html lang> or a <meta>, else guessed from its words."""
     root = tree.getroottree().getroot()
     for raw in (root.get("lang"), root.get("xml:lang")):
@@ -280,7 +277,7 @@ def _meta_languages(root: etree._Element) -> Iterator[str]:
             yield content
 
 
-def _guess_language(tree: lxml_html.HtmlElement) -> str | None:
+def _guess_language(tree: Element) -> str | None:
     """The language whose frequent words the page's paragraphs use most, if one clearly leads."""
     words: list[str] = []
     for text in _FIND_PARAGRAPH_TEXT(tree):
@@ -338,7 +335,7 @@ def fold(text: str) -> str:
 # ---------------------------------------------------------------- pass 1: drop
 
 
-def _drop_non_content(tree: lxml_html.HtmlElement) -> list[etree._Element]:
+def _drop_non_content(tree: Element) -> list[etree._Element]:
     """Drop scripts, styles, embeds, form controls and comments; keep JSON-LD as a hidden node.
 
     Returns the headlines, <article>s and <main>s met on the way (the same C walk finds them), which
@@ -366,7 +363,7 @@ def _drop_non_content(tree: lxml_html.HtmlElement) -> list[etree._Element]:
     return markers
 
 
-def _splits_text(tree: lxml_html.HtmlElement) -> bool:
+def _splits_text(tree: Element) -> bool:
     """Whether stripping the comments and processing instructions will leave a text or tail made of two
     text nodes that are not whitespace (`strip_elements` keeps their tails as text nodes of their own)."""
     for node in tree.iter(etree.Comment, etree.ProcessingInstruction):
@@ -843,7 +840,7 @@ def _trie_branch(node: dict[str, dict]) -> str:
 
 
 def _label_by_words(
-    tree: lxml_html.HtmlElement,
+    tree: Element,
     lex: Lexicon,
     texts: list[tuple[etree._Element, str]] | None = None,
     paras: list[etree._Element] | None = None,
@@ -878,7 +875,7 @@ def _label_by_words(
 
 
 def _label_split_banners(
-    tree: lxml_html.HtmlElement,
+    tree: Element,
     has_banner: Callable[[str], bool],
     banners: dict[str, str],
     paras: list[etree._Element] | None = None,
@@ -976,7 +973,7 @@ def _label_banner(node: etree._Element, folded: str, banners: dict[str, str]) ->
             return
 
 
-def _text_nodes(tree: lxml_html.HtmlElement) -> Iterator[tuple[etree._Element, str]]:
+def _text_nodes(tree: Element) -> Iterator[tuple[etree._Element, str]]:
     """Yield (element owning the text, text) for short visible text nodes of the body."""
     body = tree.find("body")
     # the parser makes <body> a child of <html>; "//body" (a search of the whole tree) is the fallback

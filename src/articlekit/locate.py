@@ -20,10 +20,9 @@ from itertools import filterfalse, pairwise
 from operator import attrgetter
 
 from lxml import etree
-from lxml import html as lxml_html
 
 from .clean import LABEL_ATTR, outer_links
-from .tree import text_of
+from .tree import Element, text_of
 
 #: set by locate on siblings it passed over inside the element it returns; segment skips them
 SKIP_ATTR = "data-ak-out"
@@ -220,7 +219,7 @@ class _Scan:
     nested: bool = True  # whether the page has a link inside a link (False: every link is an outer one)
 
 
-def locate(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
+def locate(tree: Element) -> Element:
     """Return the element that holds the article body (the <body> when nothing scores better)."""
     body = next(tree.iterchildren("body"), None)  # find("body") without ElementPath's Python layers
     if body is None:
@@ -861,7 +860,7 @@ def _join(a: _Span | None, b: _Span | None) -> _Span | None:
 
 
 def _check_jsonld(
-    tree: lxml_html.HtmlElement,
+    tree: Element,
     best: etree._Element,
     top: list[etree._Element],
     scan: _Scan,
@@ -912,7 +911,7 @@ def _covers(el: etree._Element, words: set[str]) -> bool:
     return False
 
 
-def _jsonld_body(tree: lxml_html.HtmlElement) -> str:
+def _jsonld_body(tree: Element) -> str:
     """The longest articleBody string found in the page's JSON-LD blocks ('' when none)."""
     best = ""
     for script in _JSONLD(tree.getroottree().getroot()):

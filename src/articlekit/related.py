@@ -26,13 +26,12 @@ from typing import Any, TypeVar
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
-from lxml import html as lxml_html
 
 from . import dates
 from .clean import Walked
 from .lexicon import Lexicon
 from .model import RelatedLink
-from .tree import first_verdict, text_content
+from .tree import Element, first_verdict, text_content
 
 #: labels of the clean stage under which a related block is never looked for
 _SKIPPED_REGIONS = frozenset({"nav", "ticker", "comments", "cookie", "newsletter", "hidden"})
@@ -325,12 +324,12 @@ def clean_text(text: str | None) -> str:
     return " ".join(text.split()) if text else ""
 
 
-def _text_content(el: lxml_html.HtmlElement) -> str:
+def _text_content(el: Element) -> str:
     """`text_content(el)`, without its XPath call for an element holding no child (most are leaves)."""
     return text_content(el) if len(el) else el.text or ""
 
 
-def _links(el: etree._Element) -> list[lxml_html.HtmlElement]:
+def _links(el: etree._Element) -> list[Element]:
     """The links with an href in `el` (itself included), in page order."""
     if not len(el):  # most elements asked are links or leaves: no XPath call for them
         return [el] if el.tag == "a" and el.get("href") is not None else []
@@ -358,11 +357,9 @@ class _Page:
     shorts: dict[etree._Element, str | None] = field(default_factory=dict)
     titles: dict[etree._Element, str] = field(default_factory=dict)
     articles: dict[etree._Element, bool] = field(default_factory=dict)
-    anchors: dict[tuple[etree._Element, etree._Element | None], list[lxml_html.HtmlElement]] = field(
-        default_factory=dict
-    )
+    anchors: dict[tuple[etree._Element, etree._Element | None], list[Element]] = field(default_factory=dict)
     lists: dict[tuple[etree._Element, etree._Element | None], bool] = field(default_factory=dict)
-    article_elements: list[lxml_html.HtmlElement] = field(default_factory=list)  # <article>, page order
+    article_elements: list[Element] = field(default_factory=list)  # <article>, page order
     scope: etree._Element | None = None  # where the page-wide paths start: the page, or its one <body>
     in_body: bool = False  # … True when that is the <body> (the paths keyed True are then used)
     walked: Walked | None = None  # what clean's walk saw under `scope`, when it walked that <body>
@@ -391,7 +388,7 @@ class _Page:
 
 
 def find_related(
-    tree: lxml_html.HtmlElement,
+    tree: Element,
     *,
     url: str | None,
     lex: Lexicon,
@@ -426,9 +423,7 @@ def find_related(
     return _dedupe(found, page)
 
 
-def _scan_texts(
-    tree: lxml_html.HtmlElement, page: _Page
-) -> tuple[list[lxml_html.HtmlElement], list[lxml_html.HtmlElement]]:
+def _scan_texts(tree: Element, page: _Page) -> tuple[list[Element], list[Element]]:
     """One pass over the page's short texts: elements that are a related label, and elements holding an
     inline cue ("Lire aussi :") at the start of their text."""
     if page.walked is not None and not page.walked.split:
@@ -436,8 +431,8 @@ def _scan_texts(
         if found_walked is not None:
             return found_walked
     words = page.words
-    labels: list[lxml_html.HtmlElement] = []
-    cues: list[lxml_html.HtmlElement] = []
+    labels: list[Element] = []
+    cues: list[Element] = []
     # plain strings, stripped and measured by C loops: most pages hold no label at all
     scope, in_body = page.scope, page.in_body
     stripped = list(map(str.strip, _TEXT_VALUES[in_body](scope)))
@@ -466,9 +461,7 @@ def _scan_texts(
     return labels, cues
 
 
-def _walked_scan_texts(
-    page: _Page, walked: Walked
-) -> tuple[list[lxml_html.HtmlElement], list[lxml_html.HtmlElement]] | None:
+def _walked_scan_texts(page: _Page, walked: Walked) -> tuple[list[Element], list[Element]] | None:
     """`_scan_texts` from the texts clean's walk read and those under the labelled elements it did not
     enter (one XPath call each), in page order; None when an owner the walk recorded may have changed.
 
@@ -480,7 +473,7 @@ def _walked_scan_texts(
         return None
     stripped: list[str] = []
     # where each text is: (its owner, 0), or (the labelled element, its place among that one's texts)
-    where: list[tuple[lxml_html.HtmlElement, int]] = []
+    where: list[tuple[Element, int]] = []
     texts, cut = walked.texts, 0
     for region, at in [*walked.closed, (None, len(texts))]:
         for owner, text in texts[cut:at]:
@@ -503,8 +496,8 @@ def _walked_scan_texts(
             if len(text) <= _CUE_MAX_CHARS:
                 stripped.append(text)
                 where.append((region, n))
-    labels: list[lxml_html.HtmlElement] = []
-    cues: list[lxml_html.HtmlElement] = []
+    labels: list[Element] = []
+    cues: list[Element] = []
     for i in _may_be_labels(stripped, words):
         key = _COUNT.sub("", page.fold(stripped[i]))  # "Sur le même sujet (3)"
         if not (is_label(key, words) or words.cue.match(key)):
@@ -587,16 +580,16 @@ def _parts_holding(joined: _S, needles: Iterable[_S], sep: _S) -> set[int]:
 
 
 def _walk(
-    tree: lxml_html.HtmlElement,
-) -> tuple[list[lxml_html.HtmlElement], list[lxml_html.HtmlElement], list[lxml_html.HtmlElement]]:
+    tree: Element,
+) -> tuple[list[Element], list[Element], list[Element]]:
     """The page's <base>, <article> and <body> elements, in page order (one walk for all)."""
-    found: dict[str, list[lxml_html.HtmlElement]] = {"base": [], "article": [], "body": []}
+    found: dict[str, list[Element]] = {"base": [], "article": [], "body": []}
     for el in tree.iter("base", "article", "body"):
         found[el.tag].append(el)
     return found["base"], found["article"], found["body"]
 
 
-def _base_url(bases: list[lxml_html.HtmlElement], url: str | None) -> str | None:
+def _base_url(bases: list[Element], url: str | None) -> str | None:
     """The URL relative links resolve against: <base href> (itself resolved against `url`), else `url`."""
     for base in bases:
         href = base.get("href")
@@ -616,15 +609,15 @@ def _base_url(bases: list[lxml_html.HtmlElement], url: str | None) -> str | None
 class _Block:
     """A related block: the elements it spans, its label, and the elements holding that label."""
 
-    elements: tuple[lxml_html.HtmlElement, ...]
+    elements: tuple[Element, ...]
     label: str | None
-    label_elements: tuple[lxml_html.HtmlElement, ...] = ()
+    label_elements: tuple[Element, ...] = ()
 
 
-def _blocks(tree: lxml_html.HtmlElement, labels: list[lxml_html.HtmlElement], page: _Page) -> list[_Block]:
+def _blocks(tree: Element, labels: list[Element], page: _Page) -> list[_Block]:
     """Related blocks by heading label, class hint, clean's label, then by shape, without overlaps."""
     out: list[_Block] = []
-    taken: set[lxml_html.HtmlElement] = set()
+    taken: set[Element] = set()
     finders = (
         _label_blocks(labels, page),
         _hint_blocks(tree, page),
@@ -663,18 +656,18 @@ def _chain(*parts: Iterable[_Block]) -> Iterator[_Block]:
         yield from part
 
 
-def _holds(el: lxml_html.HtmlElement, taken: set[lxml_html.HtmlElement]) -> bool:
+def _holds(el: Element, taken: set[Element]) -> bool:
     """True when `el` contains an element that is already a block."""
     # blocks are few and a block's subtree is large: climb from each block rather than walk the subtree
     return any(any(anc is el for anc in sub.iterancestors()) for sub in taken)
 
 
-def _inside(el: lxml_html.HtmlElement, taken: set[lxml_html.HtmlElement]) -> bool:
+def _inside(el: Element, taken: set[Element]) -> bool:
     """True when an ancestor of `el` is already a block."""
     return any(anc in taken for anc in el.iterancestors())
 
 
-def _off_limits(el: lxml_html.HtmlElement, also: frozenset[str] = frozenset()) -> bool:
+def _off_limits(el: Element, also: frozenset[str] = frozenset()) -> bool:
     """True inside a menu (<nav>, <header>) or a region clean labelled nav/ticker/comments/hidden…"""
     chain = (el, *el.iterancestors())
     for k, node in enumerate(chain):
@@ -688,7 +681,7 @@ def _off_limits(el: lxml_html.HtmlElement, also: frozenset[str] = frozenset()) -
     return False
 
 
-def _labelled_blocks(tree: lxml_html.HtmlElement, page: _Page) -> Iterator[_Block]:
+def _labelled_blocks(tree: Element, page: _Page) -> Iterator[_Block]:
     """Blocks the clean stage labelled `related` that read as one list of article links."""
     for value in _LABELLED(tree):
         el = value.getparent()
@@ -706,17 +699,17 @@ def _labelled_blocks(tree: lxml_html.HtmlElement, page: _Page) -> Iterator[_Bloc
         yield _Block((el,), _display_label(heading), (heading,))
 
 
-def _refused_box(el: lxml_html.HtmlElement, heading: lxml_html.HtmlElement, page: _Page) -> bool:
+def _refused_box(el: Element, heading: Element, page: _Page) -> bool:
     """True when the box's heading is one the lexicon refuses, or one of several box headings."""
     return page.fold(page.text(heading)) in page.words.refused or _other_label(el, heading, page)
 
 
-def _opt(el: lxml_html.HtmlElement | None) -> tuple[lxml_html.HtmlElement, ...]:
+def _opt(el: Element | None) -> tuple[Element, ...]:
     """A one-element tuple, or an empty one for None."""
     return () if el is None else (el,)
 
 
-def _short_text(el: lxml_html.HtmlElement, page: _Page) -> str | None:
+def _short_text(el: Element, page: _Page) -> str | None:
     """The element's text when it is short enough to be a label, else None (read once per element)."""
     if el in page.shorts:
         return page.shorts[el]
@@ -730,7 +723,7 @@ def _short_text(el: lxml_html.HtmlElement, page: _Page) -> str | None:
     return text
 
 
-def _label_blocks(labels: list[lxml_html.HtmlElement], page: _Page) -> Iterator[_Block]:
+def _label_blocks(labels: list[Element], page: _Page) -> Iterator[_Block]:
     """Blocks introduced by a related label ("Sur le même sujet"), wherever they stand."""
     for el in labels:
         if _off_limits(el):
@@ -740,11 +733,11 @@ def _label_blocks(labels: list[lxml_html.HtmlElement], page: _Page) -> Iterator[
             yield _Block(elements, _display_label(el), (el,))
 
 
-def _hint_blocks(tree: lxml_html.HtmlElement, page: _Page) -> Iterator[_Block]:
+def _hint_blocks(tree: Element, page: _Page) -> Iterator[_Block]:
     """Blocks whose class or id carries a related hint and that read as a list of article links."""
     words = page.words
-    seen: set[lxml_html.HtmlElement] = set()
-    yielded: set[lxml_html.HtmlElement] = set()
+    seen: set[Element] = set()
+    yielded: set[Element] = set()
     if page.hints is not None and page.in_body and words.hint_words is not None:
         hinted = _scanned_hinted_elements(page.scope, words, page.hints)
     else:
@@ -766,12 +759,10 @@ def _hint_blocks(tree: lxml_html.HtmlElement, page: _Page) -> Iterator[_Block]:
         yield _Block((el,), _display_label(heading) if heading is not None else None, _opt(heading))
 
 
-def _hinted_elements(
-    tree: etree._Element, words: Vocabulary, in_body: bool = False
-) -> list[lxml_html.HtmlElement]:
+def _hinted_elements(tree: etree._Element, words: Vocabulary, in_body: bool = False) -> list[Element]:
     """The elements of the body whose class or id holds a class hint (lower-cased), in page order (`tree`:
     the page, or its one <body> when `in_body`)."""
-    found: set[lxml_html.HtmlElement] = set()
+    found: set[Element] = set()
     for path in (_CLASS_PATH, _ID_PATH):
         hits = _hinted(_ATTRIBUTE_VALUES[path, in_body](tree), words)
         if len(hits) > _MAX_LOOKUPS:
@@ -784,7 +775,7 @@ def _hinted_elements(
 
 def _scanned_hinted_elements(
     body: etree._Element, words: Vocabulary, hints: Mapping[Any, str]
-) -> list[lxml_html.HtmlElement]:
+) -> list[Element]:
     """`_hinted_elements` of the page's one `body`, found from the hint strings of the metadata walk.
 
     Its strings join class, id and itemprop, so a string holding no part of a hint word has neither a
@@ -796,7 +787,7 @@ def _scanned_hinted_elements(
     if not near:
         return []
     wanted = {strings[i] for i in near}
-    owners: list[lxml_html.HtmlElement] = []
+    owners: list[Element] = []
     values: list[str] = []
     # picked in C: a few strings among hundreds
     for el in compress(hints, map(wanted.__contains__, hints.values())):
@@ -837,7 +828,7 @@ def _shape_blocks(page: _Page) -> Iterator[_Block]:
             yield _Block((el,), None)
 
 
-def _article_lists(articles: list[lxml_html.HtmlElement]) -> Iterator[lxml_html.HtmlElement]:
+def _article_lists(articles: list[Element]) -> Iterator[Element]:
     """The lists (<ul>, <ol>) inside the <article> elements of the page's <body>, in page order."""
     for article in articles:
         if _has_ancestor(article, "article"):
@@ -849,7 +840,7 @@ def _article_lists(articles: list[lxml_html.HtmlElement]) -> Iterator[lxml_html.
             yield from (el for el in lists if _has_ancestor(el, "body"))
 
 
-def _titled(el: lxml_html.HtmlElement) -> bool:
+def _titled(el: Element) -> bool:
     """True when a list has a heading: a heading or short text right before it (or before its box)."""
     parent = el.getparent()
     first = el.getprevious() is None and parent is not None  # then the box's heading precedes the box
@@ -864,7 +855,7 @@ def _titled(el: lxml_html.HtmlElement) -> bool:
     return False
 
 
-def _dated_item(item: lxml_html.HtmlElement, page: _Page) -> bool:
+def _dated_item(item: Element, page: _Page) -> bool:
     """True for a list item holding exactly one article (one target) and a dated day beside it."""
     anchors = _one_target(item, page)
     if not anchors:
@@ -872,10 +863,10 @@ def _dated_item(item: lxml_html.HtmlElement, page: _Page) -> bool:
     return _date_near(item, anchors[0], page) is not None
 
 
-def _heading_in(el: lxml_html.HtmlElement, page: _Page) -> lxml_html.HtmlElement | None:
+def _heading_in(el: Element, page: _Page) -> Element | None:
     """The block's own heading: a known label inside it, else its first heading without a link."""
     words = page.words
-    first: lxml_html.HtmlElement | None = None
+    first: Element | None = None
     for node in el.iterdescendants():
         text = _short_text(node, page) if isinstance(node.tag, str) else None
         if text is None:
@@ -888,7 +879,7 @@ def _heading_in(el: lxml_html.HtmlElement, page: _Page) -> lxml_html.HtmlElement
     return first
 
 
-def _display_label(el: lxml_html.HtmlElement) -> str | None:
+def _display_label(el: Element) -> str | None:
     """The label an element shows (see `_pretty`)."""
     return _pretty(_text_content(el))
 
@@ -908,7 +899,7 @@ def _edge_strip(text: str) -> str:
     return text.lstrip(_LEAD_EDGE).rstrip(_TRAIL_EDGE)
 
 
-def _container_for_label(label: lxml_html.HtmlElement, page: _Page) -> tuple[lxml_html.HtmlElement, ...]:
+def _container_for_label(label: Element, page: _Page) -> tuple[Element, ...]:
     """The element(s) a label introduces: its nearest link-list ancestor, else the siblings after it."""
     cur = label
     for _ in range(_MAX_CLIMB):
@@ -923,9 +914,7 @@ def _container_for_label(label: lxml_html.HtmlElement, page: _Page) -> tuple[lxm
     return _siblings_after(cur, _label_box(cur, label, page), page)
 
 
-def _label_box(
-    cur: lxml_html.HtmlElement, label: lxml_html.HtmlElement, page: _Page
-) -> lxml_html.HtmlElement:
+def _label_box(cur: Element, label: Element, page: _Page) -> Element:
     """`cur`, the label climbed up to, unless it holds more than the label (the body above a block
     that closes the article, in the same column): then the label alone."""
     if cur is label or len(page.text(cur)) - len(page.text(label)) <= _LOOSE_BASE:
@@ -933,7 +922,7 @@ def _label_box(
     return label
 
 
-def _more_items(block: lxml_html.HtmlElement, page: _Page) -> list[lxml_html.HtmlElement]:
+def _more_items(block: Element, page: _Page) -> list[Element]:
     """Siblings right after `block` shaped like its last item (a list split by a wrapper): more items."""
     items = [child for child in block if isinstance(child.tag, str) and _has_link(child)]
     if not items:
@@ -949,7 +938,7 @@ def _more_items(block: lxml_html.HtmlElement, page: _Page) -> list[lxml_html.Htm
     return out
 
 
-def _other_label(el: lxml_html.HtmlElement, label: lxml_html.HtmlElement, page: _Page) -> bool:
+def _other_label(el: Element, label: Element, page: _Page) -> bool:
     """True when `el` holds a second block heading besides `label` (then it groups several blocks)."""
     words = page.words
     around = {*label.iter(), *label.iterancestors()}  # the label, what it holds and what holds it
@@ -967,12 +956,10 @@ def _other_label(el: lxml_html.HtmlElement, label: lxml_html.HtmlElement, page: 
     return False
 
 
-def _siblings_after(
-    start: lxml_html.HtmlElement, box: lxml_html.HtmlElement, page: _Page
-) -> tuple[lxml_html.HtmlElement, ...]:
+def _siblings_after(start: Element, box: Element, page: _Page) -> tuple[Element, ...]:
     """The label's `box` and the link lists that follow `start` (the box or an element holding it), up
     to the next heading, label or prose (entering wrappers)."""
-    out: list[lxml_html.HtmlElement] = [box]
+    out: list[Element] = [box]
     node = start.getnext()
     while node is not None:
         if not isinstance(node.tag, str) or node.tag in _SKIP_TAGS:
@@ -990,7 +977,7 @@ def _siblings_after(
     return tuple(out) if len(out) > 1 else ()
 
 
-def _is_boundary(el: lxml_html.HtmlElement, page: _Page) -> bool:
+def _is_boundary(el: Element, page: _Page) -> bool:
     """True for an element that opens another block: a known label, or a heading that is not a link title."""
     if not isinstance(el.tag, str):
         return False
@@ -1001,7 +988,7 @@ def _is_boundary(el: lxml_html.HtmlElement, page: _Page) -> bool:
     return not _article_anchors(el, None, page)
 
 
-def _short_label(el: lxml_html.HtmlElement, page: _Page) -> bool:
+def _short_label(el: Element, page: _Page) -> bool:
     """True when `el` is a known block label (related or not)."""
     text = _short_text(el, page)
     if text is None:
@@ -1010,7 +997,7 @@ def _short_label(el: lxml_html.HtmlElement, page: _Page) -> bool:
     return is_label(key, page.words) or key in page.words.refused
 
 
-def _is_link_list(el: lxml_html.HtmlElement, label: lxml_html.HtmlElement | None, page: _Page) -> bool:
+def _is_link_list(el: Element, label: Element | None, page: _Page) -> bool:
     """True when most of `el` is article links (titles, dates, short teasers), not running prose."""
     known = page.lists.get((el, label))
     if known is None:
@@ -1018,7 +1005,7 @@ def _is_link_list(el: lxml_html.HtmlElement, label: lxml_html.HtmlElement | None
     return known
 
 
-def _reads_as_link_list(el: lxml_html.HtmlElement, label: lxml_html.HtmlElement | None, page: _Page) -> bool:
+def _reads_as_link_list(el: Element, label: Element | None, page: _Page) -> bool:
     """`_is_link_list` computed."""
     if next(el.iter("h1"), None) is not None:  # `el` or an element inside it (no ElementPath in Python)
         return False
@@ -1033,12 +1020,12 @@ def _reads_as_link_list(el: lxml_html.HtmlElement, label: lxml_html.HtmlElement 
     return loose <= _LOOSE_BASE + _LOOSE_PER_LINK * len(anchors) and linked >= _MIN_LINKED_SHARE * total
 
 
-def _is_prose(el: lxml_html.HtmlElement, page: _Page) -> bool:
+def _is_prose(el: Element, page: _Page) -> bool:
     """`_prose_chars(el, page) > _PROSE_MAX`, without reading the links of a text too short to pass it."""
     return len(page.text(el)) > _PROSE_MAX and _prose_chars(el, page) > _PROSE_MAX
 
 
-def _prose_chars(el: lxml_html.HtmlElement, page: _Page) -> int:
+def _prose_chars(el: Element, page: _Page) -> int:
     """Characters of `el` outside its links: a teaser has few, a body paragraph many."""
     return len(page.text(el)) - sum(len(page.text(a)) for a in _links(el))
 
@@ -1046,9 +1033,7 @@ def _prose_chars(el: lxml_html.HtmlElement, page: _Page) -> int:
 # ----- reading links ----------------------------------------------------------------------------
 
 
-def _article_anchors(
-    el: lxml_html.HtmlElement, label: lxml_html.HtmlElement | None, page: _Page
-) -> list[lxml_html.HtmlElement]:
+def _article_anchors(el: Element, label: Element | None, page: _Page) -> list[Element]:
     """Links under `el` (outside `label`) that point to a page and carry a title-like text (the list is
     shared: callers do not change it)."""
     found = page.anchors.get((el, label))
@@ -1060,7 +1045,7 @@ def _article_anchors(
     return found
 
 
-def _holds_article_link(el: lxml_html.HtmlElement, label: lxml_html.HtmlElement | None, page: _Page) -> bool:
+def _holds_article_link(el: Element, label: Element | None, page: _Page) -> bool:
     """`bool(_article_anchors(el, label, page))`, judging links only up to the first article link: the
     climb from a label asks this of wider and wider wrappers, and stops at one holding the article's
     <h1> without reading its list."""
@@ -1075,7 +1060,7 @@ def _holds_article_link(el: lxml_html.HtmlElement, label: lxml_html.HtmlElement 
     return False
 
 
-def _is_article_link(a: lxml_html.HtmlElement, page: _Page) -> bool:
+def _is_article_link(a: Element, page: _Page) -> bool:
     """True for a link a reader sees, to a page, with a title-like text (decided once per link)."""
     known = page.articles.get(a)
     if known is None:
@@ -1083,7 +1068,7 @@ def _is_article_link(a: lxml_html.HtmlElement, page: _Page) -> bool:
     return known
 
 
-def _reads_as_article_link(a: lxml_html.HtmlElement, page: _Page) -> bool:
+def _reads_as_article_link(a: Element, page: _Page) -> bool:
     """`_is_article_link` computed."""
     href = clean_text(a.get("href"))
     if not href or href.lower().startswith(_NO_URL) or not _looks_like_title(_title_of(a, page), page):
@@ -1093,18 +1078,18 @@ def _reads_as_article_link(a: lxml_html.HtmlElement, page: _Page) -> bool:
     return not _not_an_article(a, href, page)
 
 
-def _in_skipped(el: lxml_html.HtmlElement, page: _Page) -> bool:
+def _in_skipped(el: Element, page: _Page) -> bool:
     """True when an ancestor of `el` is a _SKIP_TAGS element (answers kept for the ancestors met: the
     links of a page share most of theirs)."""
     return first_verdict(el.getparent(), page.skipped, _skip_tag, False)
 
 
-def _skip_tag(node: lxml_html.HtmlElement) -> bool | None:
+def _skip_tag(node: Element) -> bool | None:
     """True for a _SKIP_TAGS element, None (look further up) for any other."""
     return True if node.tag in _SKIP_TAGS else None
 
 
-def _not_an_article(a: lxml_html.HtmlElement, href: str, page: _Page) -> bool:
+def _not_an_article(a: Element, href: str, page: _Page) -> bool:
     """True for a link to an author, tag or shop page, or a byline link ("Par <a>Julie Marchand</a>")."""
     # urlsplit fails only on brackets or a non-ASCII host: without them and without a path word, skip it
     if not href.isascii() or "[" in href or "]" in href or page.words.path_words.search(href.lower()):
@@ -1124,7 +1109,7 @@ def _not_an_article(a: lxml_html.HtmlElement, href: str, page: _Page) -> bool:
     return bool(last) and last in page.words.bylines
 
 
-def _section_page(href: str, a: lxml_html.HtmlElement, page: _Page) -> bool:
+def _section_page(href: str, a: Element, page: _Page) -> bool:
     """True for a link to a section or landing page: its path is one word ("/multimedia", "/news/")
     that its title does not hold, where an article's slug repeats its headline ("/meditation")."""
     section = _ONE_WORD_PATH.match(href)
@@ -1142,7 +1127,7 @@ def _looks_like_title(title: str, page: _Page) -> bool:
     return page.fold(title) not in page.words.not_titles
 
 
-def _title_of(a: lxml_html.HtmlElement, page: _Page) -> str:
+def _title_of(a: Element, page: _Page) -> str:
     """The headline a link shows: its heading/title element when it wraps one, else its own text."""
     title = page.titles.get(a)
     if title is None:
@@ -1150,7 +1135,7 @@ def _title_of(a: lxml_html.HtmlElement, page: _Page) -> str:
     return title
 
 
-def _shown_title(a: lxml_html.HtmlElement) -> str:
+def _shown_title(a: Element) -> str:
     """`_title_of` computed."""
     if not len(a):  # most links hold their text alone: no heading inside, no blocks side by side
         return _debullet(clean_text(a.text))
@@ -1169,7 +1154,7 @@ def _debullet(text: str) -> str:
     return _BULLET.sub("", text) if text[:1] in _BULLET_START else text
 
 
-def _longest_part(a: lxml_html.HtmlElement) -> str | None:
+def _longest_part(a: Element) -> str | None:
     """When a link is only blocks of text side by side (kicker, title, date), the longest one; else None."""
     own = clean_text(a.text) or any(clean_text(c.tail) for c in a)
     parts = [clean_text(_text_content(c)) for c in a if isinstance(c.tag, str) and c.tag not in _INLINE_TAGS]
@@ -1198,11 +1183,9 @@ def _block_links(block: _Block, base: str | None, page: _Page) -> list[RelatedLi
     return out
 
 
-def _targets_under(
-    anchors: list[lxml_html.HtmlElement], root: lxml_html.HtmlElement
-) -> dict[lxml_html.HtmlElement, set[str]]:
+def _targets_under(anchors: list[Element], root: Element) -> dict[Element, set[str]]:
     """For each element from an anchor up to `root`, the link targets found under it."""
-    out: dict[lxml_html.HtmlElement, set[str]] = {}
+    out: dict[Element, set[str]] = {}
     for a in anchors:
         href = clean_text(a.get("href"))
         for node in (a, *a.iterancestors()):
@@ -1247,9 +1230,7 @@ def _origin(base: str) -> str | None:
     return found.group() if found else None
 
 
-def _item_of(
-    a: lxml_html.HtmlElement, root: lxml_html.HtmlElement, targets: dict[lxml_html.HtmlElement, set[str]]
-) -> lxml_html.HtmlElement:
+def _item_of(a: Element, root: Element, targets: dict[Element, set[str]]) -> Element:
     """The largest element around link `a`, inside `root`, that holds no other article's link."""
     own = {clean_text(a.get("href"))}
     item = a
@@ -1262,7 +1243,7 @@ def _item_of(
     return item
 
 
-def _date_near(item: lxml_html.HtmlElement, a: lxml_html.HtmlElement, page: _Page) -> dt.date | None:
+def _date_near(item: Element, a: Element, page: _Page) -> dt.date | None:
     """The date shown with a link: a <time>, a short date text in its item, or just before the item."""
     lex = page.lex
     known = page.item_dates.get(item)
@@ -1285,9 +1266,7 @@ def _date_near(item: lxml_html.HtmlElement, a: lxml_html.HtmlElement, page: _Pag
     return None
 
 
-def _item_dates(
-    item: lxml_html.HtmlElement, page: _Page
-) -> tuple[dt.date | None, str | None, dt.date | None]:
+def _item_dates(item: Element, page: _Page) -> tuple[dt.date | None, str | None, dt.date | None]:
     """What `_date_near` reads of an item whatever the link: its first <time> date, and its first short
     text piece that reads as a date, with that date (Nones when there is none)."""
     lex = page.lex
@@ -1305,7 +1284,7 @@ def _item_dates(
     return None, None, None
 
 
-def _text_chunks(item: lxml_html.HtmlElement, title: str) -> Iterator[str]:
+def _text_chunks(item: Element, title: str) -> Iterator[str]:
     """Short text pieces of `item` other than the title, where a date may be written."""
     for piece in item.itertext():
         chunk = clean_text(piece)
@@ -1355,12 +1334,12 @@ def to_day(
 # ----- teaser widgets ---------------------------------------------------------------------------
 
 
-def _label_teaser_widgets(tree: lxml_html.HtmlElement, base: str | None, page: _Page) -> None:
+def _label_teaser_widgets(tree: Element, base: str | None, page: _Page) -> None:
     """Label the widgets listing other articles of the site as cards ("Trending", "Most read", "Other
     columns") outside any labelled region and menu, so that they leave the body (their links are not
     returned: such lists are not related by topic)."""
     site = _host(base)
-    outside: dict[lxml_html.HtmlElement, bool] = {}  # element -> no label or menu on it or above it
+    outside: dict[Element, bool] = {}  # element -> no label or menu on it or above it
     for parent in _wide_elements(page):
         if parent.tag in _FLOW_TAGS or parent.tag in _SKIP_TAGS or not _unlabelled(parent, outside):
             continue
@@ -1373,7 +1352,7 @@ def _label_teaser_widgets(tree: lxml_html.HtmlElement, base: str | None, page: _
         card.set("data-ak", _WIDGET_LABEL)
 
 
-def _wide_elements(page: _Page) -> list[lxml_html.HtmlElement]:
+def _wide_elements(page: _Page) -> list[Element]:
     """The elements with three children or more under the page scope, in page order (`_WITH_CARDS`),
     but those under a labelled element when clean's walk listed the rest (none of them is unlabelled)."""
     if page.walked is None:
@@ -1383,8 +1362,8 @@ def _wide_elements(page: _Page) -> list[lxml_html.HtmlElement]:
 
 
 def _nested_cards(
-    base: str | None, site: str | None, page: _Page, outside: dict[lxml_html.HtmlElement, bool]
-) -> list[lxml_html.HtmlElement]:
+    base: str | None, site: str | None, page: _Page, outside: dict[Element, bool]
+) -> list[Element]:
     """<article> elements inside another one that are a card of another article of the site (a teaser
     between two paragraphs): HTML nests an <article> to show a related piece, not the article's text."""
     cards = []
@@ -1396,17 +1375,17 @@ def _nested_cards(
     return cards
 
 
-def _unlabelled(el: lxml_html.HtmlElement, memo: dict[lxml_html.HtmlElement, bool]) -> bool:
+def _unlabelled(el: Element, memo: dict[Element, bool]) -> bool:
     """True when neither `el` nor an ancestor carries a label or is a menu (answers kept in `memo`)."""
     return first_verdict(el, memo, _labelled_or_menu, True)
 
 
-def _labelled_or_menu(node: lxml_html.HtmlElement) -> bool | None:
+def _labelled_or_menu(node: Element) -> bool | None:
     """False for an element that carries a label or is a menu, None (look further up) for any other."""
     return False if node.get("data-ak") is not None or node.tag in _MENU_TAGS else None
 
 
-def _is_widget(run: list[lxml_html.HtmlElement], base: str | None, site: str | None, page: _Page) -> bool:
+def _is_widget(run: list[Element], base: str | None, site: str | None, page: _Page) -> bool:
     """True when every element of `run` is a card of a different article (the first that is not ends
     the test: most runs are menus, paragraphs or galleries)."""
     titles: set[str] = set()
@@ -1418,10 +1397,10 @@ def _is_widget(run: list[lxml_html.HtmlElement], base: str | None, site: str | N
     return True
 
 
-def _runs(parent: lxml_html.HtmlElement) -> Iterator[list[lxml_html.HtmlElement]]:
+def _runs(parent: Element) -> Iterator[list[Element]]:
     """Runs of at least _CARD_MIN consecutive children of one card tag and the same class words
     (digits aside: "pos-1", "pos-2"), stepping over labelled children (an ad between two cards)."""
-    run: list[lxml_html.HtmlElement] = []
+    run: list[Element] = []
     last: tuple[str, str] | None = None  # the previous card's tag and class as written
     last_shape: tuple[str, frozenset[str]] | None = None  # … and its shape, computed once
     for child in parent:
@@ -1455,7 +1434,7 @@ def _shape(written: tuple[str, str]) -> tuple[str, frozenset[str]]:
     return tag, frozenset(w for w in classes.split() if not _DIGIT.search(w))
 
 
-def _card_title(item: lxml_html.HtmlElement, base: str | None, site: str | None, page: _Page) -> str | None:
+def _card_title(item: Element, base: str | None, site: str | None, page: _Page) -> str | None:
     """The title of a card: one article of the site shown as a title first, on a line of its own, with
     little text besides (a kicker, a date, a short teaser); None when `item` is not such a card."""
     found = _card_link(item, page)
@@ -1472,7 +1451,7 @@ def _card_title(item: lxml_html.HtmlElement, base: str | None, site: str | None,
     return title if _on_site(href, base, site, page) else None
 
 
-def _card_link(item: lxml_html.HtmlElement, page: _Page) -> tuple[str, str, lxml_html.HtmlElement] | None:
+def _card_link(item: Element, page: _Page) -> tuple[str, str, Element] | None:
     """The one target a card links, its title and the line holding the title: the article link's, or
     the card's heading when its only link is a call to action or an image ("Read more")."""
     anchors, links = _targets_of(item, page)
@@ -1493,21 +1472,19 @@ def _card_link(item: lxml_html.HtmlElement, page: _Page) -> tuple[str, str, lxml
     return href, page.text(heading), heading
 
 
-def _one_target(item: lxml_html.HtmlElement, page: _Page) -> list[lxml_html.HtmlElement] | None:
+def _one_target(item: Element, page: _Page) -> list[Element] | None:
     """`_article_anchors(item, None, page)` when they all link one target (or none), else None, found as
     soon as a second target shows: the links after it are not judged (a list of articles is no card)."""
     return _targets_of(item, page)[0]
 
 
-def _targets_of(
-    item: lxml_html.HtmlElement, page: _Page
-) -> tuple[list[lxml_html.HtmlElement] | None, list[lxml_html.HtmlElement] | None]:
+def _targets_of(item: Element, page: _Page) -> tuple[list[Element] | None, list[Element] | None]:
     """`_one_target(item, page)`, and `_links(item)` when it read them (None when the answer was known):
     a card without an article link is read again through all its links."""
     known = page.anchors.get((item, None))
     if known is not None:
         return (known if len({clean_text(a.get("href")) for a in known}) <= 1 else None), None
-    found: list[lxml_html.HtmlElement] = []
+    found: list[Element] = []
     first = None
     links = _links(item)
     for a in links:
@@ -1522,7 +1499,7 @@ def _targets_of(
     return found, links
 
 
-def _line_of(a: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
+def _line_of(a: Element) -> Element:
     """The nearest block around a link: the line of text it is part of."""
     for anc in a.iterancestors():  # (a tag filter of this many tags costs more to set up than it saves)
         if anc.tag in _LINE_TAGS:
@@ -1565,9 +1542,7 @@ def _same_site(href: str, base: str | None, site: str | None) -> bool:
     return site is not None and (host.endswith("." + site) or site.endswith("." + host))
 
 
-def _widget_box(
-    parent: lxml_html.HtmlElement, run: list[lxml_html.HtmlElement], page: _Page
-) -> list[lxml_html.HtmlElement]:
+def _widget_box(parent: Element, run: list[Element], page: _Page) -> list[Element]:
     """What a run of cards takes out of the body: the box holding the cards, else the cards, and the
     heading just before either ("Trending", "Most read in Celebrity")."""
     if len(page.text(parent)) - sum(len(page.text(item)) for item in run) > _WIDGET_HEADING:
@@ -1587,7 +1562,7 @@ def _widget_box(
     return [*_opt(_heading_before(box, page)), box]
 
 
-def _heading_before(el: lxml_html.HtmlElement, page: _Page) -> lxml_html.HtmlElement | None:
+def _heading_before(el: Element, page: _Page) -> Element | None:
     """The element just before `el` when it is heading-like and holds a text: the widget's heading."""
     prev = el.getprevious()
     while prev is not None and (not isinstance(prev.tag, str) or prev.tag in _SKIP_TAGS):
@@ -1602,7 +1577,7 @@ def _heading_before(el: lxml_html.HtmlElement, page: _Page) -> lxml_html.HtmlEle
     return prev
 
 
-def _heading_like(el: lxml_html.HtmlElement, page: _Page) -> bool:
+def _heading_like(el: Element, page: _Page) -> bool:
     """True for an element without a link that is empty, a heading, or a short text ending no sentence
     (the last line of an article next to a widget is no heading of it)."""
     if el.get("data-ak") is not None:
@@ -1618,11 +1593,9 @@ def _heading_like(el: lxml_html.HtmlElement, page: _Page) -> bool:
 # ----- inline inserts ---------------------------------------------------------------------------
 
 
-def _inline_inserts(
-    cues: list[lxml_html.HtmlElement], page: _Page
-) -> Iterator[tuple[lxml_html.HtmlElement, str | None]]:
+def _inline_inserts(cues: list[Element], page: _Page) -> Iterator[tuple[Element, str | None]]:
     """Short elements reading "Lire aussi : <link>" (inside the body or not), with their label."""
-    seen: set[lxml_html.HtmlElement] = set()
+    seen: set[Element] = set()
     for owner in cues:
         found = _insert_from(owner, page)
         if found is not None and found[0] not in seen and not _off_limits(found[0], _RELATED):
@@ -1630,9 +1603,7 @@ def _inline_inserts(
             yield found
 
 
-def _insert_from(
-    owner: lxml_html.HtmlElement, page: _Page
-) -> tuple[lxml_html.HtmlElement, str | None] | None:
+def _insert_from(owner: Element, page: _Page) -> tuple[Element, str | None] | None:
     """The smallest element from the cue's owner up whose text is the cue followed by one link only."""
     for anc in (owner, *owner.iterancestors()):
         if anc.tag in ("body", "html"):

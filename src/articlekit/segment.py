@@ -19,14 +19,13 @@ from types import ModuleType
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
-from lxml import html as lxml_html
 
 from .clean import LABEL_ATTR, fold
 from .lexicon import Lexicon
 from .locate import SKIP_ATTR
 from .model import Block, BlockKind, Image, Link
 from .parts import Body
-from .tree import Memo, text_of
+from .tree import Element, Memo, text_of
 
 _BLOCK_TAGS = frozenset(
     {
@@ -131,7 +130,7 @@ class _Walk:
     started: bool = False  # a block other than a heading has been written
 
 
-def segment(root: lxml_html.HtmlElement, *, url: str | None, headline: str | None, lex: Lexicon) -> Body:
+def segment(root: Element, *, url: str | None, headline: str | None, lex: Lexicon) -> Body:
     """Split `root` into paragraphs, headings, list items and blockquotes in reading order."""
     walk = _Walk(base=_base_url(root, url))
     walk.images.extend(_lead_images(root, walk.base))

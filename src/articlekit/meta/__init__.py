@@ -7,11 +7,10 @@ One module per field family (title, lead, describe, authors, published) over wha
 
 from __future__ import annotations
 
-from lxml import html as lxml_html
-
 from ..lexicon import Lexicon
 from ..options import Options
 from ..parts import Metadata
+from ..tree import Element
 from .authors import _authors
 from .describe import _canonical, _images, _lang, _section, _tags
 from .lead import _lead
@@ -20,16 +19,12 @@ from .published import _dates
 from .title import _headline, _site_name
 
 
-def extract_metadata(
-    tree: lxml_html.HtmlElement, *, url: str | None, lex: Lexicon, options: Options
-) -> Metadata:
+def extract_metadata(tree: Element, *, url: str | None, lex: Lexicon, options: Options) -> Metadata:
     """Read what the page says about itself (JSON-LD, <meta>, <title>, visible bylines and dates)."""
     return read_page(tree, url=url, lex=lex, options=options)[0]
 
 
-def read_page(
-    tree: lxml_html.HtmlElement, *, url: str | None, lex: Lexicon, options: Options
-) -> tuple[Metadata, Hints]:
+def read_page(tree: Element, *, url: str | None, lex: Lexicon, options: Options) -> tuple[Metadata, Hints]:
     """The page's metadata, and the "class id itemprop" string of each element holding one (page order).
 
     The pipeline hands the strings to related, which would otherwise read every element's class and id

@@ -19,7 +19,7 @@ from lxml import html as lxml_html
 
 from .. import dates
 from ..lexicon import Lexicon
-from ..tree import first_verdict, text_of
+from ..tree import Element, first_verdict, text_of
 
 _JSONLD = etree.XPath(
     "//script[contains(translate(@type, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'),"
@@ -276,7 +276,7 @@ class _Page:
     The dictionaries are memos of this call only (the page record lives as long as one extraction).
     """
 
-    tree: lxml_html.HtmlElement
+    tree: Element
     url: str | None
     meta: dict[str, tuple[str, ...]]
     ld: tuple[dict[str, Any], ...]
@@ -353,7 +353,7 @@ def _shown_text(el: Any) -> str:
     return "".join(out)
 
 
-def _meta_values(tree: lxml_html.HtmlElement, scan: _Scan | None = None) -> dict[str, tuple[str, ...]]:
+def _meta_values(tree: Element, scan: _Scan | None = None) -> dict[str, tuple[str, ...]]:
     """Map each <meta> key (property, name, itemprop or http-equiv, lower-case) to its contents in order."""
     found: dict[str, list[str]] = {}
     for el in scan.of("meta") if scan is not None else _META(tree):
@@ -404,7 +404,7 @@ def _load_json(raw: str) -> Any:
         return None
 
 
-def _ld_objects(tree: lxml_html.HtmlElement, scan: _Scan | None = None) -> Iterator[dict[str, Any]]:
+def _ld_objects(tree: Element, scan: _Scan | None = None) -> Iterator[dict[str, Any]]:
     """Every JSON object of the page's ld+json scripts, @graph and mainEntity unfolded."""
     scripts = _JSONLD(tree) if scan is None else [s for s in scan.of("script") if _is_ld_script(s)]
     for script in scripts:
@@ -488,7 +488,7 @@ def _hints(el: Any) -> str:
     return " ".join(filter(None, (el.get("class"), el.get("id"), el.get("itemprop"))))
 
 
-def _scan(tree: lxml_html.HtmlElement) -> _Scan:
+def _scan(tree: Element) -> _Scan:
     """Walk the tree once: the elements of the scanned tags, hint strings, itemprop elements."""
     tags: dict[str, list[Any]] = {tag: [] for tag in _SCANNED_TAGS}
     # lxml's tag filter picks them in C (the list keeps their proxies alive): cheaper than a test per element
@@ -515,7 +515,7 @@ def _scan(tree: lxml_html.HtmlElement) -> _Scan:
     return _Scan(tree, tags, hints, tuple(itemprops))
 
 
-def _build_page(tree: lxml_html.HtmlElement, url: str | None, lex: Lexicon, tz: str) -> _Page:
+def _build_page(tree: Element, url: str | None, lex: Lexicon, tz: str) -> _Page:
     """The page record of one extraction: one walk over the tree, then <meta>, JSON-LD and the main <h1>."""
     scan = _scan(tree)
     ld = tuple(_ld_objects(tree, scan))
