@@ -11,7 +11,7 @@ import pytest
 from lxml import etree
 from lxml import html as lxml_html
 
-from articlekit import dates, lexicon
+from articlekit import dates, lexicon, urls
 from articlekit.meta import describe, page, published
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -75,7 +75,7 @@ def test_resolved_urls_read_as_urljoin() -> None:
     hrefs += ["https://" + "".join(rng.choices(PIECES[5:], k=rng.randint(1, 6))) for _ in range(3000)]
     plain = 0
     for href in hrefs:
-        plain += describe._PLAIN_URL.match(href) is not None
+        plain += urls.PLAIN_URL.match(href) is not None
         for base in BASES:
             assert _outcome(describe._resolved.__wrapped__, base, href) == _outcome(
                 _plain_resolved, base, href

@@ -6,7 +6,7 @@ import contextlib
 import random
 from urllib.parse import urljoin, urlsplit
 
-from articlekit import related
+from articlekit import related, urls
 
 BASES = (
     None,
@@ -141,7 +141,7 @@ def _hrefs() -> list[str]:
 def test_links_made_absolute_as_urljoin_makes_them() -> None:
     plain_urls = plain_paths = 0
     for href in _hrefs():
-        plain_urls += bool(related._PLAIN_URL.match(related.clean_text(href)))
+        plain_urls += bool(urls.PLAIN_URL.match(related.clean_text(href)))
         plain_paths += bool(related._PLAIN_PATH.match(related.clean_text(href)))
         for base in BASES:
             assert related._absolute(href, base) == _plain_absolute(href, base), (href, base)
@@ -159,7 +159,7 @@ def test_same_site_links_as_urljoin_tells_them() -> None:
 
 def test_a_plain_url_is_given_back_by_urljoin_and_read_by_urlsplit() -> None:
     for href in _hrefs():
-        if related._PLAIN_URL.match(href):
+        if urls.PLAIN_URL.match(href):
             urlsplit(href)
             for base in BASES:
                 with contextlib.suppress(ValueError):  # a malformed base: urljoin raises before reading it

@@ -32,6 +32,7 @@ from .clean import Walked
 from .lexicon import Lexicon
 from .model import RelatedLink
 from .tree import Element, first_verdict, text_content
+from .urls import PLAIN_URL
 
 #: labels of the clean stage under which a related block is never looked for
 _SKIPPED_REGIONS = frozenset({"nav", "ticker", "comments", "cookie", "newsletter", "hidden"})
@@ -112,13 +113,6 @@ _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _DMY = re.compile(r"(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-]\d{2}(?!\d)")
 _WORD = re.compile(r"[^\W\d_]+")
-#: an absolute http(s) URL that urljoin returns as it is whatever the base (it splits and joins it again,
-#: which gives it back: a host, a path without parameters, no empty query or fragment, no space) and
-#: urlsplit reads without error (an ASCII host without port, user or brackets): 53 % of the links the
-#: corpus's blocks and cards resolve (tests/test_related_url_shortcuts.py checks both against urljoin)
-_PLAIN_URL = re.compile(
-    r"https?://[A-Za-z0-9.-]+(?:/[A-Za-z0-9._~%!$&'()*+,=:@/-]*)?(?:\?[!-\"$-~]+)?(?:#[!-~]+)?\Z"
-)
 #: a path from the site's root (no host) of plain segments, none empty, "." or "..", without parameters,
 #: with no empty query or fragment: urljoin puts it after the base's origin as it is (40 % of the links)
 _PLAIN_SEGMENT = r"(?!\.\.?(?:[/?#]|\Z))[A-Za-z0-9._~%!$&'()*+,=:@-]+"
@@ -1198,7 +1192,7 @@ def _targets_under(anchors: list[Element], root: Element) -> dict[Element, set[s
 def _absolute(href: str, base: str | None) -> str | None:
     """`href` made absolute against `base` (kept relative when there is no base); None for non-web links."""
     href = clean_text(href)
-    if _PLAIN_URL.match(href):
+    if PLAIN_URL.match(href):
         return href  # what urljoin returns for it, and a web link
     try:
         target = _join(base, href) if base else href
@@ -1530,7 +1524,7 @@ def _same_site(href: str, base: str | None, site: str | None) -> bool:
     """True for a link to another page of the site: relative, or to the page's host or a subdomain
     (never the page itself: a table of contents)."""
     try:
-        target = urlsplit(_join(base, href) if base and not _PLAIN_URL.match(href) else href)
+        target = urlsplit(_join(base, href) if base and not PLAIN_URL.match(href) else href)
         here = urlsplit(base) if base else None
     except ValueError:
         return False

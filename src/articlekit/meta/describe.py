@@ -11,6 +11,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from ..model import Image
+from ..urls import PLAIN_URL
 from .page import (
     _first_meta,
     _Hint,
@@ -164,17 +165,10 @@ def _absolute(page: _Page, href: str | None) -> str | None:
     return _resolved(page.url, href.strip())
 
 
-#: an absolute http(s) URL that urljoin gives back as it is, whatever the base it is joined to (host
-#: without user, port or brackets; path, query and fragment of plain characters)
-_PLAIN_URL = re.compile(
-    r"https?://[A-Za-z0-9.-]+(?:/[A-Za-z0-9._~%!$&'()*+,=:@/-]*)?(?:\?[!-\"$-~]+)?(?:#[!-~]+)?\Z"
-)
-
-
 @lru_cache(maxsize=256)
 def _resolved(base: str | None, href: str) -> str | None:
     """`href` made absolute against `base`, if http(s) (a page names the same image or URL several times)."""
-    if _PLAIN_URL.match(href) and (not base or _splits(base)):
+    if PLAIN_URL.match(href) and (not base or _splits(base)):
         return href  # what urljoin returns, an http(s) URL (nearly every image and canonical URL)
     full = urljoin(base, href) if base else href
     if full.startswith("//"):
