@@ -169,3 +169,13 @@ def test_extra_words_memo_gives_the_plain_reading() -> None:
     values = ["caption", "Photo-Info x", "content caption", "post-meta", "metadata", "x", "", "Légende"]
     for value in values * 2:  # read, then met again
         assert segment._extra_words(value) == segment._read_extra_words(value), value
+
+
+def test_attr_hints_memo_gives_the_plain_reading() -> None:
+    values = ["article-body", "sidebar widget", "post hid", "HID\n", "x", "", "contenu é", "nav main"]
+    for value in values * 2:  # read, then met again
+        assert (
+            locate._attr_hints(value)
+            == locate._attr_hints.__wrapped__(value)
+            == locate._read_attr_hints(value)
+        )

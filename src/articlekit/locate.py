@@ -15,14 +15,14 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import update_wrapper
 from itertools import filterfalse, pairwise
 from operator import attrgetter
 
 from lxml import etree
 
 from .clean import LABEL_ATTR, outer_links
-from .tree import Element, text_of
+from .tree import Element, Memo, text_of
 
 #: set by locate on siblings it passed over inside the element it returns; segment skips them
 SKIP_ATTR = "data-ak-out"
@@ -657,10 +657,8 @@ def _hint_factor(el: etree._Element) -> float:
     return max(MIN_HINT_FACTOR, 1.0 + CLASS_FACTOR * hints)
 
 
-@lru_cache(maxsize=8192)
-def _attr_hints(attr: str) -> float:
+def _read_attr_hints(attr: str) -> float:
     """The hint count of one class or id value: +1 content-ish, -1 boilerplate-ish (both: 0)."""
-    # the same class strings recur on a page and across a site's pages: the two searches are slow
     if attr.isascii():
         text = attr.lower()
         positive = _POSITIVE_LOWER.search(text) is not None
@@ -671,6 +669,20 @@ def _attr_hints(attr: str) -> float:
         positive = _POSITIVE.search(attr) is not None
         negative = _NEGATIVE.search(attr) is not None
     return (1.0 if positive else 0.0) - (1.0 if negative else 0.0)
+
+
+# the same class strings recur on a page and across a site's pages: the two searches are slow, each
+# value is searched once (a Memo: a full collection of the cyclic GC reads its values, not the linked
+# list of an lru_cache)
+_ATTR_HINTS = Memo(_read_attr_hints, 8192)
+
+
+def _attr_hints(attr: str) -> float:
+    """_read_attr_hints(attr), read once per value (its __wrapped__, as an lru_cache's: the plain reading)."""
+    return _ATTR_HINTS[attr]
+
+
+update_wrapper(_attr_hints, _read_attr_hints, assigned=(), updated=())
 
 
 def _final_score(el: etree._Element, entry: _Score, scan: _Scan) -> float:
