@@ -179,6 +179,8 @@ _IN_LINK = etree.XPath("boolean(ancestor-or-self::a)")
 #: texts inside a link, for an element outside any link (each text counted once, nested links too): the
 #: texts of its outermost links, which costs fewer ancestor tests than "descendant::text()[ancestor::a]"
 _FIND_LINKED_TEXT = etree.XPath("descendant::a[not(ancestor::a)]/descendant::text()", smart_strings=False)
+#: the blocks of an element the list test reads (it reads them by lxml's tag filter: the same elements in
+#: the same order, without building and merging six node-sets)
 _FIND_PROSE = etree.XPath(
     "descendant-or-self::p|descendant-or-self::pre|descendant-or-self::blockquote|"
     "descendant-or-self::li|descendant-or-self::td|descendant-or-self::dd"
@@ -1229,7 +1231,8 @@ def _is_list_like(el: etree._Element, reads: _Reads | None = None) -> bool:
     if text >= _LIST_MAX_CHARS:
         return False
     links_of = reads.links
-    for block in _FIND_PROSE(el):
+    # lxml's tag filter in C: the elements and order of _FIND_PROSE
+    for block in el.iter(*_PROSE_TAGS):
         text = _collapsed_chars(block, reads)
         if text <= _BLOCK_PARAGRAPH_CHARS:
             continue  # its non-link text is shorter still
