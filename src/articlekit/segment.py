@@ -26,6 +26,7 @@ from .locate import SKIP_ATTR
 from .model import Block, BlockKind, Image, Link
 from .parts import Body
 from .tree import Element, Memo, text_of
+from .urls import PLAIN_URL
 
 _BLOCK_TAGS = frozenset(
     {
@@ -71,10 +72,8 @@ _ISO_STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:
 _IMAGE_URL = re.compile(r"^(?:https?:)?//\S+\.(?:jpe?g|png|gif|webp|avif|svg)(?:\?\S*)?$", re.I)
 _NOT_ALNUM = re.compile(r"[\W_]+")  # \w is str.isalnum() plus "_"
 _ALNUM = re.compile(r"[^\W_]")  # a character for which str.isalnum() is true
-#: characters after which urljoin(base, url) may differ from url for an absolute http(s) url
+#: characters after which urljoin(base, path) may differ from the base's origin and a root path
 _URL_REBUILT = re.compile(r"[?#;\[\]\t\r\n]")
-#: ... those of them a URL with a query or a fragment may not hold (see _plain_absolute)
-_URL_KEPT = re.compile(r"[;\[\]\t\r\n]")
 _NETLOC = re.compile(r"[^/?#]*")  # a URL's host part runs to the first of these (urlsplit)
 _NETLOC_SPECIAL = re.compile(r"[@:\[\]%]")  # user, port, IPv6 brackets, zone: urlsplit's own reading
 _LAZY_SRC = ("src", "data-src", "data-lazy-src", "data-original", "data-srcset", "srcset")
@@ -492,7 +491,7 @@ def _absolute(href: str, base: str | None) -> str | None:
     """`href` made absolute against `base`; None for anchors, scripts and relative URLs without base."""
     if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "data:")):
         return None
-    if _plain_absolute(href) and (not base or _splits(base)):
+    if PLAIN_URL.match(href) is not None and (not base or _splits(base)):
         return href  # what urljoin would return, without its parsing
     if base and href[0] == "/" and href[1:2] != "/" and "/." not in href and not _URL_REBUILT.search(href):
         # a path from the site's root without dot segments, query, fragment or parameters: urljoin
@@ -505,31 +504,6 @@ def _absolute(href: str, base: str | None) -> str | None:
     except ValueError:  # a malformed URL ("http://[::1") is no link
         return None
     return target if target.startswith(("http://", "https://")) else None
-
-
-def _plain_absolute(href: str) -> bool:
-    """Whether urljoin returns `href` unchanged whatever the (parsable) base: a plain absolute http(s) URL.
-
-    urljoin keeps a URL of another scheme as it is, and rebuilds one of the base's scheme that has
-    a host from its parts, which gives the same string back unless it holds an empty query, fragment
-    or parameter, characters urlsplit drops or checks (tabs, newlines, brackets) or non-ASCII.
-    """
-    if href.startswith("https://"):
-        host = 8
-    elif href.startswith("http://"):
-        host = 7
-    else:
-        return False
-    if len(href) <= host or href[host] in "/?#" or not href.isascii():
-        return False  # no host: urljoin takes the base's
-    if _URL_REBUILT.search(href) is None:
-        return True
-    # a query or a fragment (most of the URLs left) comes back as written when neither is empty
-    rest, mark, fragment = href.partition("#")
-    if mark and not fragment:
-        return False
-    mark, query = rest.partition("?")[1:]
-    return (bool(query) or not mark) and _URL_KEPT.search(href) is None
 
 
 @lru_cache(maxsize=64)
