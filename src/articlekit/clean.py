@@ -142,7 +142,7 @@ _SHORT_BLOCK_CHARS = 300
 #: a banner phrase in a <p> with this many long <p> siblings is an article sentence quoting it
 _PROSE_NEIGHBOURS = 2
 _LABEL_TEXT_MAX_CHARS = 60
-#: how much of a long text is read first to tell whether it is longer than a limit, in times the limit
+#: how much of a long text is split into words first to tell whether it passes a limit, in times the limit
 _PREFIX_TIMES = 4
 #: a teaser (linked title + excerpt) in a list under a boilerplate heading: link share and excerpt length
 _TEASER_LINK_SHARE = 0.1
@@ -1030,58 +1030,38 @@ def _collapsed_chars(el: etree._Element, reads: _Reads) -> int:
 
 
 def _collapsed_over(el: etree._Element, limit: int) -> bool:
-    """Whether `el`'s text, whitespace collapsed, is longer than `limit`, read only as far as that is settled.
+    """Whether `el`'s text, whitespace collapsed, is longer than `limit`, split no further than that needs.
 
-    The answer of `len(" ".join(text_content(el).split())) > limit` without reading and splitting into
-    words the whole text of a wrapper of the page (the climbs from a label end on one): a prefix of the
-    text holds its first words, the last one cut short at most, so it collapses to no more than the
-    text does, and collapsing never lengthens a text. `itertext` gives the text nodes that string()
-    joins, in the same order (comments and processing instructions left out by both).
+    The answer of `len(" ".join(text_content(el).split())) > limit` without splitting into words the
+    whole text of a wrapper of the page (the climbs from a label end on one): a prefix of the text
+    holds its first words, the last one cut short at most, so it collapses to no more than the text
+    does, and collapsing never lengthens a text.
     """
+    text = text_content(el)
+    if len(text) <= limit:
+        return False
     prefix = _PREFIX_TIMES * limit
-    pieces: list[str] = []
-    read = 0
-    for piece in el.itertext():
-        pieces.append(piece)
-        read += len(piece)
-        if read > prefix:
-            if len(" ".join("".join(pieces).split())) > limit:
-                return True
-            # a prefix of mostly white space: the whole text settles it
-            return len(" ".join(text_content(el).split())) > limit
-    return read > limit and len(" ".join("".join(pieces).split())) > limit
+    if len(text) > prefix and len(" ".join(text[:prefix].split())) > limit:
+        return True
+    return len(" ".join(text.split())) > limit
 
 
 def _collapsed_upto(el: etree._Element, limit: int) -> int | None:
     """The length of `el`'s text, whitespace collapsed, when it is at most `limit`, else None.
 
-    The length `_collapsed_chars` measures, the text read as `_collapsed_over` reads it (a long text
-    only as far as a prefix of `_PREFIX_TIMES` the limit)."""
+    The length `_collapsed_chars` measures, a long text split only as `_collapsed_over` splits it."""
+    text = text_content(el)
     prefix = _PREFIX_TIMES * limit
-    pieces: list[str] = []
-    read = 0
-    for piece in el.itertext():
-        pieces.append(piece)
-        read += len(piece)
-        if read > prefix:
-            if len(" ".join("".join(pieces).split())) > limit:
-                return None
-            pieces = [text_content(el)]  # a prefix of mostly white space: the whole text settles it
-            break
-    found = len(" ".join("".join(pieces).split()))
+    if len(text) > prefix and len(" ".join(text[:prefix].split())) > limit:
+        return None
+    found = len(" ".join(text.split()))
     return found if found <= limit else None
 
 
 def _text_upto(el: etree._Element, limit: int) -> str | None:
-    """`text_content(el)` when it is at most `limit` characters long, else None (read no further)."""
-    pieces: list[str] = []
-    read = 0
-    for piece in el.itertext():
-        read += len(piece)
-        if read > limit:
-            return None
-        pieces.append(piece)
-    return "".join(pieces)
+    """`text_content(el)` when it is at most `limit` characters long, else None."""
+    text = text_content(el)
+    return text if len(text) <= limit else None
 
 
 def _label_heading_block(node: etree._Element, label: str, reads: _Reads) -> None:
