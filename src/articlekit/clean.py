@@ -21,7 +21,7 @@ from typing import NamedTuple
 from lxml import etree
 
 from .lexicon import Lexicon, stopwords
-from .tree import Element, drop_tag, text_content, text_of
+from .tree import Element, Memo, drop_tag, text_content, text_of
 
 LABEL_ATTR = "data-ak"
 #: a text run at least this long counts as prose (menus and buttons hold short runs)
@@ -610,8 +610,7 @@ def _words_label(raw: str) -> str | None:
     return None if kind == "content" else kind
 
 
-@lru_cache(maxsize=16384)
-def _words_kind(raw: str) -> str | None:
+def _read_words_kind(raw: str) -> str | None:
     """'content' when a token of `raw` names the content, else the label of its first labelled token."""
     first = None
     for token in raw.split():
@@ -623,8 +622,7 @@ def _words_kind(raw: str) -> str | None:
     return first
 
 
-@lru_cache(maxsize=16384)
-def _token_kind(token: str) -> str | None:
+def _read_token_kind(token: str) -> str | None:
     """'content', a label, or None for one class/id token, from the order of its words."""
     low = token.lower()
     if low in _HIDDEN_TOKENS:
@@ -657,6 +655,13 @@ def _token_kind(token: str) -> str | None:
         if label is not None:
             return label
     return "content" if last_content >= 0 else None
+
+
+# class/id values and their tokens recur on a page and across a site's pages: each is read once. Memos,
+# not lru_caches: each full collection of the cyclic GC walks every entry of an lru_cache's linked list
+# (these two hold 16k entries each once warm, the largest of the stages'), but only a dict's values
+_words_kind = Memo(_read_words_kind, 16384).__getitem__
+_token_kind = Memo(_read_token_kind, 16384).__getitem__
 
 
 def _stem_label(word: str) -> str | None:

@@ -31,7 +31,7 @@ from . import dates
 from .clean import Walked
 from .lexicon import Lexicon
 from .model import RelatedLink
-from .tree import Element, first_verdict, text_content
+from .tree import Element, Memo, first_verdict, text_content
 from .urls import PLAIN_URL
 
 #: labels of the clean stage under which a related block is never looked for
@@ -1419,13 +1419,17 @@ def _runs(parent: Element) -> Iterator[list[Element]]:
         yield run
 
 
-@lru_cache(maxsize=4096)  # pages repeat their card classes, and sites their pages'
-def _shape(written: tuple[str, str]) -> tuple[str, frozenset[str]]:
+def _read_shape(written: tuple[str, str]) -> tuple[str, frozenset[str]]:
     """A card's tag and class words without those holding a digit ("pos-1"): what its siblings share."""
     tag, classes = written
     if _DIGIT.search(classes) is None:  # most class values hold no digit: one search for all words
         return tag, frozenset(classes.split())
     return tag, frozenset(w for w in classes.split() if not _DIGIT.search(w))
+
+
+# pages repeat their card classes, and sites their pages': each is read once (a Memo, not an lru_cache,
+# whose linked list each full collection of the cyclic GC walks)
+_shape = Memo(_read_shape, 4096).__getitem__
 
 
 def _card_title(item: Element, base: str | None, site: str | None, page: _Page) -> str | None:
