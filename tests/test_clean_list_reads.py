@@ -49,7 +49,7 @@ def test_kept_measures_match_fresh_ones_in_any_order_and_after_a_wrap(markup: st
         assert clean._list_like(el, reads) == clean._is_list_like(el)
         assert clean._headings_in(el, reads) == clean._count_headings(el)
         assert clean._collapsed_chars(el, reads) == len(" ".join(el.text_content().split()))
-        for block in clean._FIND_PROSE(el):
+        for block in el.iter(*clean._PROSE_TAGS):
             if block in reads.links:
                 assert reads.links[block] == clean._link_chars(block)
 

@@ -179,12 +179,6 @@ _IN_LINK = etree.XPath("boolean(ancestor-or-self::a)")
 #: texts inside a link, for an element outside any link (each text counted once, nested links too): the
 #: texts of its outermost links, which costs fewer ancestor tests than "descendant::text()[ancestor::a]"
 _FIND_LINKED_TEXT = etree.XPath("descendant::a[not(ancestor::a)]/descendant::text()", smart_strings=False)
-#: the blocks of an element the list test reads (it reads them by lxml's tag filter: the same elements in
-#: the same order, without building and merging six node-sets)
-_FIND_PROSE = etree.XPath(
-    "descendant-or-self::p|descendant-or-self::pre|descendant-or-self::blockquote|"
-    "descendant-or-self::li|descendant-or-self::td|descendant-or-self::dd"
-)
 # texts of one link; ".//a//text()" over a whole block is quadratic in libxml2 (node-set merges)
 _FIND_LINK_TEXT = etree.XPath("descendant::text()")
 _FIRST_TEXT = etree.XPath("descendant::text()[normalize-space()][1]")
@@ -1216,7 +1210,8 @@ def _is_list_like(el: etree._Element, reads: _Reads | None = None) -> bool:
     if text >= _LIST_MAX_CHARS:
         return False
     links_of = reads.links
-    # lxml's tag filter in C: the elements and order of _FIND_PROSE
+    # lxml's tag filter in C: the elements, in the order, of the union of six descendant-or-self XPath
+    # axes it replaced, without building and merging six node-sets (tests/test_clean_prose_blocks.py)
     for block in el.iter(*_PROSE_TAGS):
         text = _collapsed_chars(block, reads)
         if text <= _BLOCK_PARAGRAPH_CHARS:

@@ -15,7 +15,6 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import update_wrapper
 from itertools import filterfalse, pairwise
 from operator import attrgetter
 
@@ -674,15 +673,7 @@ def _read_attr_hints(attr: str) -> float:
 # the same class strings recur on a page and across a site's pages: the two searches are slow, each
 # value is searched once (a Memo: a full collection of the cyclic GC reads its values, not the linked
 # list of an lru_cache)
-_ATTR_HINTS = Memo(_read_attr_hints, 8192)
-
-
-def _attr_hints(attr: str) -> float:
-    """_read_attr_hints(attr), read once per value (its __wrapped__, as an lru_cache's: the plain reading)."""
-    return _ATTR_HINTS[attr]
-
-
-update_wrapper(_attr_hints, _read_attr_hints, assigned=(), updated=())
+_attr_hints = Memo(_read_attr_hints, 8192).__getitem__
 
 
 def _final_score(el: etree._Element, entry: _Score, scan: _Scan) -> float:

@@ -84,7 +84,7 @@ def text_content(el: Element) -> str:
     """`el`'s text and its descendants' texts, joined: what lxml.html's HtmlElement.text_content() gives."""
     if isinstance(el.tag, str):
         # both read libxml2's xmlNodeGetContent; the text serialiser costs less than an XPath call
-        return etree.tostring(el, method="text", encoding=str, with_tail=False)  # type: ignore[no-any-return]
+        return text_of(el)
     return _STRING_CONTENT(el)  # type: ignore[no-any-return]  # a comment or PI: the XPath refuses it
 
 

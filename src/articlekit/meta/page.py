@@ -250,19 +250,12 @@ class _Scan:
     Only the elements it keeps stay alive: holding every element's proxy for the readers' walks to
     reuse costs more than making again those they meet."""
 
-    #: the tree walked
-    root: Any = None
     #: the elements of each tag in _SCANNED_TAGS, in document order
     tags: dict[str, list[Any]] = dataclasses.field(default_factory=dict)
     #: "class id itemprop" of every element that has one of them (the string `_hints` makes)
     hints: Hints = dataclasses.field(default_factory=Hints)
     #: the elements with an itemprop attribute, in document order
     itemprops: tuple[Any, ...] = ()
-
-    @property
-    def elements(self) -> tuple[Any, ...]:
-        """Every element, in document order (walked again when asked: no reader asks)."""
-        return () if self.root is None else tuple(self.root.iter(etree.Element))
 
     def of(self, tag: str) -> list[Any]:
         """The elements of a scanned tag, in document order."""
@@ -512,7 +505,7 @@ def _scan(tree: Element) -> _Scan:
         elif cls:
             hints[el] = cls
     hints.bodies = tuple(bodies)
-    return _Scan(tree, tags, hints, tuple(itemprops))
+    return _Scan(tags, hints, tuple(itemprops))
 
 
 def _build_page(tree: Element, url: str | None, lex: Lexicon, tz: str) -> _Page:
