@@ -26,7 +26,7 @@ from .locate import SKIP_ATTR
 from .model import Block, BlockKind, Image, Link
 from .parts import Body
 from .tree import Element, Memo, text_of
-from .urls import PLAIN_URL
+from .urls import joins_unchanged
 
 _BLOCK_TAGS = frozenset(
     {
@@ -491,7 +491,7 @@ def _absolute(href: str, base: str | None) -> str | None:
     """`href` made absolute against `base`; None for anchors, scripts and relative URLs without base."""
     if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "data:")):
         return None
-    if PLAIN_URL.match(href) is not None and (not base or _splits(base)):
+    if joins_unchanged(base, href):
         return href  # what urljoin would return, without its parsing
     if base and href[0] == "/" and href[1:2] != "/" and "/." not in href and not _URL_REBUILT.search(href):
         # a path from the site's root without dot segments, query, fragment or parameters: urljoin
@@ -516,16 +516,6 @@ def _origin(base: str) -> str | None:
     if parts.scheme not in ("http", "https"):
         return None
     return f"{parts.scheme}://{parts.netloc}"
-
-
-@lru_cache(maxsize=64)
-def _splits(base: str) -> bool:
-    """Whether urlsplit accepts `base` (urljoin raises ValueError for every href otherwise)."""
-    try:
-        urlsplit(base)
-    except ValueError:
-        return False
-    return True
 
 
 # ---------------------------------------------------------------- finishing

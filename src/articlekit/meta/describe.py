@@ -11,7 +11,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from ..model import Image
-from ..urls import PLAIN_URL
+from ..urls import joins_unchanged
 from .page import (
     _first_meta,
     _Hint,
@@ -168,22 +168,12 @@ def _absolute(page: _Page, href: str | None) -> str | None:
 @lru_cache(maxsize=256)
 def _resolved(base: str | None, href: str) -> str | None:
     """`href` made absolute against `base`, if http(s) (a page names the same image or URL several times)."""
-    if PLAIN_URL.match(href) and (not base or _splits(base)):
+    if joins_unchanged(base, href):
         return href  # what urljoin returns, an http(s) URL (nearly every image and canonical URL)
     full = urljoin(base, href) if base else href
     if full.startswith("//"):
         full = "https:" + full
     return full if urlsplit(full).scheme in ("http", "https") else None
-
-
-@lru_cache(maxsize=16)
-def _splits(url: str) -> bool:
-    """Tell whether urlsplit reads a URL (urljoin raises ValueError on a base it cannot: "http://[x")."""
-    try:
-        urlsplit(url)
-    except ValueError:
-        return False
-    return True
 
 
 def _canonical(page: _Page) -> str | None:
