@@ -97,7 +97,7 @@ def test_attr_hints_by_words_match_the_case_insensitive_patterns() -> None:
         value = rng.choice(["", " ", "\n"]) + value + rng.choice(["", " ", "\n"])
         value = rng.choice([value, value.upper(), value.title()])
         positive, negative = bool(locate._POSITIVE.search(value)), bool(locate._NEGATIVE.search(value))
-        assert locate._attr_hints.__wrapped__(value) == float(positive) - float(negative), repr(value)
+        assert locate._read_attr_hints(value) == float(positive) - float(negative), repr(value)
 
 
 def test_headline_test_settled_by_the_first_character_as_by_the_key() -> None:
