@@ -436,6 +436,8 @@ def _label_by_markup(
     of long padded texts to `walked` (see `Walked`).
     """
     memo: dict[str, str | None] = {}
+    # the link text of the regions the guard measured: a bound for the regions walked below them
+    links: dict[etree._Element, int] = {}
     add_para = ([] if paras is None else paras).append
     if walked is None:
         walked = Walked(body, [], [], [], [])
@@ -476,7 +478,7 @@ def _label_by_markup(
                 label = None
             else:
                 label = _markup_label(el, tag, keys, memo)
-            if label is not None and not _holds_content(el, label, holders, measure):
+            if label is not None and not _holds_content(el, label, holders, measure, links):
                 el.set(LABEL_ATTR, label)
                 add_closed((el, len(texts)))
             elif tag == "script" and el.get(LABEL_ATTR) is not None:  # JSON-LD is kept as a hidden node
@@ -684,11 +686,14 @@ def _holds_content(
     label: str,
     holders: set[etree._Element],
     measure: Callable[[etree._Element], int] | None = None,
+    links: dict[etree._Element, int] | None = None,
 ) -> bool:
     """Whether `el` holds the article (or much prose) and so cannot be boilerplate, whatever its markup.
 
     `holders` are the elements with a headline, an <article> or a <main> below them, and with an
     element whose itemprop is "articleBody" when `measure` (the length of an element's text) is given.
+    `links`: the link text (`_link_chars`) of the elements of the page this guard measured, which it
+    reads and adds to (None: none kept).
     """
     if not len(el) and (label in ("hidden", "comments") or len(el.text or "") <= _PROSE_GUARD_CHARS):
         return False  # no element below: no headline, no article, and a short text of its own
@@ -706,13 +711,35 @@ def _holds_content(
         return False
     # scripts without long runs (CJK, verse, lists) still weigh by their non-link text; read first, as
     # it settles most large regions without the costlier count of prose runs
-    if text > _PLAIN_GUARD_CHARS and text - _link_chars(el) > _PLAIN_GUARD_CHARS:
-        return True
+    if text > _PLAIN_GUARD_CHARS:
+        # an element holds no more link text than any of its ancestors (`_link_chars` reads the texts under
+        # links below it, which are under links below them): a region measured above it whose links leave
+        # this one's text long enough settles it (a menu that swallowed the page holds one such region in
+        # another, each of whose links would be read again)
+        above = None if links is None else _linked_above(el, links)
+        if above is not None and text - above > _PLAIN_GUARD_CHARS:
+            return True
+        linked = _link_chars(el)
+        if links is not None:
+            links[el] = linked
+        if text - linked > _PLAIN_GUARD_CHARS:
+            return True
     # the long runs in links too first (no ancestor test per text): their sum bounds the prose from
     # above and settles nine regions in ten
     if _stripped_chars(_FIND_LONG_RUNS(el)) <= _PROSE_GUARD_CHARS:
         return False
     return _prose_chars(el) > _PROSE_GUARD_CHARS
+
+
+def _linked_above(el: etree._Element, links: dict[etree._Element, int]) -> int | None:
+    """The link text `links` holds for the nearest ancestor of `el` it holds one for, if any."""
+    up = el.getparent()
+    while up is not None:
+        found = links.get(up)
+        if found is not None:
+            return found
+        up = up.getparent()
+    return None
 
 
 def _text_unless_article(el: etree._Element) -> int:
