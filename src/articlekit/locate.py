@@ -166,8 +166,8 @@ _LEAF_BLOCKS = _PARAGRAPH_TAGS - {"li"}  # paragraphs whatever they hold
 _MAYBE_PARAGRAPH = _PARAGRAPH_TAGS | {"div", "section"}  # the tags _is_paragraph may accept
 _LIST_BLOCKS = frozenset({"p", "div", "ul", "ol"})  # an <li> holding one of these is no paragraph
 _TAG = attrgetter("tag")
-# from the root element: "//script" would first gather every node of the page into one node-set
-_JSONLD = etree.XPath("descendant-or-self::script[@type='application/ld+json']")
+#: the type of the scripts whose JSON-LD the cross-check reads (exactly this value, as written)
+_JSONLD_TYPE = "application/ld+json"
 _LABELLED = etree.XPath(f"boolean(descendant::*[@{LABEL_ATTR}])")
 # texts of one link; ".//a//text()" over a whole container is quadratic in libxml2 (node-set merges)
 _LINK_TEXT = etree.XPath("descendant::text()", smart_strings=False)
@@ -218,8 +218,24 @@ class _Scan:
     nested: bool = True  # whether the page has a link inside a link (False: every link is an outer one)
 
 
+@dataclass(frozen=True, slots=True)
+class Located:
+    """What locate finds: the element holding the article body, and the href of the page's first
+    <base href> (an empty tuple when it has none), which segment resolves links against: the walk
+    that finds the JSON-LD scripts for the cross-check finds it too, and segment need not search."""
+
+    root: Element
+    bases: tuple[str, ...]
+
+
 def locate(tree: Element) -> Element:
     """Return the element that holds the article body (the <body> when nothing scores better)."""
+    return locate_page(tree).root
+
+
+def locate_page(tree: Element) -> Located:
+    """The element holding the article body (the <body> when nothing scores better), and the page's <base>."""
+    scripts, bases = _scripts_and_base(tree)
     body = next(tree.iterchildren("body"), None)  # find("body") without ElementPath's Python layers
     if body is None:
         body = tree
@@ -228,12 +244,31 @@ def locate(tree: Element) -> Element:
     scan = _Scan(nested=_NESTED_LINKS(body if body.getparent() is page and page.tag == "html" else page))
     _score_paragraphs(body, scan)
     if not scan.scores:
-        return body
+        return Located(body, bases)
     ranked = _top(scan, TOP_CANDIDATES)
     best = _widen(ranked[0], scan, ranked)
-    chosen = _check_jsonld(tree, best, ranked, scan)
+    chosen = _check_jsonld(scripts, best, ranked, scan)
     _skip_copies(chosen, scan)
-    return chosen
+    return Located(chosen, bases)
+
+
+def _scripts_and_base(tree: Element) -> tuple[list[etree._Element], tuple[str, ...]]:
+    """The page's JSON-LD scripts and the href of its first <base href> (if any), both in page order.
+
+    One walk picks both tags in C, from the root element (as "descendant-or-self::script[@type=…]" and
+    segment's own search for <base> did, each walking the whole page).
+    """
+    scripts: list[etree._Element] = []
+    bases: tuple[str, ...] = ()
+    for el in tree.getroottree().getroot().iter("script", "base"):
+        if el.tag == "script":
+            if el.get("type") == _JSONLD_TYPE:
+                scripts.append(el)
+        elif not bases:
+            href = el.get("href")
+            if href is not None:
+                bases = (href,)
+    return scripts, bases
 
 
 def _skip_copies(root: etree._Element, scan: _Scan) -> None:
@@ -863,13 +898,13 @@ def _join(a: _Span | None, b: _Span | None) -> _Span | None:
 
 
 def _check_jsonld(
-    tree: Element,
+    scripts: list[etree._Element],
     best: etree._Element,
     top: list[etree._Element],
     scan: _Scan,
 ) -> etree._Element:
     """When JSON-LD gives the body text and `best` misses much of it, take the best-covering candidate."""
-    body_text = _jsonld_body(tree)
+    body_text = _jsonld_body(scripts)
     if len(body_text) < JSONLD_MIN_CHARS:
         return best
     words = set(_TOKENS.findall(body_text.lower()))
@@ -914,10 +949,10 @@ def _covers(el: etree._Element, words: set[str]) -> bool:
     return False
 
 
-def _jsonld_body(tree: Element) -> str:
-    """The longest articleBody string found in the page's JSON-LD blocks ('' when none)."""
+def _jsonld_body(scripts: list[etree._Element]) -> str:
+    """The longest articleBody string found in the page's JSON-LD `scripts` ('' when none)."""
     best = ""
-    for script in _JSONLD(tree.getroottree().getroot()):
+    for script in scripts:
         if "articleBody" not in (script.text or ""):
             continue  # most JSON-LD blocks have no body text: not worth parsing
         try:

@@ -44,9 +44,12 @@ def _structure_html(doc: HtmlDocument, lex: Lexicon, opts: Options, clock: _Cloc
     # values) instead of walking again
     links = related.find_related(doc.tree, url=doc.url, lex=page_lex, walked=walked, hints=hints)
     clock.check("locate")
-    root = locate.locate(doc.tree)
+    # locate's walk for the JSON-LD scripts finds the page's <base> too: segment does not search for it
+    found = locate.locate_page(doc.tree)
     clock.check("segment")
-    body = segment.segment(root, url=doc.url, headline=metadata.headline, lex=page_lex)
+    body = segment.segment(
+        found.root, url=doc.url, headline=metadata.headline, lex=page_lex, bases=found.bases
+    )
     return Structure(metadata=metadata, body=body, related=links, page_lang=page_lang)
 
 

@@ -129,9 +129,20 @@ class _Walk:
     started: bool = False  # a block other than a heading has been written
 
 
-def segment(root: Element, *, url: str | None, headline: str | None, lex: Lexicon) -> Body:
-    """Split `root` into paragraphs, headings, list items and blockquotes in reading order."""
-    walk = _Walk(base=_base_url(root, url))
+def segment(
+    root: Element,
+    *,
+    url: str | None,
+    headline: str | None,
+    lex: Lexicon,
+    bases: tuple[str, ...] | None = None,
+) -> Body:
+    """Split `root` into paragraphs, headings, list items and blockquotes in reading order.
+
+    `bases`: the href of the page's first <base href> (empty: none), when the caller has read it
+    (locate.locate_page does); without it segment searches the page.
+    """
+    walk = _Walk(base=_base_url(root, url, bases))
     walk.images.extend(_lead_images(root, walk.base))
     _text(walk, root.text, "paragraph", None)
     _visit(root, walk, "paragraph", None)
@@ -475,10 +486,11 @@ def _image(img: etree._Element, walk: _Walk, caption: str | None = None, credit:
     walk.images.append(Image(url=target, caption=caption, credit=credit, alt=alt))
 
 
-def _base_url(root: etree._Element, url: str | None) -> str | None:
+def _base_url(root: etree._Element, url: str | None, bases: tuple[str, ...] | None = None) -> str | None:
     """The page URL, resolved against <base href> when the page has one (a broken one is ignored)."""
-    # the C-filtered walk finds the first <base href> in document order, as "//base/@href" did
-    href = next((b.get("href") for b in root.getroottree().iter("base") if b.get("href") is not None), None)
+    if bases is None:
+        bases = _first_base(root)
+    href = bases[0] if bases else None
     if href is not None:
         try:
             return urljoin(url or "", href.strip()) or url
@@ -506,6 +518,13 @@ def _absolute(href: str, base: str | None) -> str | None:
     return target if target.startswith(("http://", "https://")) else None
 
 
+def _first_base(root: etree._Element) -> tuple[str, ...]:
+    """The href of the first <base href> of `root`'s page (an empty tuple when it has none)."""
+    # the C-filtered walk finds the first <base href> in document order, as "//base/@href" did
+    href = next((b.get("href") for b in root.getroottree().iter("base") if b.get("href") is not None), None)
+    return () if href is None else (href,)
+
+
 @lru_cache(maxsize=64)
 def _origin(base: str) -> str | None:
     """'scheme://host' of an http(s) `base` as urljoin reads it (None for another scheme or a broken URL)."""
@@ -524,7 +543,8 @@ def _origin(base: str) -> str | None:
 def _finish(draft: _Draft) -> list[tuple[Block, list[tuple[str, str]]]]:
     """Turn a draft into blocks: split at blank lines (<br><br>), normalise, share out the links."""
     raw = "".join(draft.pieces)
-    if "\n" not in raw:  # most blocks: one part, all the links
+    # most blocks: one part, all the links (a line break but no blank line, as after a <br>, splits nothing)
+    if "\n" not in raw or _BREAKS.search(raw) is None:
         text = normalize_text(raw)
         if not text:  # zero-width characters only
             return []
