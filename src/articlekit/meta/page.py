@@ -490,9 +490,9 @@ def _scan(tree: Element) -> _Scan:
     hints = Hints()
     itemprops: list[Any] = []
     bodies: list[Any] = []
+    get = etree._Element.get  # the unbound method: no bound method made per element
     for el in tree.iter(etree.Element):
-        get = el.get
-        cls, ident, prop = get("class"), get("id"), get("itemprop")
+        cls, ident, prop = get(el, "class"), get(el, "id"), get(el, "itemprop")
         # the string `_hints` makes, without its generic join in the common cases
         if prop is not None:
             itemprops.append(el)
