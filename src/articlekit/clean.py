@@ -472,8 +472,14 @@ def _label_by_markup(
             elif not keys:
                 label = None
             elif keys == _CLASS_KEYS or ("class" in keys and _MARKUP_ATTRS.intersection(keys) == _CLASS_ONLY):
-                # a class alone, or the only attribute that can label (a link, an image)
-                label = _class_label(el, tag, memo)
+                # a class alone, or the only attribute that can label (a link, an image): the label its
+                # class words give, class strings looked up once a page in `memo` (no call an element)
+                cls = el.get("class")
+                label = memo.get(cls, _UNSEEN)
+                if label is _UNSEEN:
+                    label = memo[cls] = _words_label(cls)
+                if label is not None and label in _ON_CONDITION:
+                    label = _conditional_label(el, tag, label)
             elif _MARKUP_ATTRS.isdisjoint(keys):
                 label = None
             else:
@@ -515,17 +521,6 @@ def _label_by_markup(
             elif not tail.isspace():
                 add((el.getparent(), tail))
     return texts
-
-
-def _class_label(el: etree._Element, tag: str, memo: dict[str, str | None]) -> str | None:
-    """The label an element's class alone gives it (class strings looked up once per page in `memo`)."""
-    cls = el.get("class")
-    label = memo.get(cls, _UNSEEN)
-    if label is _UNSEEN:
-        label = memo[cls] = _words_label(cls)
-    if label in _ON_CONDITION:
-        label = _conditional_label(el, tag, label)
-    return label
 
 
 def _markup_label(el: etree._Element, tag: str, keys: list[str], memo: dict[str, str | None]) -> str | None:
