@@ -19,6 +19,7 @@ import heapq
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import compress
@@ -535,9 +536,12 @@ def _silent(region: etree._Element) -> bool:
 
     A label under it is off limits; an insert found from a cue under it is the region or under it (the
     climb from the cue stops at the region: its text is too long), so it is off limits too, even
-    after related labels the region (`_RELATED`). The length is counted in C, without reading the texts."""
+    after related labels the region (`_RELATED`). The length is counted in C, without reading the texts
+    (a leaf's is its text's: no XPath call)."""
     if region.get("data-ak") not in _SKIPPED_REGIONS and region.tag not in _MENU_TAGS:
         return False
+    if not len(region):
+        return len(region.text or "") > _INLINE_MAX_RAW
     return bool(_TEXT_LENGTH(region) > _INLINE_MAX_RAW)
 
 
@@ -612,14 +616,15 @@ def _blocks(tree: Element, labels: list[Element], page: _Page) -> list[_Block]:
     """Related blocks by heading label, class hint, clean's label, then by shape, without overlaps."""
     out: list[_Block] = []
     taken: set[Element] = set()
+    # the finders see the blocks taken so far (they run lazily): a candidate overlapping one is not read
     finders = (
         _label_blocks(labels, page),
-        _hint_blocks(tree, page),
-        _labelled_blocks(tree, page),
+        _hint_blocks(tree, page, taken),
+        _labelled_blocks(tree, page, taken),
         _shape_blocks(page),
     )
     for block in _chain(*finders):
-        if taken and any(el in taken or _inside(el, taken) or _holds(el, taken) for el in block.elements):
+        if taken and any(_overlaps(el, taken) for el in block.elements):
             continue
         out.append(block)
         taken.update(block.elements)
@@ -650,13 +655,18 @@ def _chain(*parts: Iterable[_Block]) -> Iterator[_Block]:
         yield from part
 
 
-def _holds(el: Element, taken: set[Element]) -> bool:
+def _overlaps(el: Element, taken: AbstractSet[Element]) -> bool:
+    """True when `el` is a block already taken, lies inside one or holds one."""
+    return el in taken or _inside(el, taken) or _holds(el, taken)
+
+
+def _holds(el: Element, taken: AbstractSet[Element]) -> bool:
     """True when `el` contains an element that is already a block."""
     # blocks are few and a block's subtree is large: climb from each block rather than walk the subtree
     return any(any(anc is el for anc in sub.iterancestors()) for sub in taken)
 
 
-def _inside(el: Element, taken: set[Element]) -> bool:
+def _inside(el: Element, taken: AbstractSet[Element]) -> bool:
     """True when an ancestor of `el` is already a block."""
     return any(anc in taken for anc in el.iterancestors())
 
@@ -675,11 +685,16 @@ def _off_limits(el: Element, also: frozenset[str] = frozenset()) -> bool:
     return False
 
 
-def _labelled_blocks(tree: Element, page: _Page) -> Iterator[_Block]:
-    """Blocks the clean stage labelled `related` that read as one list of article links."""
+def _labelled_blocks(
+    tree: Element, page: _Page, taken: AbstractSet[Element] = frozenset()
+) -> Iterator[_Block]:
+    """Blocks the clean stage labelled `related` that read as one list of article links (those
+    overlapping a block `taken` are not read: `_blocks` would drop them)."""
     for value in _LABELLED(tree):
         el = value.getparent()
         if any(anc.get("data-ak") == "related" for anc in el.iterancestors()) or _off_limits(el):
+            continue
+        if taken and _overlaps(el, taken):
             continue
         if not _is_link_list(el, None, page):
             continue
@@ -727,8 +742,10 @@ def _label_blocks(labels: list[Element], page: _Page) -> Iterator[_Block]:
             yield _Block(elements, _display_label(el), (el,))
 
 
-def _hint_blocks(tree: Element, page: _Page) -> Iterator[_Block]:
-    """Blocks whose class or id carries a related hint and that read as a list of article links."""
+def _hint_blocks(tree: Element, page: _Page, taken: AbstractSet[Element] = frozenset()) -> Iterator[_Block]:
+    """Blocks whose class or id carries a related hint and that read as a list of article links (those
+    that are or lie inside a block `taken` are not read: `_blocks` would drop them, and so every one
+    under them, which `yielded` would pass over)."""
     words = page.words
     seen: set[Element] = set()
     yielded: set[Element] = set()
@@ -743,6 +760,8 @@ def _hint_blocks(tree: Element, page: _Page) -> Iterator[_Block]:
         if yielded and any(anc in yielded for anc in el.iterancestors()):
             continue  # inside a hinted block already returned
         if words.vetoes.search(f"{el.get('class', '')} {el.get('id', '')}".lower()):
+            continue
+        if taken and (el in taken or _inside(el, taken)):
             continue
         if _off_limits(el) or not _is_link_list(el, None, page):
             continue
@@ -1335,9 +1354,15 @@ def _label_teaser_widgets(tree: Element, base: str | None, page: _Page) -> None:
     site = _host(base)
     outside: dict[Element, bool] = {}  # element -> no label or menu on it or above it
     for parent in _wide_elements(page):
-        if parent.tag in _FLOW_TAGS or parent.tag in _SKIP_TAGS or not _unlabelled(parent, outside):
+        if parent.tag in _FLOW_TAGS or parent.tag in _SKIP_TAGS:
             continue
+        climbed = False
         for run in _runs(parent):
+            # most elements hold no run of cards: the climb over the labels above only for those that do
+            if not climbed:
+                if not _unlabelled(parent, outside):
+                    break
+                climbed = True
             if _is_widget(run, base, site, page):
                 for el in _widget_box(parent, run, page):
                     el.set("data-ak", _WIDGET_LABEL)
@@ -1399,12 +1424,14 @@ def _runs(parent: Element) -> Iterator[list[Element]]:
     last_shape: tuple[str, frozenset[str]] | None = None  # … and its shape, computed once
     for child in parent:
         tag = child.tag
-        if tag not in _CARD_TAGS or child.get("data-ak") is not None:
+        if tag not in _CARD_TAGS:
             if isinstance(tag, str) and tag not in _SKIP_TAGS and child.get("data-ak") is None:
                 if len(run) >= _CARD_MIN:
                     yield run
                 run, last = [], None
             continue
+        if child.get("data-ak") is not None:
+            continue  # a labelled card tag (an ad): stepped over
         own = (tag, child.get("class", ""))
         if own != last:
             shape = _shape(own)
