@@ -507,14 +507,16 @@ def _comma_count(text: str) -> int:
 
 def _score_paragraphs(root: etree._Element, scan: _Scan) -> None:
     """Walk `root` (skipping labelled elements) and add each paragraph's score to its ancestors."""
-    stack = [root]
+    # each element with the list of its children when the paragraph test listed them already: lxml makes
+    # a list of children (el[:]) for less than an iterator over them (a tag matcher set up each time)
+    stack: list[tuple[etree._Element, list[etree._Element] | None]] = [(root, None)]
     chains = scan.chains
     while stack:
-        el = stack.pop()
+        el, kids = stack.pop()
         container = el.tag in _CONTAINER_TAGS
         loose = container and bool((el.text or "").strip())
         chain = None  # the votes of el's paragraphs: read once for all of them
-        for child in el:
+        for child in el[:] if kids is None else kids:
             if container and not loose:
                 tail = child.tail
                 loose = bool(tail) and not tail.isspace()
@@ -529,17 +531,18 @@ def _score_paragraphs(root: etree._Element, scan: _Scan) -> None:
                 if child.get(LABEL_ATTR) is not None:
                     continue
                 # _is_paragraph inlined: the children's tags tested in C, up to the first that decides
+                grand = child[:]
                 if (
-                    any(map(_LIST_BLOCKS.__contains__, map(_TAG, child)))
+                    any(map(_LIST_BLOCKS.__contains__, map(_TAG, grand)))
                     if tag == "li"
-                    else not all(map(_INLINE_TAGS.__contains__, map(_TAG, child)))
+                    else not all(map(_INLINE_TAGS.__contains__, map(_TAG, grand)))
                 ):
-                    stack.append(child)  # a div or section (a container), or an <li> holding blocks
+                    stack.append((child, grand))  # a div or section (a container), or an <li> holding blocks
                     continue
             else:
                 # popped, a childless element outside _CONTAINER_TAGS would do nothing
                 if (len(child) or tag in _CONTAINER_TAGS) and child.get(LABEL_ATTR) is None:
-                    stack.append(child)
+                    stack.append((child, None))
                 continue
             score = _paragraph_score(child, scan)
             if score > 0:
@@ -570,7 +573,7 @@ def _is_paragraph(el: etree._Element, tag: str) -> bool:
 def _vote_loose_text(el: etree._Element, scan: _Scan) -> None:
     """Score the text written directly in `el` (between its children) as paragraphs of `el`."""
     pieces = [el.text or ""]
-    for child in el:
+    for child in el[:]:
         if isinstance(child.tag, str) and child.tag in _INLINE_TAGS and child.get(LABEL_ATTR) is None:
             pieces.append(_text(child) if child.tag != "br" else "\n")
         pieces.append(child.tail or "")
@@ -627,9 +630,13 @@ def _chain(ancestor: etree._Element | None, depth: int, scan: _Scan) -> list[tup
 
 def _is_wrapper(el: etree._Element) -> bool:
     """Whether `el` only wraps one element (no text of its own): it does not count as a level."""
-    # len(el) walks every child in lxml: on a body with 10,000s of children each vote made it quadratic
-    first = next(iter(el), None)
-    if first is None or first.getnext() is not None:
+    # len(el) (and a slice) counts every child in lxml: on a body with 10,000s of children each vote made
+    # it quadratic; el[0] finds the first, for less than an iterator over the children costs to make
+    try:
+        first = el[0]
+    except IndexError:
+        return False
+    if first.getnext() is not None:
         return False
     return not (el.text or "").strip() and not (first.tail or "").strip()
 
@@ -763,7 +770,7 @@ def _split_siblings(
     good = junk = 0
     outs: list[etree._Element] = []
     loose = [parent.text or ""]  # the text between the children: junk too (read in the same pass)
-    for sib in parent:
+    for sib in parent[:]:
         tail = sib.tail
         if tail:
             loose.append(tail)
@@ -805,7 +812,7 @@ def _visible_pieces(el: etree._Element, pieces: list[str]) -> None:
     """Append the text of `el` and its unlabelled descendants, in document order."""
     if el.text:
         pieces.append(el.text)
-    for child in el:
+    for child in el[:]:
         if isinstance(child.tag, str) and child.get(LABEL_ATTR) is None:
             if len(child):
                 _visible_pieces(child, pieces)
@@ -840,16 +847,17 @@ def _element_span(el: etree._Element, scan: _Scan) -> _Span | None:
     spans = scan.spans
     if el in spans:
         return spans[el]
-    size = len(el)
+    kids = el[:]  # listed once for the tests and the reading (cheaper than iterators: _score_paragraphs)
+    size = len(kids)
     if (
         size > _COMPOSE_CHILDREN
         and el not in scan.above
-        and (not any(map(spans.__contains__, el)) or (size > _COMPOSE_MANY and _reads_whole(el, size, spans)))
+        and (not any(map(spans.__contains__, kids)) or (size > _COMPOSE_MANY and _reads_whole(kids, spans)))
     ):
         span = _span(_text(el))
     else:
         span = _span(el.text)
-        for child in el:
+        for child in kids:
             if child.tag.__class__ is str:  # a comment's text is no text of the page
                 span = _join(span, _element_span(child, scan))
             tail = child.tail
@@ -863,15 +871,15 @@ def _element_span(el: etree._Element, scan: _Scan) -> _Span | None:
     return span
 
 
-def _reads_whole(el: etree._Element, size: int, spans: dict[etree._Element, _Span | None]) -> bool:
-    """Whether `el`'s text is read faster whole than through its `size` children (a few measured).
+def _reads_whole(kids: list[etree._Element], spans: dict[etree._Element, _Span | None]) -> bool:
+    """Whether an element's text is read faster whole than through its children `kids` (a few measured).
 
     A list of a thousand items, a hundred of them measured paragraphs, is one serialiser call
     whole, but a thousand calls through its items: the measured text saved must outweigh them.
     """
-    measured = [span for span in map(spans.get, el) if span is not None]
+    measured = [span for span in map(spans.get, kids) if span is not None]
     saved = sum(span[0] for span in measured)
-    return (size - len(measured)) * _CHARS_PER_CHILD > saved
+    return (len(kids) - len(measured)) * _CHARS_PER_CHILD > saved
 
 
 def _span(text: str | None) -> _Span | None:

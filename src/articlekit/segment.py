@@ -164,7 +164,8 @@ def segment(
     for block, block_links in _drop_emptied_headings(kept):
         index = len(blocks)
         blocks.append(block)
-        links.extend(Link(url=u, text=t, paragraph=index) for u, t in block_links if u)
+        if block_links:  # most blocks hold no link: no generator made
+            links.extend(Link(url=u, text=t, paragraph=index) for u, t in block_links if u)
     return Body(blocks=tuple(blocks), links=tuple(links), images=tuple(dict.fromkeys(walk.images)))
 
 
@@ -256,7 +257,7 @@ def normalize_text(text: str) -> str:
 
 def _visit(el: etree._Element, walk: _Walk, kind: BlockKind, level: int | None) -> None:
     """Write `el`'s text into drafts: open a block for block elements, append inline text otherwise."""
-    for child in el:
+    for child in el[:]:  # lxml lists the children for less than it makes an iterator over them
         tag = child.tag
         # the attribute names in one call: most elements have none, and then no look-up is needed
         # (_is_marked inlined; a name is listed exactly when get() finds the attribute)
@@ -297,8 +298,18 @@ def _visit(el: etree._Element, walk: _Walk, kind: BlockKind, level: int | None) 
             _text(walk, "\n", kind, level)
         elif tag in _IMG_TAGS:
             _image(child, walk)
-        else:
+        elif tag == "a" or len(child):
             _inline(child, walk, kind, level)
+        else:
+            # _inline inlined for an inline element holding text only (em, strong, span…): its text
+            text = child.text
+            if text:
+                current = walk.current
+                if current is not None:
+                    current.pieces.append(text)
+                    current.size += len(text)
+                else:
+                    _text(walk, text, kind, level)
         tail = child.tail
         if tail:
             # _text inlined for the commonest call: a tail added to the open draft
@@ -436,7 +447,7 @@ def _figure(el: etree._Element, walk: _Walk, kind: BlockKind, level: int | None)
     caption, credit = _caption_credit(caption_el) if caption_el is not None else (None, None)
     for img in el.iter(*_IMG_TAGS):
         _image(img, walk, caption, credit)
-    for child in el:
+    for child in el[:]:
         if not isinstance(child.tag, str) or child.tag in ("figcaption", "img", "picture"):
             continue
         if child.get(LABEL_ATTR) is None and not any(True for _ in child.iter(*_IMG_TAGS)):
