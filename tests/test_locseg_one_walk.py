@@ -44,9 +44,10 @@ def _check(tree: lxml_html.HtmlElement) -> None:
         assert locate._scripts_and_base(el) == _searched(tree)
     clean.clean(tree, lex=LEX)
     assert locate._scripts_and_base(tree) == _searched(tree)
-    found = locate.locate_page(tree)
-    assert found.bases == segment._first_base(tree)
-    assert found.root is locate.locate(tree)
+    bases: list[str] = []
+    root = locate.locate(tree, bases=bases)
+    assert tuple(bases) == segment._first_base(tree)
+    assert root is locate.locate(tree)
 
 
 @pytest.mark.parametrize("markup", TRAPS)
@@ -63,9 +64,10 @@ def test_walk_finds_what_the_searches_find_on_fixtures(path: Path) -> None:
 def test_segment_given_the_base_writes_what_it_finds_itself(markup: str) -> None:
     page = markup.replace("<p>x</p>", f"<p>{SENTENCE}<a href='page.html'>lien</a> <img src='i.jpg'></p>")
     doc = load(page.encode(), url="https://site.example/rubrique/article.html")
-    found = locate.locate_page(doc.tree)
-    given = segment.segment(found.root, url=doc.url, headline=None, lex=LEX, bases=found.bases)
-    searched = segment.segment(found.root, url=doc.url, headline=None, lex=LEX)
+    bases: list[str] = []
+    root = locate.locate(doc.tree, bases=bases)
+    given = segment.segment(root, url=doc.url, headline=None, lex=LEX, bases=tuple(bases))
+    searched = segment.segment(root, url=doc.url, headline=None, lex=LEX)
     assert given == searched
     assert given.links
 

@@ -69,11 +69,12 @@ def _plain_visit(el: etree._Element, walk: S._Walk, kind: S.BlockKind, level: in
 
 def _both(tree: etree._Element, monkeypatch: pytest.MonkeyPatch) -> tuple[S.Body, S.Body]:
     """The body segment writes from the located element, then the body the plain walk writes."""
-    found = locate.locate_page(tree)
-    fast = S.segment(found.root, url=URL, headline=None, lex=LEX, bases=found.bases)
+    bases: list[str] = []
+    root = locate.locate(tree, bases=bases)
+    fast = S.segment(root, url=URL, headline=None, lex=LEX, bases=tuple(bases))
     with monkeypatch.context() as patch:
         patch.setattr(S, "_visit", _plain_visit)  # _block and _inline call the module's _visit
-        plain = S.segment(found.root, url=URL, headline=None, lex=LEX, bases=found.bases)
+        plain = S.segment(root, url=URL, headline=None, lex=LEX, bases=tuple(bases))
     return fast, plain
 
 

@@ -218,24 +218,16 @@ class _Scan:
     nested: bool = True  # whether the page has a link inside a link (False: every link is an outer one)
 
 
-@dataclass(frozen=True, slots=True)
-class Located:
-    """What locate finds: the element holding the article body, and the href of the page's first
-    <base href> (an empty tuple when it has none), which segment resolves links against: the walk
-    that finds the JSON-LD scripts for the cross-check finds it too, and segment need not search."""
+def locate(tree: Element, *, bases: list[str] | None = None) -> Element:
+    """Return the element that holds the article body (the <body> when nothing scores better).
 
-    root: Element
-    bases: tuple[str, ...]
-
-
-def locate(tree: Element) -> Element:
-    """Return the element that holds the article body (the <body> when nothing scores better)."""
-    return locate_page(tree).root
-
-
-def locate_page(tree: Element) -> Located:
-    """The element holding the article body (the <body> when nothing scores better), and the page's <base>."""
-    scripts, bases = _scripts_and_base(tree)
+    `bases`, when given, receives the href of the page's first <base href> (nothing when it has none),
+    which segment resolves links against: the walk that finds the JSON-LD scripts for the cross-check
+    finds it too, and the pipeline hands it to segment, which then does not search the page for it.
+    """
+    scripts, found = _scripts_and_base(tree)
+    if bases is not None:
+        bases.extend(found)
     body = next(tree.iterchildren("body"), None)  # find("body") without ElementPath's Python layers
     if body is None:
         body = tree
@@ -244,12 +236,12 @@ def locate_page(tree: Element) -> Located:
     scan = _Scan(nested=_NESTED_LINKS(body if body.getparent() is page and page.tag == "html" else page))
     _score_paragraphs(body, scan)
     if not scan.scores:
-        return Located(body, bases)
+        return body
     ranked = _top(scan, TOP_CANDIDATES)
     best = _widen(ranked[0], scan, ranked)
     chosen = _check_jsonld(scripts, best, ranked, scan)
     _skip_copies(chosen, scan)
-    return Located(chosen, bases)
+    return chosen
 
 
 def _scripts_and_base(tree: Element) -> tuple[list[etree._Element], tuple[str, ...]]:

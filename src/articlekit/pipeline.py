@@ -45,11 +45,10 @@ def _structure_html(doc: HtmlDocument, lex: Lexicon, opts: Options, clock: _Cloc
     links = related.find_related(doc.tree, url=doc.url, lex=page_lex, walked=walked, hints=hints)
     clock.check("locate")
     # locate's walk for the JSON-LD scripts finds the page's <base> too: segment does not search for it
-    found = locate.locate_page(doc.tree)
+    bases: list[str] = []
+    root = locate.locate(doc.tree, bases=bases)
     clock.check("segment")
-    body = segment.segment(
-        found.root, url=doc.url, headline=metadata.headline, lex=page_lex, bases=found.bases
-    )
+    body = segment.segment(root, url=doc.url, headline=metadata.headline, lex=page_lex, bases=tuple(bases))
     return Structure(metadata=metadata, body=body, related=links, page_lang=page_lang)
 
 

@@ -140,7 +140,7 @@ def segment(
     """Split `root` into paragraphs, headings, list items and blockquotes in reading order.
 
     `bases`: the href of the page's first <base href> (empty: none), when the caller has read it
-    (locate.locate_page does); without it segment searches the page.
+    (locate.locate gives it); without it segment searches the page.
     """
     walk = _Walk(base=_base_url(root, url, bases))
     walk.images.extend(_lead_images(root, walk.base))
