@@ -40,6 +40,7 @@ from .page import (
     _Page,
     _paragraphs,
     _text,
+    _text_exceeds,
 )
 
 _DIGIT = re.compile(r"\d")
@@ -459,7 +460,7 @@ def _near_headline(el: Any, page: _Page) -> bool:
     ancestors = set(el.iterancestors())
     for anc in page.main:
         if anc in ancestors:
-            return int(_TEXT_LENGTH(anc)) * NEAR_HEADLINE_SHARE < page.size[1]
+            return _text_exceeds(page, int(_TEXT_LENGTH(anc)) * NEAR_HEADLINE_SHARE)
     return False
 
 
