@@ -6,10 +6,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from lxml import etree
 from lxml import html as lxml_html
 
 from articlekit import lexicon
 from articlekit.meta import page, published
+
+#: the plain reading `_text_length` replaces
+_TEXT_LENGTH = etree.XPath("string-length(.)")
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -42,6 +46,8 @@ def test_the_floor_settles_as_the_measure(markup: str | bytes) -> None:
     """The floor is no more than the measure, and each comparison through it answers as the measure does."""
     pg = _page(markup)
     size = pg.size[1]
+    scripts = sum(len(s.text or "") for s in pg.tree.iter("script", "style", "noscript"))
+    assert size == int(_TEXT_LENGTH(pg.tree)) - scripts
     assert page._text_floor(pg) <= size
     for length in {
         0,
@@ -63,7 +69,8 @@ def test_wrappers_and_headline_regions_read_as_the_plain_test(markup: str | byte
     for el in pg.tree.iter():
         if not isinstance(el.tag, str):
             continue
-        length = int(page._TEXT_LENGTH(el))
+        length = int(_TEXT_LENGTH(el))
+        assert page._text_length(el) == length
         plain = page._holds_most_paragraphs(el, pg) or length * 2 > pg.size[1]
         assert page._is_wrapper(el, pg) == plain
         assert (length * published.NEAR_HEADLINE_SHARE < pg.size[1]) == page._text_exceeds(

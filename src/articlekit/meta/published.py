@@ -20,7 +20,6 @@ from .page import (
     _LOGO_HINT,
     _MODIFIED_HINT,
     _SKIP_NOT_FOOTER,
-    _TEXT_LENGTH,
     _UNSHOWN_TAGS,
     _VISIBLE_TEXTS,
     _WORDS,
@@ -41,6 +40,7 @@ from .page import (
     _paragraphs,
     _text,
     _text_exceeds,
+    _text_length,
 )
 
 _DIGIT = re.compile(r"\d")
@@ -460,7 +460,7 @@ def _near_headline(el: Any, page: _Page) -> bool:
     ancestors = set(el.iterancestors())
     for anc in page.main:
         if anc in ancestors:
-            return _text_exceeds(page, int(_TEXT_LENGTH(anc)) * NEAR_HEADLINE_SHARE)
+            return _text_exceeds(page, _text_length(anc) * NEAR_HEADLINE_SHARE)
     return False
 
 
