@@ -12,6 +12,7 @@ from articlekit import clean, meta
 from articlekit.lexicon import for_page, get
 from articlekit.load import load
 from articlekit.options import Options
+from articlekit.tree import text_length
 
 LEX = get("fr")
 FIXTURES = sorted((Path(__file__).parent / "fixtures").glob("*.html"))
@@ -64,25 +65,25 @@ def test_meta_finds_the_article_bodies_the_xpath_finds() -> None:
 @pytest.mark.parametrize("markup", _pages())
 def test_the_holders_and_text_lengths_are_the_xpath_ones(markup: str) -> None:
     """After the drop pass, an element holds an article body below it exactly when the XPath says so,
-    and `_text_chars` is its string-length()."""
+    and `text_length` is its string-length()."""
     _, root, markers, bodies = _dropped(markup)
     plain = clean._marker_holders(markers)
     holders = clean._marker_holders([*markers, *bodies])
     for el in root.iter(etree.Element):
         assert (el in holders) == (el in plain or _HOLDS_BODY(el)), etree.tostring(el)[:200]
-        assert clean._text_chars(el) == int(_STRING_LENGTH(el))
+        assert text_length(el) == int(_STRING_LENGTH(el))
 
 
 @pytest.mark.parametrize("markup", _pages())
 def test_the_guard_with_the_bodies_judges_as_the_xpath_reading(markup: str) -> None:
-    """`_holds_content` given the bodies' holders and `_text_chars` answers as with its own XPath."""
+    """`_holds_content` given the bodies' holders and `text_length` answers as with its own XPath."""
     _, root, markers, bodies = _dropped(markup)
     plain = clean._marker_holders(markers)
     holders = clean._marker_holders([*markers, *bodies])
     for el in root.iter(etree.Element):
         for label in ("nav", "promo", "share", "hidden", "comments", "related"):
             expected = clean._holds_content(el, label, plain)
-            assert clean._holds_content(el, label, holders, clean._text_chars) == expected
+            assert clean._holds_content(el, label, holders, text_length) == expected
 
 
 @pytest.mark.parametrize("markup", _pages())

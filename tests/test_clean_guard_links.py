@@ -10,6 +10,7 @@ from lxml import etree
 
 from articlekit import clean
 from articlekit.load import load
+from articlekit.tree import text_length
 
 FIXTURES = sorted((Path(__file__).parent / "fixtures").glob("*.html"))
 _PROSE = "Une phrase de l'article qui parle de son sujet. "
@@ -68,8 +69,8 @@ def test_the_guard_with_the_links_above_judges_as_without(markup: str) -> None:
     for label in ("nav", "promo", "share"):
         links: dict[Any, int] = {}
         for el in root.iter(etree.Element):
-            expected = clean._holds_content(el, label, holders, clean._text_chars)
-            assert clean._holds_content(el, label, holders, clean._text_chars, links) == expected
+            expected = clean._holds_content(el, label, holders, text_length)
+            assert clean._holds_content(el, label, holders, text_length, links) == expected
             if el in links:
                 assert links[el] == clean._link_chars(el)
 
@@ -80,8 +81,8 @@ def test_the_links_above_settle_the_regions_of_a_swallowing_menu() -> None:
     links: dict[Any, int] = {}
     settled = 0
     for el in root.iter(etree.Element):
-        answer = clean._holds_content(el, "nav", holders, clean._text_chars, links)
-        if clean._text_chars(el) > clean._PLAIN_GUARD_CHARS and el not in links:
+        answer = clean._holds_content(el, "nav", holders, text_length, links)
+        if text_length(el) > clean._PLAIN_GUARD_CHARS and el not in links:
             settled += 1
             assert answer
     assert settled >= 3

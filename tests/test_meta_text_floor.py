@@ -11,8 +11,9 @@ from lxml import html as lxml_html
 
 from articlekit import lexicon
 from articlekit.meta import page, published
+from articlekit.tree import text_length
 
-#: the plain reading `_text_length` replaces
+#: the plain reading `tree.text_length` replaces
 _TEXT_LENGTH = etree.XPath("string-length(.)")
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -70,7 +71,7 @@ def test_wrappers_and_headline_regions_read_as_the_plain_test(markup: str | byte
         if not isinstance(el.tag, str):
             continue
         length = int(_TEXT_LENGTH(el))
-        assert page._text_length(el) == length
+        assert text_length(el) == length
         plain = page._holds_most_paragraphs(el, pg) or length * 2 > pg.size[1]
         assert page._is_wrapper(el, pg) == plain
         assert (length * published.NEAR_HEADLINE_SHARE < pg.size[1]) == page._text_exceeds(

@@ -21,7 +21,7 @@ from typing import NamedTuple
 from lxml import etree
 
 from .lexicon import Lexicon, stopwords
-from .tree import Element, Memo, drop_tag, text_content, text_of
+from .tree import Element, Memo, drop_tag, text_content, text_length
 
 LABEL_ATTR = "data-ak"
 #: a text run at least this long counts as prose (menus and buttons hold short runs)
@@ -234,7 +234,7 @@ def clean(tree: Element, *, lex: Lexicon, bodies: Iterable[etree._Element] | Non
         holders, measure = _marker_holders(markers), None
     else:
         # an article body a drop removed has no ancestor in the tree any more: it holds nothing walked
-        holders, measure = _marker_holders([*markers, *bodies]), _text_chars
+        holders, measure = _marker_holders([*markers, *bodies]), text_length
     texts = _label_by_markup(walked.root, holders, paras, walked, measure)
     walked.texts.extend(texts)
     # without a <body> child of <html> the words pass searches for bodies itself
@@ -742,11 +742,6 @@ def _text_unless_article(el: etree._Element) -> int:
     return int(_TEXT_UNLESS_ARTICLE(el))
 
 
-def _text_chars(el: etree._Element) -> int:
-    """The length of `el`'s text (string-length() without an XPath call, which also walks attributes)."""
-    return len(text_of(el))
-
-
 def _prose_chars(el: etree._Element) -> int:
     """Characters of non-link text under `el`, counting only runs long enough to be sentences."""
     return _stripped_chars(_FIND_PROSE_RUNS(el))
@@ -817,11 +812,11 @@ def _banner_search(module: ModuleType) -> Callable[[str], bool]:
     """A test for any banner phrase of one boilerplate lexicon module in a folded text."""
     phrases = _word_tables(module)[2]
     # one regex shaped as a trie of the phrases: a third of the time of testing them one by one
-    search = re.compile(_trie_pattern(phrases) or "(?!)").search
+    search = re.compile(trie_pattern(phrases) or "(?!)").search
     # each phrase holds its anchor, so a text without any anchor holds no phrase: the anchors open
     # with rare characters, which the regex engine skips to in C, where the trie's first letters
     # (most of the alphabet) make it try a match at nearly every character
-    anchored = re.compile(_trie_pattern({_anchor(phrase) for phrase in phrases}) or "(?!)").search
+    anchored = re.compile(trie_pattern({_anchor(phrase) for phrase in phrases}) or "(?!)").search
 
     def has_banner(folded: str) -> bool:
         """Whether `folded` holds a banner phrase."""
@@ -842,8 +837,9 @@ def _anchor(phrase: str) -> str:
     return min(parts, key=lambda part: [_RARITY.get(char, 0) for char in part])
 
 
-def _trie_pattern(words: Iterable[str]) -> str:
-    """A regex matching exactly `words`, written as a trie (shared prefixes are tested once)."""
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regex matching exactly `words`, written as a trie (shared prefixes are tested once; locate's class
+    words are searched with it too)."""
     trie: dict[str, dict] = {}
     for word in words:
         node = trie
@@ -1051,26 +1047,18 @@ def _collapsed_chars(el: etree._Element, reads: _Reads) -> int:
 
 
 def _collapsed_over(el: etree._Element, limit: int) -> bool:
-    """Whether `el`'s text, whitespace collapsed, is longer than `limit`, split no further than that needs.
-
-    The answer of `len(" ".join(text_content(el).split())) > limit` without splitting into words the
-    whole text of a wrapper of the page (the climbs from a label end on one): a prefix of the text
-    holds its first words, the last one cut short at most, so it collapses to no more than the text
-    does, and collapsing never lengthens a text.
-    """
-    text = text_content(el)
-    if len(text) <= limit:
-        return False
-    prefix = _PREFIX_TIMES * limit
-    if len(text) > prefix and len(" ".join(text[:prefix].split())) > limit:
-        return True
-    return len(" ".join(text.split())) > limit
+    """Whether `el`'s text, whitespace collapsed, is longer than `limit`, split no further than that needs."""
+    return _collapsed_upto(el, limit) is None
 
 
 def _collapsed_upto(el: etree._Element, limit: int) -> int | None:
     """The length of `el`'s text, whitespace collapsed, when it is at most `limit`, else None.
 
-    The length `_collapsed_chars` measures, a long text split only as `_collapsed_over` splits it."""
+    The length `_collapsed_chars` measures, without splitting into words the whole text of a wrapper of
+    the page (the climbs from a label end on one): a prefix of the text holds its first words, the last
+    one cut short at most, so it collapses to no more than the text does, and collapsing never lengthens
+    a text.
+    """
     text = text_content(el)
     prefix = _PREFIX_TIMES * limit
     if len(text) > prefix and len(" ".join(text[:prefix].split())) > limit:

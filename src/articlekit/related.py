@@ -32,7 +32,7 @@ from . import dates
 from .clean import Walked
 from .lexicon import Lexicon
 from .model import RelatedLink
-from .tree import Element, Memo, first_verdict, text_content
+from .tree import Element, Memo, first_verdict, text_content, text_length
 from .urls import PLAIN_URL
 
 #: labels of the clean stage under which a related block is never looked for
@@ -155,8 +155,6 @@ _ATTRIBUTE_AT = {
     for k in _IN_BODY
 }
 _TEXT_AT = {k: etree.XPath(f"({_BODY_PREFIX[k]}{_TEXTS_PATH})[$n]") for k in _IN_BODY}
-#: the length of an element's text (`text_content()`), counted by libxml2 (code points, as `len`)
-_TEXT_LENGTH = etree.XPath("string-length()")
 #: the XML whitespace `normalize-space` drops (a text of no-break spaces is not blank to it)
 _XML_SPACE = " \t\r\n"
 #: beyond this many nodes wanted, reading all values with their node is cheaper than a lookup per node
@@ -536,13 +534,10 @@ def _silent(region: etree._Element) -> bool:
 
     A label under it is off limits; an insert found from a cue under it is the region or under it (the
     climb from the cue stops at the region: its text is too long), so it is off limits too, even
-    after related labels the region (`_RELATED`). The length is counted in C, without reading the texts
-    (a leaf's is its text's: no XPath call)."""
+    after related labels the region (`_RELATED`). The length is counted by libxml2's text serialiser."""
     if region.get("data-ak") not in _SKIPPED_REGIONS and region.tag not in _MENU_TAGS:
         return False
-    if not len(region):
-        return len(region.text or "") > _INLINE_MAX_RAW
-    return bool(_TEXT_LENGTH(region) > _INLINE_MAX_RAW)
+    return text_length(region) > _INLINE_MAX_RAW
 
 
 def _may_be_labels(texts: list[str], words: Vocabulary) -> Iterable[int]:

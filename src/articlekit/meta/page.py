@@ -19,7 +19,7 @@ from lxml import html as lxml_html
 
 from .. import dates
 from ..lexicon import Lexicon
-from ..tree import Element, first_verdict, text_of
+from ..tree import Element, first_verdict, text_length, text_of
 
 _JSONLD = etree.XPath(
     "//script[contains(translate(@type, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'),"
@@ -680,7 +680,7 @@ def _is_wrapper(el: Any, page: _Page) -> bool:
     if found is None:
         # the text is measured only when the paragraphs do not settle it
         # n * 2 > size  <=>  not size > n * 2 - 1
-        found = _holds_most_paragraphs(el, page) or not _text_exceeds(page, _text_length(el) * 2 - 1)
+        found = _holds_most_paragraphs(el, page) or not _text_exceeds(page, text_length(el) * 2 - 1)
         page.sizes[el] = found
     return found
 
@@ -694,11 +694,6 @@ def _text_exceeds(page: _Page, length: int) -> bool:
     if _text_floor(page) > length:
         return True
     return page.size[1] > length
-
-
-def _text_length(el: Any) -> int:
-    """`string-length()` of an element, read by the text serialiser (half the XPath's cost on a page)."""
-    return len(text_of(el))
 
 
 def _text_floor(page: _Page) -> int:
@@ -733,7 +728,7 @@ def _scanned_size(tree: Any, scan: _Scan) -> tuple[int, int]:
     """How many <p> and characters of readable text the page holds (scripts and styles left out)."""
     paragraphs = len(scan.of("p")) - (tree.tag == "p")  # count(.//p) leaves the tree itself out
     scripts = sum(len(s.text or "") for tag in ("script", "style", "noscript") for s in scan.of(tag))
-    return paragraphs, _text_length(tree) - scripts
+    return paragraphs, text_length(tree) - scripts
 
 
 def _main_heading_path(page: _Page) -> tuple[Any, ...]:

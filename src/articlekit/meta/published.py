@@ -12,6 +12,7 @@ from typing import Any, NamedTuple
 from .. import dates
 from ..lexicon import Lexicon
 from ..model import DateValue
+from ..tree import text_length
 from .describe import _canonical, _html_lang
 from .page import (
     _ARTICLE_HINT,
@@ -40,7 +41,6 @@ from .page import (
     _paragraphs,
     _text,
     _text_exceeds,
-    _text_length,
 )
 
 _DIGIT = re.compile(r"\d")
@@ -460,7 +460,7 @@ def _near_headline(el: Any, page: _Page) -> bool:
     ancestors = set(el.iterancestors())
     for anc in page.main:
         if anc in ancestors:
-            return _text_exceeds(page, _text_length(anc) * NEAR_HEADLINE_SHARE)
+            return _text_exceeds(page, text_length(anc) * NEAR_HEADLINE_SHARE)
     return False
 
 
